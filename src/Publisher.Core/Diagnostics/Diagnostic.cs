@@ -1,0 +1,16 @@
+namespace Publisher.Core.Diagnostics;
+
+public enum Severity { Warning, Error }
+
+/// <summary>
+/// One problem found in the content or theme, located so that editors and CI can jump to it.
+/// Formatted in the compiler convention: <c>path:line:column: error: message</c>.
+/// </summary>
+public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Message)
+{
+    public override string ToString()
+    {
+        var level = Severity == Severity.Error ? "error" : "warning";
+        return $"{File}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {level}: {Message}";
+    }
+}

@@ -1,0 +1,50 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Load;
+
+/// <summary>The two parts of a content file and the lines where they start (1-based, in the file).</summary>
+public sealed record SplitDocument(string FrontMatter, int FrontMatterLine, string Body, int BodyLine);
+
+/// <summary>Separates the YAML front matter between the first two <c>---</c> lines from the Markdown body.</summary>
+public static class FrontMatterSplitter
+{
+    public static SplitDocument? Split(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "the file is empty; a document needs front matter (title, type, date, region) between two '---' lines");
+            return null;
+        }
+
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
+        if (!IsFence(firstLine))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "the file does not start with front matter: its first line must be '---'");
+            return null;
+        }
+
+        var line = 2;
+        var position = firstEnd + 1;
+        while (firstEnd >= 0 && position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = end < 0 ? text[position..] : text[position..end];
+            if (IsFence(current) || current.TrimEnd() == "...")
+            {
+                var frontMatter = text[(firstEnd + 1)..position];
+                var body = end < 0 ? string.Empty : text[(end + 1)..];
+                return new SplitDocument(frontMatter, 2, body, line + 1);
+            }
+            if (end < 0) break;
+            position = end + 1;
+            line++;
+        }
+
+        diagnostics.Error(file.DisplayPath, 1, 1, "the front matter that starts on line 1 is never closed: add a line '---' after the last key");
+        return null;
+    }
+
+    private static bool IsFence(string line) => line.TrimEnd() == "---";
+}

@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Load;
+
+/// <summary>
+/// Turns a file's bytes into text. Content must be UTF-8 (a BOM is allowed); anything else is
+/// reported with the position of the first offending byte, and legacy Czech encodings get a hint,
+/// because files exported from older Windows tools are usually Windows-1250.
+/// </summary>
+public static class SourceDecoder
+{
+    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+        {
+            diagnostics.Error(displayPath, 1, 1,
+                "the file is encoded as UTF-16; save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+            return null;
+        }
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            span = span[3..];
+
+        var chars = new char[span.Length];
+        var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var (line, column) = Position(span[..bytesRead]);
+            var hint = LooksLikeWindows1250(span)
+                ? "; it looks like Windows-1250 (a legacy Czech encoding): open it and save it as UTF-8"
+                : "; save it as UTF-8";
+            diagnostics.Error(displayPath, line, column,
+                $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2}){hint}");
+            return null;
+        }
+        return NormaliseLineEnds(new string(chars, 0, charsWritten));
+    }
+
+    public static string NormaliseLineEnds(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> validPrefix)
+    {
+        var line = 1;
+        var lastNewLine = -1;
+        for (var i = 0; i < validPrefix.Length; i++)
+        {
+            if (validPrefix[i] == (byte)'\n') { line++; lastNewLine = i; }
+        }
+        var column = Encoding.UTF8.GetCharCount(validPrefix[(lastNewLine + 1)..]) + 1;
+        return (line, column);
+    }
+
+    // Windows-1250 codes of č ř ě š ž ů ý á í é and their capitals: invalid UTF-8 containing them
+    // is almost certainly Czech text in that encoding.
+    private static readonly SearchValues<byte> Windows1250CzechLetters =
+        SearchValues.Create([0xE8, 0xF8, 0xEC, 0x9A, 0x9E, 0xF9, 0xFD, 0xE1, 0xED, 0xE9, 0xC8, 0xD8, 0xCC, 0x8A, 0x8E]);
+
+    private static bool LooksLikeWindows1250(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAny(Windows1250CzechLetters) >= 0;
+}

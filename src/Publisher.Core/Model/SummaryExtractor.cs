@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Publisher.Core.Model;
+
+/// <summary>
+/// The summary shown in listings when the editor wrote none: the body's first paragraph as plain text,
+/// shortened at a word boundary. Scans lines instead of parsing the whole body, because it runs for every document.
+/// </summary>
+public static class SummaryExtractor
+{
+    public const int MaxLength = 280;
+
+    public static string FromMarkdown(string body)
+    {
+        var paragraph = new StringBuilder();
+        var inFence = false;
+        foreach (var raw in body.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("```") || line.StartsWith("~~~")) { inFence = !inFence; continue; }
+            if (inFence) continue;
+            if (line.Length == 0 || IsBlockMarker(line))
+            {
+                if (paragraph.Length > 0) break;
+                continue;
+            }
+            if (paragraph.Length > 0) paragraph.Append(' ');
+            paragraph.Append(line);
+            if (paragraph.Length > MaxLength * 2) break;
+        }
+        var text = Markdig.Markdown.ToPlainText(paragraph.ToString()).Trim();
+        return Shorten(string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    public static string Shorten(string text)
+    {
+        if (text.Length <= MaxLength) return text;
+        var cut = text.LastIndexOf(' ', MaxLength - 1);
+        return (cut > MaxLength / 2 ? text[..cut] : text[..(MaxLength - 1)]).TrimEnd(',', ';', ':', ' ', '–') + "…";
+    }
+
+    private static bool IsBlockMarker(string line) =>
+        line[0] is '#' or '|' or '>' or '<' or '*' or '-' or '+' or '='
+        || (char.IsAsciiDigit(line[0]) && line.TrimStart("0123456789".ToCharArray()).StartsWith('.'));
+}

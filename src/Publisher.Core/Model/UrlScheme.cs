@@ -1,0 +1,56 @@
+namespace Publisher.Core.Model;
+
+/// <summary>
+/// Every public URL of the site. URLs are lower-case ASCII, end in '/', and are derived only from
+/// stable data (ids, dates, titles), so they do not change between builds.
+/// </summary>
+public static class UrlScheme
+{
+    public const string Home = "/";
+    public const string RegionIndex = "/regiony/";
+    public const string YearIndex = "/rok/";
+    public const string TagIndex = "/stitky/";
+    public const string NotFound = "/404.html";
+    private const string PageSegment = "strana";
+
+    /// <summary>First path segments the site uses itself; a region id may not take one of them.</summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "regiony", "rok", "stitky", "zapisy", "plany", "aktuality", "hledat", "data", "assets", PageSegment,
+        "feed.xml", "kalendar.ics", "sitemap.xml", "404.html", "prohlaseni-o-pristupnosti",
+    };
+
+    public static string Region(string regionId) => $"/{regionId}/";
+    public static string RegionYear(string regionId, int year) => $"/{regionId}/{year}/";
+    public static string Group(string regionId, string groupId) => $"/{regionId}/{groupId}/";
+    public static string GroupYear(string regionId, string groupId, int year) => $"/{regionId}/{groupId}/{year}/";
+    public static string Year(int year) => $"{YearIndex}{year}/";
+    public static string Tag(string slug) => $"{TagIndex}{slug}/";
+    public static string Plan(string planId) => $"/plany/{planId}/";
+
+    public static string Type(DocumentType type) => type switch
+    {
+        DocumentType.Minutes => "/zapisy/",
+        DocumentType.Plan => "/plany/",
+        _ => "/aktuality/",
+    };
+
+    public static string Document(string regionId, string? groupId, DateOnly date, string title)
+    {
+        var slug = Slug.From(title);
+        var leaf = slug.Length == 0 ? date.ToString("yyyy-MM-dd") : $"{date:yyyy-MM-dd}-{slug}";
+        return groupId is null
+            ? $"/{regionId}/{date.Year}/{leaf}/"
+            : $"/{regionId}/{groupId}/{date.Year}/{leaf}/";
+    }
+
+    /// <summary>Page <paramref name="number"/> (1-based) of a paginated list at <paramref name="url"/>.</summary>
+    public static string Paged(string url, int number) => number <= 1 ? url : $"{url}{PageSegment}/{number}/";
+
+    /// <summary>The file a URL is written to: "/a/b/" → "a/b/index.html", "/404.html" → "404.html".</summary>
+    public static string OutputPath(string url)
+    {
+        var path = url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Publisher.Core.Validate;
+
+/// <summary>Finds the known id an editor most likely meant, for "did you mean …" hints.</summary>
+public static class ClosestMatch
+{
+    public static string? Find(string value, IEnumerable<string> candidates)
+    {
+        var needle = value.Trim().ToLowerInvariant();
+        var slug = Model.Slug.From(value, int.MaxValue);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Math.Min(Distance(needle, candidate), Distance(slug, candidate));
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        if (best is null) return null;
+        // Accept a typo-sized difference, or a value that is a clear part of the id ("zatec" for "mesto-zatec").
+        var limit = Math.Max(2, best.Length / 3);
+        var contains = slug.Length >= 3 && (best.Contains(slug, StringComparison.Ordinal) || slug.Contains(best, StringComparison.Ordinal));
+        return bestDistance <= limit || contains ? best : null;
+    }
+
+    public static string Hint(string value, IEnumerable<string> candidates) =>
+        Find(value, candidates) is { } match ? $" (did you mean '{match}'?)" : string.Empty;
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,207 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Validate;
+
+/// <summary>
+/// Checks one content file against the content contract and turns it into a <see cref="Document"/>.
+/// Reports every problem of the file, each at the line and column of the offending value.
+/// </summary>
+public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagnostics)
+{
+    private static readonly string[] KnownKeys =
+    [
+        "title", "type", "date", "region", "group", "time", "place", "attendees", "agenda", "tasks",
+        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft",
+    ];
+    private static readonly string[] AttendeeKeys = ["present", "excused", "absent", "guests"];
+    private static readonly string[] TaskKeys = ["task", "owner", "due"];
+    private static readonly string[] PlanStatuses = ["draft", "approved", "in-force", "expired"];
+    private static readonly Dictionary<string, DocumentType> Types = new(StringComparer.Ordinal)
+    {
+        ["minutes"] = DocumentType.Minutes,
+        ["plan"] = DocumentType.Plan,
+        ["news"] = DocumentType.News,
+    };
+
+    public ValidatedDocument? Validate(SourceFile file)
+    {
+        var split = FrontMatterSplitter.Split(file, diagnostics);
+        if (split is null) return null;
+        var root = YamlDocumentReader.Parse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, diagnostics);
+        if (root is null && string.IsNullOrWhiteSpace(split.FrontMatter))
+            root = new YamlMappingNode();
+        if (root is null) return null;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, "the front matter must be a set of 'key: value' lines");
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, diagnostics);
+        fields.WarnUnknownKeys(KnownKeys);
+
+        var title = fields.Text("title", required: true, what: "the document's title");
+        var type = ReadType(fields);
+        var date = fields.Date("date", required: true);
+        var (region, group) = ReadRegionAndGroup(fields, type);
+        var plan = type == DocumentType.Plan ? ReadPlan(fields) : null;
+        if (type is not DocumentType.Plan && fields.Get("id") is { } idNode)
+            fields.Warning(idNode, "'id' is only used for plans (type: plan) and is ignored here");
+
+        var summary = fields.Text("summary");
+        var document = new Document
+        {
+            Source = file.RelativePath,
+            Title = title ?? "",
+            Type = type ?? DocumentType.Minutes,
+            Date = date ?? default,
+            Time = fields.Time("time"),
+            Region = region!,
+            Group = group,
+            Place = fields.Text("place"),
+            Attendees = ReadAttendees(fields),
+            Agenda = fields.TextList("agenda"),
+            Tasks = ReadTasks(fields),
+            NextMeeting = fields.DateAndTime("next_meeting"),
+            Author = fields.Text("author"),
+            Tags = ReadTags(fields),
+            PlanIds = [],
+            Plan = plan,
+            Summary = summary is null ? SummaryExtractor.FromMarkdown(split.Body) : SummaryExtractor.Shorten(summary),
+            Url = "",
+            Body = split.Body,
+            BodyLine = split.BodyLine,
+        };
+        var planReferences = ReadPlanReferences(fields);
+        var aliases = ReadAliases(fields);
+        var draft = fields.Flag("draft");
+
+        if (title is null || type is null || date is null || region is null || (type == DocumentType.Plan && plan is null))
+            return null;
+        if (type == DocumentType.Minutes && group is null)
+            return null;
+
+        document = document with
+        {
+            PlanIds = planReferences.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList(),
+            Aliases = aliases.Select(a => a.Value).ToList(),
+            Url = UrlScheme.Document(region.Id, group?.Id, date.Value, title),
+        };
+        var titleNode = fields.Get("title")!;
+        return new ValidatedDocument(document, draft, file.DisplayPath, fields.Locate(title, titleNode), planReferences, aliases);
+    }
+
+    private static DocumentType? ReadType(YamlFields fields)
+    {
+        var value = fields.Text("type", required: true, what: "minutes, plan or news");
+        if (value is null) return null;
+        if (Types.TryGetValue(value, out var type)) return type;
+        fields.Error(fields.Get("type")!, $"'type': '{value}' is not a document type; use minutes, plan or news{ClosestMatch.Hint(value, Types.Keys)}");
+        return null;
+    }
+
+    private (Region?, WorkingGroup?) ReadRegionAndGroup(YamlFields fields, DocumentType? type)
+    {
+        var regionId = fields.Text("region", required: true, what: "a region id from regions.yml");
+        var groupId = fields.Text("group", required: type == DocumentType.Minutes, what: "a working group id of the region, required for minutes");
+        if (regionId is null) return (null, null);
+
+        var region = regions.Find(regionId);
+        if (region is null)
+        {
+            fields.Error(fields.Get("region")!, $"'region': unknown region '{regionId}'{ClosestMatch.Hint(regionId, regions.Ids)}; regions are defined in regions.yml");
+            return (null, null);
+        }
+        if (groupId is null) return (region, null);
+
+        var group = region.FindGroup(groupId);
+        if (group is null)
+        {
+            fields.Error(fields.Get("group")!,
+                $"'group': region '{region.Id}' has no working group '{groupId}'{ClosestMatch.Hint(groupId, region.Groups.Select(g => g.Id))}; working groups are defined in regions.yml");
+        }
+        return (region, group);
+    }
+
+    private static PlanInfo? ReadPlan(YamlFields fields)
+    {
+        var id = fields.Id("id", "the plan's stable id, shared by all its versions");
+        if (id == "strana")
+        {
+            fields.Error(fields.Get("id")!, "'id': 'strana' is used by the site's page numbering; choose another plan id");
+            id = null;
+        }
+        var status = fields.Text("status");
+        if (status is not null && !PlanStatuses.Contains(status))
+        {
+            fields.Error(fields.Get("status")!, $"'status': '{status}' is not a plan status; use draft, approved, in-force or expired{ClosestMatch.Hint(status, PlanStatuses)}");
+            status = null;
+        }
+        var period = fields.Text("period");
+        var approvedBy = fields.Text("approved_by");
+        return id is null ? null : new PlanInfo(id, period, status, approvedBy);
+    }
+
+    private static Attendees ReadAttendees(YamlFields fields)
+    {
+        var map = fields.Map("attendees");
+        if (map is null) return Attendees.None;
+        map.WarnUnknownKeys(AttendeeKeys);
+        return new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
+    }
+
+    private static IReadOnlyList<MeetingTask> ReadTasks(YamlFields fields)
+    {
+        var tasks = new List<MeetingTask>();
+        foreach (var item in fields.MapList("tasks"))
+        {
+            item.WarnUnknownKeys(TaskKeys);
+            var task = item.Text("task", required: true, what: "what is to be done");
+            var owner = item.Text("owner");
+            var due = item.Date("due");
+            if (task is not null) tasks.Add(new MeetingTask(task, owner, due));
+        }
+        return tasks;
+    }
+
+    private static IReadOnlyList<Tag> ReadTags(YamlFields fields)
+    {
+        var tags = new List<Tag>();
+        foreach (var tag in fields.LocatedTextList("tags"))
+        {
+            var slug = Slug.From(tag.Value);
+            if (slug.Length == 0)
+            {
+                fields.Error(tag, $"'tags': '{tag.Value}' has no letters or digits to make a page address from");
+                continue;
+            }
+            if (tags.All(t => t.Slug != slug)) tags.Add(new Tag(tag.Value, slug, UrlScheme.Tag(slug)));
+        }
+        return tags;
+    }
+
+    private static IReadOnlyList<Located<string>> ReadPlanReferences(YamlFields fields)
+    {
+        var references = new List<Located<string>>();
+        foreach (var reference in fields.LocatedTextList("plans"))
+        {
+            if (Slug.IsValid(reference.Value)) references.Add(reference);
+            else fields.Error(reference, $"'plans': '{reference.Value}' is not a plan id (lower-case letters, digits and dashes)");
+        }
+        return references;
+    }
+
+    private static IReadOnlyList<Located<string>> ReadAliases(YamlFields fields)
+    {
+        var aliases = new List<Located<string>>();
+        foreach (var alias in fields.LocatedTextList("aliases"))
+        {
+            if (AliasPath.IsValid(alias.Value)) aliases.Add(alias with { Value = AliasPath.Normalise(alias.Value) });
+            else fields.Error(alias, $"'aliases': '{alias.Value}' is not a path on this site; write it like /stare-zapisy/2020/zapis/");
+        }
+        return aliases;
+    }
+}

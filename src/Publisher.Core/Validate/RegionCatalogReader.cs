@@ -1,0 +1,80 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Validate;
+
+/// <summary>Reads and checks <c>regions.yml</c>: unique, URL-safe ids for regions and their working groups.</summary>
+public static class RegionCatalogReader
+{
+    private static readonly string[] RegionKeys = ["id", "name", "kind", "groups"];
+    private static readonly string[] GroupKeys = ["id", "name"];
+
+    public static RegionCatalog? Read(SourceFile? file, DiagnosticBag diagnostics)
+    {
+        if (file is null) return null;
+        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
+        if (root is null) return null;
+        if (root is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "regions.yml must be a list of regions, each starting with '- id: …'");
+            return null;
+        }
+
+        var regions = new List<Region>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(file.DisplayPath, (int)item.Start.Line, (int)item.Start.Column, "each region must be a set of 'key: value' lines (id, name, kind, groups)");
+                continue;
+            }
+            var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, $"regions[{regions.Count}].");
+            fields.WarnUnknownKeys(RegionKeys);
+            var id = fields.Id("id", "the region's id, e.g. zatec");
+            var name = fields.Text("name", required: true, what: "the region's name");
+            var kind = fields.Text("kind");
+            if (id is not null && UrlScheme.ReservedSegments.Contains(id))
+            {
+                fields.Error(fields.Get("id")!, $"region id '{id}' is a name the site uses for its own pages; choose another");
+                id = null;
+            }
+            if (id is not null && !seen.TryAdd(id, fields.Position(fields.Get("id")!).Line))
+            {
+                fields.Error(fields.Get("id")!, $"duplicate region id '{id}' (first defined on line {seen[id]})");
+                id = null;
+            }
+            var groups = Groups(fields, id);
+            if (id is not null && name is not null)
+                regions.Add(new Region(id, name, kind, groups, UrlScheme.Region(id)));
+        }
+        return new RegionCatalog(regions);
+    }
+
+    private static IReadOnlyList<WorkingGroup> Groups(YamlFields region, string? regionId)
+    {
+        var groups = new List<WorkingGroup>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fields in region.MapList("groups"))
+        {
+            fields.WarnUnknownKeys(GroupKeys);
+            var id = fields.Id("id", "the working group's id");
+            var name = fields.Text("name", required: true, what: "the working group's name");
+            if (id is not null && id.All(char.IsAsciiDigit))
+            {
+                fields.Error(fields.Get("id")!, $"working group id '{id}' must not be a number (numbers are years in the site's addresses)");
+                id = null;
+            }
+            if (id is not null && !seen.TryAdd(id, fields.Position(fields.Get("id")!).Line))
+            {
+                fields.Error(fields.Get("id")!, $"duplicate working group id '{id}' in this region (first defined on line {seen[id]})");
+                id = null;
+            }
+            if (id is not null && name is not null && regionId is not null)
+                groups.Add(new WorkingGroup(id, name, regionId, UrlScheme.Group(regionId, id)));
+        }
+        return groups.OrderBy(g => g.Name, Czech.CzechCulture.Collator).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+    }
+}

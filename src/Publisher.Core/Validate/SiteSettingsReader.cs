@@ -1,0 +1,42 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Validate;
+
+/// <summary>Reads and checks <c>site.yml</c>.</summary>
+public static class SiteSettingsReader
+{
+    private static readonly string[] KnownKeys = ["title", "base_url", "language", "description"];
+
+    public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
+    {
+        if (file is null) return null;
+        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
+        if (root is null) return null;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "site.yml must be a set of 'key: value' lines (title, base_url, language)");
+            return null;
+        }
+        var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics);
+        fields.WarnUnknownKeys(KnownKeys);
+        var title = fields.Text("title", required: true, what: "the site's name");
+        var baseUrl = fields.Text("base_url", required: true, what: "the site's address, e.g. https://zapisy.example.cz/");
+        var language = fields.Text("language") ?? "cs";
+        var description = fields.Text("description");
+
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            fields.Error(fields.Get("base_url")!, $"'base_url': '{baseUrl}' is not an http(s) address");
+            baseUrl = null;
+        }
+        if (language != "cs")
+            fields.Error(fields.Get("language")!, $"'language': only 'cs' is supported, not '{language}'");
+
+        return title is null || baseUrl is null
+            ? null
+            : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description);
+    }
+}

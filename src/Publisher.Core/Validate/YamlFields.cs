@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Validate;
+
+/// <summary>
+/// Typed, located access to the keys of one YAML mapping. Every wrong value becomes a diagnostic
+/// naming the field and pointing at the value's line and column; the accessor then returns null
+/// so validation can go on and report every problem of the file in one run.
+/// </summary>
+public sealed partial class YamlFields
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly string _prefix;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="firstLine">The file line on which the YAML text starts.</param>
+    public YamlFields(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics, string prefix = "")
+    {
+        _node = node;
+        _file = file;
+        _lineOffset = firstLine - 1;
+        _diagnostics = diagnostics;
+        _prefix = prefix;
+    }
+
+    public string File => _file;
+
+    public (int Line, int Column) Position(YamlNode node) => ((int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    public Located<T> Locate<T>(T value, YamlNode node)
+    {
+        var (line, column) = Position(node);
+        return new Located<T>(value, line, column);
+    }
+
+    public string Name(string key) => _prefix + key;
+
+    public void Error(YamlNode node, string message)
+    {
+        var (line, column) = Position(node);
+        _diagnostics.Error(_file, line, column, message);
+    }
+
+    public void Error<T>(Located<T> at, string message) => _diagnostics.Error(_file, at.Line, at.Column, message);
+
+    public void Warning(YamlNode node, string message)
+    {
+        var (line, column) = Position(node);
+        _diagnostics.Warning(_file, line, column, message);
+    }
+
+    /// <summary>Reports a required key that is absent, at the start of this mapping.</summary>
+    public void Missing(string key, string what) =>
+        Error(_node, $"missing required key '{Name(key)}' ({what})");
+
+    public YamlNode? Get(string key)
+    {
+        foreach (var (k, v) in _node.Children)
+        {
+            if (k is YamlScalarNode scalar && scalar.Value == key)
+                return IsNull(v) ? null : v;
+        }
+        return null;
+    }
+
+    public YamlNode? KeyNode(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
+
+    /// <summary>Warns about keys that no one reads, most often a typo of a known key.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known)}");
+        }
+    }
+
+    public string? Text(string key, bool required = false, string what = "text")
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required) Missing(key, what);
+            return null;
+        }
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"'{Name(key)}' must be {what}, not {Describe(node)}");
+            return null;
+        }
+        var value = scalar.Value?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            if (required) Error(node, $"'{Name(key)}' is empty");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An id that becomes part of URLs: it must already be a clean slug, which also rules out paths like "../x".</summary>
+    public string? Id(string key, string what, bool required = true)
+    {
+        var id = Text(key, required, what);
+        if (id is null) return null;
+        if (Slug.IsValid(id)) return id;
+        Error(Get(key)!, $"'{Name(key)}': '{id}' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. '{Slug.From(id)}'");
+        return null;
+    }
+
+    public bool Flag(string key)
+    {
+        var node = Get(key);
+        if (node is null) return false;
+        switch ((node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes" or "ano": return true;
+            case "false" or "no" or "ne": return false;
+            default:
+                Error(node, $"'{Name(key)}' must be true or false");
+                return false;
+        }
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = Text(key, required, "a date YYYY-MM-DD");
+        if (text is null) return null;
+        var date = ParseDate(text);
+        if (date is null) Error(Get(key)!, InvalidDateMessage(key, text));
+        return date;
+    }
+
+    public TimeOnly? Time(string key)
+    {
+        var text = Text(key, what: "a time HH:MM");
+        if (text is null) return null;
+        var time = ParseTime(text);
+        if (time is null) Error(Get(key)!, $"'{Name(key)}': '{text}' is not a time; write it as HH:MM, e.g. \"14:00\"");
+        return time;
+    }
+
+    /// <summary>"YYYY-MM-DD" or "YYYY-MM-DD HH:MM".</summary>
+    public MeetingTime? DateAndTime(string key)
+    {
+        var text = Text(key, what: "a date YYYY-MM-DD or YYYY-MM-DD HH:MM");
+        if (text is null) return null;
+        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var date = ParseDate(parts[0]);
+        TimeOnly? time = parts.Length == 2 ? ParseTime(parts[1]) : null;
+        if (date is null || (parts.Length == 2 && time is null))
+        {
+            Error(Get(key)!, $"'{Name(key)}': '{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM{CzechDateHint(text)}");
+            return null;
+        }
+        return new MeetingTime(date.Value, time);
+    }
+
+    /// <summary>A list of texts; a single text is taken as a list of one.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        var node = Get(key);
+        switch (node)
+        {
+            case null: return [];
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+            case YamlSequenceNode sequence:
+                var items = new List<string>(sequence.Children.Count);
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    var item = sequence.Children[i];
+                    if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                        items.Add(value.Trim());
+                    else if (!IsNull(item))
+                        Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}");
+                }
+                return items;
+            default:
+                Error(node, $"'{Name(key)}' must be a list of texts, not {Describe(node)}");
+                return [];
+        }
+    }
+
+    /// <summary>Each item of a list of texts with its position (for references checked later).</summary>
+    public IReadOnlyList<Located<string>> LocatedTextList(string key)
+    {
+        var node = Get(key);
+        var texts = TextList(key);
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children.OfType<YamlScalarNode>()
+                .Where(s => !string.IsNullOrWhiteSpace(s.Value))
+                .Select(s => Locate(s.Value!.Trim(), s))
+                .ToList();
+        }
+        return node is null ? [] : texts.Select(t => Locate(t, node)).ToList();
+    }
+
+    public YamlFields? Map(string key)
+    {
+        var node = Get(key);
+        if (node is null) return null;
+        if (node is YamlMappingNode mapping)
+            return new YamlFields(mapping, _file, _lineOffset + 1, _diagnostics, Name(key) + ".");
+        Error(node, $"'{Name(key)}' must be a set of 'key: value' lines, not {Describe(node)}");
+        return null;
+    }
+
+    public IReadOnlyList<YamlFields> MapList(string key)
+    {
+        var node = Get(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'{Name(key)}' must be a list, not {Describe(node)}");
+            return [];
+        }
+        var maps = new List<YamlFields>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            if (item is YamlMappingNode mapping)
+                maps.Add(new YamlFields(mapping, _file, _lineOffset + 1, _diagnostics, $"{Name(key)}[{i}]."));
+            else
+                Error(item, $"'{Name(key)}[{i}]' must be a set of 'key: value' lines, not {Describe(item)}");
+        }
+        return maps;
+    }
+
+    public static DateOnly? ParseDate(string text) =>
+        IsoDate().IsMatch(text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static TimeOnly? ParseTime(string text)
+    {
+        var match = ClockTime().Match(text);
+        return match.Success
+            ? new TimeOnly(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private string InvalidDateMessage(string key, string text) =>
+        IsoDate().IsMatch(text)
+            ? $"'{Name(key)}': '{text}' is not a real date (check the day and month)"
+            : $"'{Name(key)}': '{text}' is not a date; write it as YYYY-MM-DD{CzechDateHint(text)}";
+
+    private static string CzechDateHint(string text)
+    {
+        var match = CzechDate().Match(text);
+        if (!match.Success) return string.Empty;
+        var iso = $"{match.Groups[3].Value}-{int.Parse(match.Groups[2].Value):00}-{int.Parse(match.Groups[1].Value):00}";
+        return ParseDate(iso) is null ? string.Empty : $" (did you mean {iso}?)";
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } s
+        && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a set of 'key: value' lines",
+        _ => "a single value",
+    };
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^([01]?\d|2[0-3]):([0-5]\d)$")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")]
+    private static partial Regex CzechDate();
+}
