@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Publisher;
+
+return PublisherCli.Run(args, Console.Out, Console.Error);

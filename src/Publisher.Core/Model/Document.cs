@@ -51,7 +51,9 @@ public sealed record Document
     public int BodyLine { get; init; }
 
     /// <summary>The key templates use to look up the type's label in the theme's texts.</summary>
-    public string TypeKey => Type switch
+    public string TypeKey => KeyOf(Type);
+
+    public static string KeyOf(DocumentType type) => type switch
     {
         DocumentType.Minutes => "minutes",
         DocumentType.Plan => "plan",

@@ -1,0 +1,6 @@
+namespace Publisher.Core.Build;
+
+/// <param name="InputDirectory">Content: <c>site.yml</c>, <c>regions.yml</c> and Markdown documents.</param>
+/// <param name="OutputDirectory">Replaced by the finished site only when the whole build succeeds.</param>
+/// <param name="ThemeDirectory">Layouts, partials, UI texts and assets.</param>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string ThemeDirectory);

@@ -1,0 +1,10 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Build;
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int DocumentCount, int PageCount, int FileCount)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

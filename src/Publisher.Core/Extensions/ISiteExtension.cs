@@ -1,0 +1,19 @@
+using Publisher.Core.Model;
+using Publisher.Core.Render.Pages;
+using Publisher.Core.Render.Templates;
+
+namespace Publisher.Core.Extensions;
+
+/// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
+public sealed record OutputFile(string Path, string Content);
+
+/// <summary>
+/// A self-contained feature that adds pages and files to the site from the model. The build asks every
+/// registered extension once, after the model is built; the extension never changes the model.
+/// </summary>
+public interface ISiteExtension
+{
+    IEnumerable<Page> Pages(SiteModel site, UiTexts texts);
+
+    IEnumerable<OutputFile> Files(SiteModel site);
+}

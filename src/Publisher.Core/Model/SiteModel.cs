@@ -1,0 +1,42 @@
+namespace Publisher.Core.Model;
+
+/// <summary>Everything the site shows, built once and then only read by the rendering stages.</summary>
+public sealed record SiteModel(SiteSettings Settings, RegionCatalog Regions, IReadOnlyList<Document> Documents, SiteIndex Index);
+
+/// <summary>The documents of a tag, for tag pages.</summary>
+public sealed record TagListing(Tag Tag, IReadOnlyList<Document> Documents);
+
+/// <summary>All versions of one plan (oldest first) and the documents that discuss it (newest first).</summary>
+public sealed record PlanHistory(string Id, Region Region, IReadOnlyList<Document> Versions, IReadOnlyList<Document> DiscussedIn)
+{
+    public Document Latest => Versions[^1];
+    public string Url => UrlScheme.Plan(Id);
+}
+
+/// <summary>The previous and next meeting of the same working group.</summary>
+public sealed record MeetingNeighbours(Document? Previous, Document? Next)
+{
+    public static readonly MeetingNeighbours None = new(null, null);
+}
+
+/// <summary>
+/// Lists of documents by region, group, year, tag, type and plan, each newest first. List pages read
+/// these instead of scanning all documents, so building every list page stays linear in the site's size.
+/// </summary>
+public sealed record SiteIndex(
+    IReadOnlyDictionary<string, IReadOnlyList<Document>> ByRegion,
+    IReadOnlyDictionary<WorkingGroup, IReadOnlyList<Document>> ByGroup,
+    IReadOnlyDictionary<int, IReadOnlyList<Document>> ByYear,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<TagListing> Tags,
+    IReadOnlyDictionary<DocumentType, IReadOnlyList<Document>> ByType,
+    IReadOnlyList<PlanHistory> Plans,
+    IReadOnlyDictionary<string, MeetingNeighbours> Neighbours,
+    IReadOnlyList<Document> Announcements)
+{
+    public IReadOnlyList<Document> OfRegion(Region region) => ByRegion.GetValueOrDefault(region.Id) ?? [];
+    public IReadOnlyList<Document> OfGroup(WorkingGroup group) => ByGroup.GetValueOrDefault(group) ?? [];
+    public IReadOnlyList<Document> OfType(DocumentType type) => ByType.GetValueOrDefault(type) ?? [];
+    public MeetingNeighbours NeighboursOf(Document document) => Neighbours.GetValueOrDefault(document.Url) ?? MeetingNeighbours.None;
+    public PlanHistory? Plan(string id) => Plans.FirstOrDefault(p => p.Id == id);
+}

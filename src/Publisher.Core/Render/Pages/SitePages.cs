@@ -1,0 +1,177 @@
+using Publisher.Core.Model;
+using Publisher.Core.Render.Templates;
+
+namespace Publisher.Core.Render.Pages;
+
+/// <summary>
+/// The core pages of the site: home, regions, working groups, years, tags, types, documents and 404.
+/// Every list comes from the model's indexes; nothing here scans all documents per page.
+/// </summary>
+public sealed class SitePages(SiteModel site, UiTexts texts)
+{
+    public const int PageSize = 50;
+    private const int LatestCount = 10;
+
+    private SiteIndex Index => site.Index;
+
+    public IEnumerable<Page> All()
+    {
+        yield return Home();
+        yield return RegionIndex();
+        foreach (var region in site.Regions.Regions)
+        {
+            yield return RegionPage(region);
+            foreach (var year in YearsOf(Index.OfRegion(region)))
+                yield return RegionYearPage(region, year.Key, year.ToList());
+            foreach (var group in region.Groups)
+            {
+                var documents = Index.OfGroup(group);
+                yield return GroupPage(region, group, documents);
+                foreach (var year in YearsOf(documents))
+                    yield return GroupYearPage(region, group, year.Key, year.ToList());
+            }
+        }
+        yield return YearIndex();
+        foreach (var year in Index.Years)
+            foreach (var page in Paginated(UrlScheme.Year(year), texts.Format("pages.year.title", ("year", year)), Index.ByYear[year],
+                         [Crumb("pages.years.title", UrlScheme.YearIndex)], "year",
+                         (documents, pagination) => new YearView(year, documents, pagination, Index.ByYear[year].Count)))
+                yield return page;
+        yield return TagIndex();
+        foreach (var listing in Index.Tags)
+            foreach (var page in Paginated(listing.Tag.Url, texts.Format("pages.tag.title", ("tag", listing.Tag.Name)), listing.Documents,
+                         [Crumb("pages.tags.title", UrlScheme.TagIndex)], "tag",
+                         (documents, pagination) => new TagView(listing.Tag, documents, pagination, listing.Documents.Count)))
+                yield return page;
+        foreach (var type in Enum.GetValues<DocumentType>())
+        {
+            var all = Index.OfType(type);
+            var key = Document.KeyOf(type);
+            foreach (var page in Paginated(UrlScheme.Type(type), texts.Get($"types.{key}.plural"), all, [], "type",
+                         (documents, pagination) => new TypeView(key, documents, pagination, all.Count)))
+                yield return page;
+        }
+        foreach (var document in site.Documents)
+            yield return DocumentPage(document);
+        yield return NotFound();
+    }
+
+    private Page Home() =>
+        new(UrlScheme.Home, "home", site.Settings.Title, [], new HomeView(
+            RegionSummaries(),
+            site.Documents.Take(LatestCount).ToList(),
+            Index.Announcements.Take(LatestCount).ToList(),
+            YearLinks(),
+            site.Documents.Count), site.Settings.Description);
+
+    private Page RegionIndex() =>
+        new(UrlScheme.RegionIndex, "regions", texts.Get("pages.regions.title"), [HomeCrumb, Crumb("pages.regions.title", UrlScheme.RegionIndex)],
+            new RegionIndexView(RegionSummaries()));
+
+    private Page RegionPage(Region region)
+    {
+        var documents = Index.OfRegion(region);
+        var groups = region.Groups
+            .Select(g => new GroupSummary(g, Index.OfGroup(g).Count, Index.OfGroup(g).FirstOrDefault()))
+            .ToList();
+        var years = YearsOf(documents).Select(y => new YearLink(y.Key, UrlScheme.RegionYear(region.Id, y.Key), y.Count())).ToList();
+        var plans = Index.Plans.Where(p => p.Region.Id == region.Id).ToList();
+        return new Page(region.Url, "region", region.Name, [HomeCrumb, RegionsCrumb, new(region.Name, region.Url)],
+            new RegionView(region, groups, years, documents.Take(LatestCount).ToList(), plans, documents.Count));
+    }
+
+    private Page RegionYearPage(Region region, int year, IReadOnlyList<Document> documents)
+    {
+        var url = UrlScheme.RegionYear(region.Id, year);
+        return new Page(url, "region-year", texts.Format("pages.region_year.title", ("region", region.Name), ("year", year)),
+            [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(year.ToString(), url)],
+            new RegionYearView(region, year, documents));
+    }
+
+    private Page GroupPage(Region region, WorkingGroup group, IReadOnlyList<Document> documents)
+    {
+        var years = YearsOf(documents)
+            .Select(y => new YearSection(y.Key, UrlScheme.GroupYear(region.Id, group.Id, y.Key), y.ToList()))
+            .ToList();
+        return new Page(group.Url, "group", group.Name,
+            [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(group.Name, group.Url)],
+            new GroupView(region, group, years, documents.Count));
+    }
+
+    private Page GroupYearPage(Region region, WorkingGroup group, int year, IReadOnlyList<Document> documents)
+    {
+        var url = UrlScheme.GroupYear(region.Id, group.Id, year);
+        return new Page(url, "group-year", texts.Format("pages.group_year.title", ("group", group.Name), ("year", year)),
+            [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(group.Name, group.Url), new(year.ToString(), url)],
+            new GroupYearView(region, group, year, documents));
+    }
+
+    private Page YearIndex() =>
+        new(UrlScheme.YearIndex, "years", texts.Get("pages.years.title"), [HomeCrumb, Crumb("pages.years.title", UrlScheme.YearIndex)],
+            new YearIndexView(YearLinks()));
+
+    private Page TagIndex() =>
+        new(UrlScheme.TagIndex, "tags", texts.Get("pages.tags.title"), [HomeCrumb, Crumb("pages.tags.title", UrlScheme.TagIndex)],
+            new TagIndexView(Index.Tags.Select(t => new TagSummary(t.Tag, t.Documents.Count)).ToList()));
+
+    private Page DocumentPage(Document document)
+    {
+        var crumbs = new List<Breadcrumb> { HomeCrumb, RegionsCrumb, new(document.Region.Name, document.Region.Url) };
+        if (document.Group is { } group)
+        {
+            crumbs.Add(new(group.Name, group.Url));
+            crumbs.Add(new(document.Date.Year.ToString(), UrlScheme.GroupYear(document.Region.Id, group.Id, document.Date.Year)));
+        }
+        else
+        {
+            crumbs.Add(new(document.Date.Year.ToString(), UrlScheme.RegionYear(document.Region.Id, document.Date.Year)));
+        }
+        crumbs.Add(new(document.Title, document.Url));
+        var plans = document.PlanIds
+            .Select(id => Index.Plan(id))
+            .OfType<PlanHistory>()
+            .Select(p => new PlanLink(p.Id, p.Latest.Title, p.Url))
+            .ToList();
+        return new Page(document.Url, "document", document.Title, crumbs,
+            new DocumentView(document, Index.NeighboursOf(document), plans), document.Summary, Body: document);
+    }
+
+    private Page NotFound() =>
+        new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [], new NotFoundView(RegionSummaries()));
+
+    /// <summary>Splits a long list into pages of <see cref="PageSize"/>, the first at <paramref name="url"/>.</summary>
+    private IEnumerable<Page> Paginated(string url, string title, IReadOnlyList<Document> documents, IReadOnlyList<Breadcrumb> parents,
+        string layout, Func<IReadOnlyList<Document>, Pagination, object> view)
+    {
+        var count = Math.Max(1, (documents.Count + PageSize - 1) / PageSize);
+        var links = Enumerable.Range(1, count).Select(n => UrlScheme.Paged(url, n)).ToList();
+        for (var number = 1; number <= count; number++)
+        {
+            var pagination = new Pagination(number, count,
+                number > 1 ? links[number - 2] : null,
+                number < count ? links[number] : null,
+                links.Select((link, i) => new PageLink(i + 1, link, i + 1 == number)).ToList());
+            var pageTitle = number == 1 ? title : texts.Format("pages.paged", ("title", title), ("number", number));
+            var slice = documents.Skip((number - 1) * PageSize).Take(PageSize).ToList();
+            var crumbs = new List<Breadcrumb> { HomeCrumb };
+            crumbs.AddRange(parents);
+            crumbs.Add(new(title, url));
+            if (number > 1) crumbs.Add(new(pageTitle, links[number - 1]));
+            yield return new Page(links[number - 1], layout, pageTitle, crumbs, view(slice, pagination));
+        }
+    }
+
+    private IReadOnlyList<RegionSummary> RegionSummaries() =>
+        site.Regions.Regions.Select(r => new RegionSummary(r, Index.OfRegion(r).Count)).ToList();
+
+    private IReadOnlyList<YearLink> YearLinks() =>
+        Index.Years.Select(y => new YearLink(y, UrlScheme.Year(y), Index.ByYear[y].Count)).ToList();
+
+    /// <summary>Years of a newest-first list, newest first.</summary>
+    private static IEnumerable<IGrouping<int, Document>> YearsOf(IReadOnlyList<Document> documents) =>
+        documents.GroupBy(d => d.Date.Year);
+
+    private Breadcrumb HomeCrumb => new(texts.Get("nav.home"), UrlScheme.Home);
+    private Breadcrumb RegionsCrumb => new(texts.Get("pages.regions.title"), UrlScheme.RegionIndex);
+    private Breadcrumb Crumb(string key, string url) => new(texts.Get(key), url);
+}

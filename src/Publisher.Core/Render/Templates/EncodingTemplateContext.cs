@@ -1,0 +1,23 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Publisher.Core.Render.Templates;
+
+/// <summary>
+/// Scriban writes values as they are; this context HTML-encodes every value a template outputs with
+/// <c>{{ … }}</c>, so forgetting to escape is impossible and raw output is the visible exception (<see cref="RawHtml"/>).
+/// The template's own literal text goes through other overloads and is not touched.
+/// </summary>
+public sealed class EncodingTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        RawHtml raw => base.Write(span, raw.Html),
+        string text => base.Write(span, HtmlText.Encode(text)),
+        _ => base.Write(span, HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
+    };
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+}

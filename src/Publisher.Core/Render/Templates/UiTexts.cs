@@ -1,0 +1,30 @@
+using Scriban.Runtime;
+
+namespace Publisher.Core.Render.Templates;
+
+/// <summary>
+/// Read access to the theme's <c>texts.yml</c> for the few labels composed outside templates
+/// (page titles, breadcrumbs), so that every Czech word of the interface still lives in the theme.
+/// </summary>
+public sealed class UiTexts(ScriptObject texts)
+{
+    public string Get(string dottedKey)
+    {
+        object? current = texts;
+        foreach (var part in dottedKey.Split('.'))
+        {
+            current = current is ScriptObject obj && obj.TryGetValue(part, out var next) ? next : null;
+        }
+        return current as string
+            ?? throw new InvalidOperationException($"the theme's {Theme.TextsFile} has no text '{dottedKey}'");
+    }
+
+    /// <summary>A text with <c>{name}</c> placeholders filled in, e.g. "Rok {year}".</summary>
+    public string Format(string dottedKey, params (string Name, object Value)[] values)
+    {
+        var text = Get(dottedKey);
+        foreach (var (name, value) in values)
+            text = text.Replace("{" + name + "}", Convert.ToString(value, Czech.CzechCulture.Culture));
+        return text;
+    }
+}

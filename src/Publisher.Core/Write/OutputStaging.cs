@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Publisher.Core.Write;
+
+/// <summary>
+/// Collects the build in a fresh folder beside the output folder and swaps it in only when the whole build
+/// succeeded, so a failed or killed build never leaves a half-written site where the published one was.
+/// </summary>
+public sealed class OutputStaging : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly string _output;
+    private bool _committed;
+
+    private OutputStaging(string output, string root)
+    {
+        _output = output;
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Relative paths (forward slashes) of every file written so far.</summary>
+    public IReadOnlyCollection<string> WrittenFiles => (IReadOnlyCollection<string>)_written.Keys;
+
+    public bool Contains(string relativePath) => _written.ContainsKey(relativePath);
+
+    public static OutputStaging Create(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(output));
+        var root = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        return new OutputStaging(output, root);
+    }
+
+    public void Write(string relativePath, string content) => Write(relativePath, Utf8.GetBytes(content));
+
+    public void Write(string relativePath, byte[] content)
+    {
+        if (!_written.TryAdd(relativePath, 0))
+            throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
+    public void Copy(string relativePath, string sourceFile) => Write(relativePath, File.ReadAllBytes(sourceFile));
+
+    /// <summary>Replaces the output folder with the staged build.</summary>
+    public void Commit()
+    {
+        var parent = Path.GetDirectoryName(_output)!;
+        var previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
+        var hadPrevious = Directory.Exists(_output);
+        if (hadPrevious) Directory.Move(_output, previous);
+        try
+        {
+            Directory.Move(Root, _output);
+        }
+        catch
+        {
+            if (hadPrevious) Directory.Move(previous, _output);
+            throw;
+        }
+        _committed = true;
+        if (hadPrevious) Directory.Delete(previous, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+
+    /// <summary>
+    /// Cleans up after builds that were killed. A build killed between the two moves of <see cref="Commit"/>
+    /// left the published site only in its "previous" folder: that one is put back first.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string outputName)
+    {
+        var output = Path.Combine(parent, outputName);
+        var previous = Directory.EnumerateDirectories(parent, $".{outputName}.previous-*").ToList();
+        if (!Directory.Exists(output) && previous.Count == 1)
+        {
+            Directory.Move(previous[0], output);
+            previous.Clear();
+        }
+        foreach (var directory in previous.Concat(Directory.EnumerateDirectories(parent, $".{outputName}.staging-*")))
+            Directory.Delete(directory, recursive: true);
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Publisher.Core.Build;
+
+namespace Publisher;
+
+/// <summary>The command line: parses options and hands over to <see cref="SiteBuild"/>.</summary>
+public static class PublisherCli
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var input = new Option<DirectoryInfo?>("--input") { Description = "Content folder (default: input/ of the repository)" };
+        var outputOption = new Option<DirectoryInfo?>("--output") { Description = "Where the site is written (default: output/ of the repository)" };
+        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (default: theme/ of the repository)" };
+
+        var build = new Command("build", "Build the site from the content and the theme") { input, outputOption, theme };
+        build.SetAction(parsed =>
+        {
+            var root = RepositoryRoot.Find(Environment.CurrentDirectory);
+            var options = new BuildOptions(
+                parsed.GetValue(input)?.FullName ?? Path.Combine(root, "input"),
+                parsed.GetValue(outputOption)?.FullName ?? Path.Combine(root, "output"),
+                parsed.GetValue(theme)?.FullName ?? Path.Combine(root, "theme"));
+            return Build(options, output, error);
+        });
+
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build };
+        return command.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int Build(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        var result = new SiteBuild(options).Run();
+        foreach (var diagnostic in result.Diagnostics)
+            error.WriteLine(diagnostic);
+        if (!result.Succeeded)
+        {
+            error.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
+            return ContentErrors;
+        }
+        output.WriteLine($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s).");
+        return Success;
+    }
+}
