@@ -44,6 +44,8 @@ public sealed record Document
     public PlanInfo? Plan { get; init; }
     /// <summary>The editor's summary, or the start of the body's first paragraph.</summary>
     public required string Summary { get; init; }
+    /// <summary>True when <see cref="Summary"/> was taken from the body rather than written by the editor.</summary>
+    public bool SummaryIsExcerpt { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required string Url { get; init; }
     public required string Body { get; init; }

@@ -4,6 +4,7 @@ using Publisher.Core.Render.Pages;
 using Publisher.Core.Render.Templates;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Publisher.Core.Render;
 
@@ -27,6 +28,7 @@ public sealed class PageRenderer
         _shared.Import(typeof(TemplateFunctions));
         _shared.Import("asset", new Func<string, string>(assets.Url));
         _shared.Import("absolute_url", new Func<string, string>(site.Settings.Absolute));
+        _shared.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
         _shared.IsReadOnly = true;
     }
 
@@ -34,13 +36,10 @@ public sealed class PageRenderer
     {
         var context = new EncodingTemplateContext
         {
-            TemplateLoader = new ThemeTemplateLoader(_theme.Partials),
             StrictVariables = true,
             LoopLimit = int.MaxValue,
             EnableRelaxedMemberAccess = false,
         };
-        foreach (var (name, partial) in _theme.Partials)
-            context.CachedTemplates[name] = partial;
         context.PushGlobal(_shared);
         var variables = new ScriptObject
         {
@@ -51,24 +50,29 @@ public sealed class PageRenderer
         };
         context.PushGlobal(variables);
 
-        var content = Evaluate(_theme.Layout(page.Layout), context);
+        // Render returns the context's output and empties it, so one context serves both layouts.
+        var content = _theme.Layout(page.Layout).Render(context);
         if (!page.InBaseLayout) return content;
         variables["content"] = new RawHtml(content);
-        return Evaluate(_theme.Layout(Theme.BaseLayout), context);
+        return _theme.Layout(Theme.BaseLayout).Render(context);
     }
 
-    private static string Evaluate(Template template, TemplateContext context)
+    /// <summary>
+    /// <c>{{ partial "name" }}</c>: renders a partial from the theme in the caller's context (so it sees the caller's
+    /// variables) and inserts its markup unencoded, since the partial already encoded every value it wrote.
+    /// </summary>
+    private RawHtml RenderPartial(TemplateContext context, string name)
     {
+        if (!_theme.Partials.TryGetValue(name, out var partial))
+            throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
         context.PushOutput();
-        Scriban.Runtime.IScriptOutput output;
         try
         {
-            template.Evaluate(context);
+            return new RawHtml(partial.Render(context));
         }
         finally
         {
-            output = context.PopOutput();
+            context.PopOutput();
         }
-        return output.ToString() ?? string.Empty;
     }
 }

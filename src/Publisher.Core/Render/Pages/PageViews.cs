@@ -46,13 +46,10 @@ public sealed record GroupYearView(Region Region, WorkingGroup Group, int Year, 
 
 public sealed record YearIndexView(IReadOnlyList<YearLink> Years);
 
-public sealed record YearView(int Year, IReadOnlyList<Document> Documents, Pagination Pagination, int Total);
-
 public sealed record TagIndexView(IReadOnlyList<TagSummary> Tags);
 
-public sealed record TagView(Tag Tag, IReadOnlyList<Document> Documents, Pagination Pagination, int Total);
-
-public sealed record TypeView(string TypeKey, IReadOnlyList<Document> Documents, Pagination Pagination, int Total);
+/// <summary>One page of a long list (a year, a tag, a document type).</summary>
+public sealed record ListingView(IReadOnlyList<Document> Documents, Pagination Pagination, int Total);
 
 public sealed record PlanLink(string Id, string Title, string Url);
 

@@ -34,21 +34,16 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         yield return YearIndex();
         foreach (var year in Index.Years)
             foreach (var page in Paginated(UrlScheme.Year(year), texts.Format("pages.year.title", ("year", year)), Index.ByYear[year],
-                         [Crumb("pages.years.title", UrlScheme.YearIndex)], "year",
-                         (documents, pagination) => new YearView(year, documents, pagination, Index.ByYear[year].Count)))
+                         [Crumb("pages.years.title", UrlScheme.YearIndex)]))
                 yield return page;
         yield return TagIndex();
         foreach (var listing in Index.Tags)
             foreach (var page in Paginated(listing.Tag.Url, texts.Format("pages.tag.title", ("tag", listing.Tag.Name)), listing.Documents,
-                         [Crumb("pages.tags.title", UrlScheme.TagIndex)], "tag",
-                         (documents, pagination) => new TagView(listing.Tag, documents, pagination, listing.Documents.Count)))
+                         [Crumb("pages.tags.title", UrlScheme.TagIndex)]))
                 yield return page;
         foreach (var type in Enum.GetValues<DocumentType>())
         {
-            var all = Index.OfType(type);
-            var key = Document.KeyOf(type);
-            foreach (var page in Paginated(UrlScheme.Type(type), texts.Get($"types.{key}.plural"), all, [], "type",
-                         (documents, pagination) => new TypeView(key, documents, pagination, all.Count)))
+            foreach (var page in Paginated(UrlScheme.Type(type), texts.Get($"types.{Document.KeyOf(type)}.plural"), Index.OfType(type), []))
                 yield return page;
         }
         foreach (var document in site.Documents)
@@ -57,7 +52,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
     }
 
     private Page Home() =>
-        new(UrlScheme.Home, "home", site.Settings.Title, [], new HomeView(
+        new(UrlScheme.Home, "home", site.Settings.Title, [HomeCrumb], new HomeView(
             RegionSummaries(),
             site.Documents.Take(LatestCount).ToList(),
             Index.Announcements.Take(LatestCount).ToList(),
@@ -137,11 +132,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
     }
 
     private Page NotFound() =>
-        new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [], new NotFoundView(RegionSummaries()));
+        new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [HomeCrumb, Crumb("pages.not_found.title", UrlScheme.NotFound)], new NotFoundView(RegionSummaries()));
 
-    /// <summary>Splits a long list into pages of <see cref="PageSize"/>, the first at <paramref name="url"/>.</summary>
-    private IEnumerable<Page> Paginated(string url, string title, IReadOnlyList<Document> documents, IReadOnlyList<Breadcrumb> parents,
-        string layout, Func<IReadOnlyList<Document>, Pagination, object> view)
+    /// <summary>Splits a long list into pages of <see cref="PageSize"/> rendered by the "listing" layout, the first at <paramref name="url"/>.</summary>
+    private IEnumerable<Page> Paginated(string url, string title, IReadOnlyList<Document> documents, IReadOnlyList<Breadcrumb> parents)
     {
         var count = Math.Max(1, (documents.Count + PageSize - 1) / PageSize);
         var links = Enumerable.Range(1, count).Select(n => UrlScheme.Paged(url, n)).ToList();
@@ -157,7 +151,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             crumbs.AddRange(parents);
             crumbs.Add(new(title, url));
             if (number > 1) crumbs.Add(new(pageTitle, links[number - 1]));
-            yield return new Page(links[number - 1], layout, pageTitle, crumbs, view(slice, pagination));
+            yield return new Page(links[number - 1], "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count));
         }
     }
 
