@@ -1,6 +1,7 @@
 using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
+using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
 using Publisher.Core.Load;
@@ -22,7 +23,8 @@ namespace Publisher.Core.Build;
 public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension> extensions)
 {
     /// <summary>The extensions every build runs; new features plug in here.</summary>
-    public static IReadOnlyList<ISiteExtension> StandardExtensions() => [new PlansExtension(), new RedirectsExtension()];
+    public static IReadOnlyList<ISiteExtension> StandardExtensions() =>
+        [new PlansExtension(), new RedirectsExtension(), new DocumentsJsonExtension()];
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 

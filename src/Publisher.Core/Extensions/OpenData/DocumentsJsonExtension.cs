@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Publisher.Core.Model;
+using Publisher.Core.Render.Pages;
+using Publisher.Core.Render.Templates;
+
+namespace Publisher.Core.Extensions.OpenData;
+
+/// <summary>
+/// <c>/data/documents.json</c>: the metadata of every published document as open data, each entry with its
+/// page <c>url</c> and the <c>source</c> Markdown file it was built from.
+/// </summary>
+public sealed class DocumentsJsonExtension : ISiteExtension
+{
+    public const string FilePath = "data/documents.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        // Czech letters stay readable; characters that matter in HTML and JavaScript are still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
+
+    public IEnumerable<OutputFile> Files(SiteModel site)
+    {
+        var entries = site.Documents.Select(d => new DocumentEntry(
+            Url: d.Url,
+            AbsoluteUrl: site.Settings.Absolute(d.Url),
+            Source: d.Source,
+            Title: d.Title,
+            Type: d.TypeKey,
+            Date: d.Date.ToString("yyyy-MM-dd"),
+            Time: d.Time?.ToString("HH:mm"),
+            Region: d.Region.Id,
+            RegionName: d.Region.Name,
+            Group: d.Group?.Id,
+            GroupName: d.Group?.Name,
+            Place: d.Place,
+            Author: d.Author,
+            Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
+            Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
+            Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due?.ToString("yyyy-MM-dd"))).ToList(),
+            NextMeeting: d.NextMeeting is null ? null : d.NextMeeting.Time is { } time
+                ? $"{d.NextMeeting.Date:yyyy-MM-dd} {time:HH:mm}"
+                : d.NextMeeting.Date.ToString("yyyy-MM-dd"),
+            Tags: d.Tags.Select(t => t.Name).ToList(),
+            Plans: d.PlanIds,
+            Plan: d.Plan,
+            Summary: d.Summary));
+        yield return new OutputFile(FilePath, JsonSerializer.Serialize(new { documents = entries }, Json) + "\n");
+    }
+
+    private sealed record AttendeesEntry(IReadOnlyList<string> Present, IReadOnlyList<string> Excused, IReadOnlyList<string> Absent, IReadOnlyList<string> Guests);
+
+    private sealed record TaskEntry(string Task, string? Owner, string? Due);
+
+    private sealed record DocumentEntry(
+        string Url, string AbsoluteUrl, string Source, string Title, string Type, string Date, string? Time,
+        string Region, string RegionName, string? Group, string? GroupName, string? Place, string? Author,
+        AttendeesEntry? Attendees, IReadOnlyList<string>? Agenda, IReadOnlyList<TaskEntry>? Tasks, string? NextMeeting,
+        IReadOnlyList<string> Tags, IReadOnlyList<string> Plans, PlanInfo? Plan, string Summary);
+}

@@ -1,0 +1,94 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+using Publisher.Core.Validate;
+
+namespace Publisher.Tests.Validate;
+
+/// <summary>Small builders shared by the Load, Validate and Model tests.</summary>
+public static class TestContent
+{
+    public const string DefaultPath = "documents/zatec/2020/zapis.md";
+
+    /// <summary>A decoded content file as the loader would produce it; diagnostics name it "input/…".</summary>
+    public static SourceFile File(string text, string relativePath = DefaultPath) =>
+        new(relativePath, "input/" + relativePath, text);
+
+    /// <summary>Joins lines with LF and ends the text with one.</summary>
+    public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+
+    /// <summary>A document: front matter lines between fences, then the body.</summary>
+    public static string Markdown(IEnumerable<string> frontMatter, string body = "Text zápisu.\n") =>
+        "---\n" + string.Join("\n", frontMatter) + "\n---\n" + body;
+
+    public static WorkingGroup Group(string regionId, string id, string name) =>
+        new(id, name, regionId, UrlScheme.Group(regionId, id));
+
+    public static Region Region(string id, string name, params (string Id, string Name)[] groups) =>
+        new(id, name, "město", groups.Select(g => Group(id, g.Id, g.Name)).ToList(), UrlScheme.Region(id));
+
+    public static readonly Region Zatec = Region("zatec", "Žatec",
+        ("seniori", "Senioři"), ("socialni-prevence", "Sociální prevence"));
+
+    public static readonly Region JindrichuvHradec = Region("jindrichuv-hradec", "ORP Jindřichův Hradec",
+        ("deti-mladez-a-rodina", "Děti, mládež a rodina"), ("seniori", "Senioři"));
+
+    public static readonly Region Chomutov = Region("chomutov", "Chomutov", ("dluhy", "Dluhy"));
+
+    public static RegionCatalog Catalog() => new([Zatec, JindrichuvHradec, Chomutov]);
+
+    /// <summary>Validates one document against <see cref="Catalog"/>.</summary>
+    public static (ValidatedDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) Validate(string text, string relativePath = DefaultPath)
+    {
+        var bag = new DiagnosticBag();
+        var result = new DocumentValidator(Catalog(), bag).Validate(File(text, relativePath));
+        return (result, bag.Sorted());
+    }
+
+    /// <summary>Front matter of a minimal valid minutes document, with the keys of <paramref name="overrides"/> replaced or added.</summary>
+    public static string[] Minutes(params (string Key, string? Line)[] overrides)
+    {
+        var lines = new List<(string Key, string? Line)>
+        {
+            ("title", "title: \"Zápis z jednání\""),
+            ("type", "type: minutes"),
+            ("date", "date: 2020-06-10"),
+            ("region", "region: zatec"),
+            ("group", "group: seniori"),
+        };
+        foreach (var (key, line) in overrides)
+        {
+            var index = lines.FindIndex(l => l.Key == key);
+            if (index >= 0) lines[index] = (key, line);
+            else lines.Add((key, line));
+        }
+        return lines.Where(l => l.Line is not null).Select(l => l.Line!).ToArray();
+    }
+
+    /// <summary>A document built in code, for the model tests.</summary>
+    public static Document Doc(
+        string title,
+        string date,
+        DocumentType type = DocumentType.Minutes,
+        Region? region = null,
+        string? groupId = "seniori",
+        string? time = null)
+    {
+        region ??= Zatec;
+        var group = groupId is null ? null : region.FindGroup(groupId) ?? throw new ArgumentException(groupId);
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        return new Document
+        {
+            Source = $"documents/{region.Id}/{day.Year}/{Slug.From(title)}.md",
+            Title = title,
+            Type = type,
+            Date = day,
+            Time = time is null ? null : TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
+            Region = region,
+            Group = group,
+            Summary = "",
+            Url = UrlScheme.Document(region.Id, group?.Id, day, title),
+            Body = "",
+        };
+    }
+}
