@@ -1,0 +1,101 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+
+namespace Publisher.Tests.Load;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "publisher-load-" + Guid.NewGuid().ToString("N"));
+
+    public ContentLoaderTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relativePath, byte[] bytes)
+    {
+        var full = Path.Combine(_root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    private void Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public void Lists_markdown_documents_with_forward_slashes_in_ordinal_order()
+    {
+        Write("documents/zatec/2020/b.md", "x");
+        Write("documents/zatec/2020/a.md", "x");
+        Write("documents/Liberec/2019/z.md", "x");
+        Write("documents/zatec/2020/notes.txt", "x");
+        Write("site.yml", "title: x");
+        Write("top.md", "x");
+
+        var paths = new ContentLoader(_root, "input").DocumentPaths();
+
+        Assert.Equal(
+            ["documents/Liberec/2019/z.md", "documents/zatec/2020/a.md", "documents/zatec/2020/b.md", "top.md"],
+            paths);
+    }
+
+    [Fact]
+    public void Missing_input_folder_has_no_documents()
+    {
+        var loader = new ContentLoader(Path.Combine(_root, "does-not-exist"), "input");
+
+        Assert.Empty(loader.DocumentPaths());
+    }
+
+    [Fact]
+    public void Reads_and_decodes_a_file_with_bom_and_crlf()
+    {
+        Write("documents/a.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\r\ntitle: Žatec\r\n---\r\n")]);
+        var bag = new DiagnosticBag();
+
+        var file = new ContentLoader(_root, "input").Read("documents/a.md", bag);
+
+        Assert.NotNull(file);
+        Assert.Equal("documents/a.md", file.RelativePath);
+        Assert.Equal("input/documents/a.md", file.DisplayPath);
+        Assert.Equal("---\ntitle: Žatec\n---\n", file.Text);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void Missing_file_is_an_error_naming_the_display_path()
+    {
+        var bag = new DiagnosticBag();
+
+        var file = new ContentLoader(_root, "input").Read("site.yml", bag);
+
+        Assert.Null(file);
+        var diagnostic = Assert.Single(bag.Sorted());
+        Assert.Equal("input/site.yml", diagnostic.File);
+        Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains("missing", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Undecodable_file_is_null_with_the_decoder_error()
+    {
+        Write("documents/a.md", [.. Encoding.UTF8.GetBytes("---\nplace: m"), 0xEC, .. Encoding.UTF8.GetBytes("sto\n")]);
+        var bag = new DiagnosticBag();
+
+        var file = new ContentLoader(_root, "input").Read("documents/a.md", bag);
+
+        Assert.Null(file);
+        var diagnostic = Assert.Single(bag.Sorted());
+        Assert.Equal("input/documents/a.md", diagnostic.File);
+        Assert.Equal((2, 9), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains("Windows-1250", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Empty_display_root_shows_the_relative_path()
+    {
+        var loader = new ContentLoader(_root, "");
+
+        Assert.Equal("site.yml", loader.DisplayPath("site.yml"));
+        Assert.Equal("input/site.yml", new ContentLoader(_root, "input").DisplayPath("site.yml"));
+    }
+}

@@ -1,0 +1,734 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Validate;
+using static Publisher.Tests.Validate.TestContent;
+
+namespace Publisher.Tests.Validate;
+
+public class DocumentValidatorTests
+{
+    private const string DisplayPath = "input/" + DefaultPath;
+
+    private static readonly string FullMinutes = Lines(
+        "---",                                               // 1
+        "title: \"Zápis z jednání skupiny Senioři\"",        // 2
+        "type: minutes",                                     // 3
+        "date: 2020-06-10",                                  // 4
+        "region: zatec",                                     // 5
+        "group: seniori",                                    // 6
+        "time: \"14:00\"",                                   // 7
+        "place: \"Radnice Žatec, zasedací místnost\"",       // 8
+        "attendees:",                                        // 9
+        "  present:",                                        // 10
+        "    - Jana Nováková",                               // 11
+        "    - Petr Svoboda",                                // 12
+        "  excused:",                                        // 13
+        "    - Eva Malá",                                    // 14
+        "  absent:",                                         // 15
+        "    - Karel Velký",                                 // 16
+        "  guests:",                                         // 17
+        "    - \"Ing. Lucie Kořánová – koordinátorka KP\"",  // 18
+        "agenda:",                                           // 19
+        "  - Úvod",                                          // 20
+        "  - \"Komunitní plán: připomínky\"",                // 21
+        "tasks:",                                            // 22
+        "  - task: Připravit dotazník",                      // 23
+        "    owner: Jana Nováková",                          // 24
+        "    due: 2020-07-01",                               // 25
+        "  - task: Rozeslat zápis",                          // 26
+        "next_meeting: \"2020-09-15 15:30\"",                // 27
+        "author: \"Bc. Michaela Šípková, DiS.\"",            // 28
+        "tags:",                                             // 29
+        "  - Bydlení",                                       // 30
+        "  - sociální začleňování",                          // 31
+        "  - bydlení",                                       // 32
+        "plans:",                                            // 33
+        "  - komunitni-plan-zatec",                          // 34
+        "  - komunitni-plan-zatec",                          // 35
+        "summary: \"Skupina projednala dotazník pro seniory.\"", // 36
+        "aliases:",                                          // 37
+        "  - /stare-zapisy/2020/seniori",                    // 38
+        "  - /archiv/zapis-2020.html",                       // 39
+        "  - /stare-zapisy/2020/seniori-2/",                 // 40
+        "---",                                               // 41
+        "## Program",                                        // 42
+        "",                                                  // 43
+        "Text.");                                            // 44
+
+    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(DisplayPath, diagnostic.File);
+        return diagnostic;
+    }
+
+    [Fact]
+    public void Full_minutes_document_maps_every_key()
+    {
+        var (result, diagnostics) = Validate(FullMinutes);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        var document = result.Document;
+        Assert.Equal(DefaultPath, document.Source);
+        Assert.Equal("Zápis z jednání skupiny Senioři", document.Title);
+        Assert.Equal(DocumentType.Minutes, document.Type);
+        Assert.Equal("minutes", document.TypeKey);
+        Assert.Equal(new DateOnly(2020, 6, 10), document.Date);
+        Assert.Equal(new TimeOnly(14, 0), document.Time);
+        Assert.Equal("zatec", document.Region.Id);
+        Assert.Equal("Žatec", document.Region.Name);
+        Assert.NotNull(document.Group);
+        Assert.Equal("seniori", document.Group.Id);
+        Assert.Equal("Senioři", document.Group.Name);
+        Assert.Equal("/zatec/seniori/", document.Group.Url);
+        Assert.Equal("Radnice Žatec, zasedací místnost", document.Place);
+
+        Assert.Equal(["Jana Nováková", "Petr Svoboda"], document.Attendees.Present);
+        Assert.Equal(["Eva Malá"], document.Attendees.Excused);
+        Assert.Equal(["Karel Velký"], document.Attendees.Absent);
+        Assert.Equal(["Ing. Lucie Kořánová – koordinátorka KP"], document.Attendees.Guests);
+        Assert.False(document.Attendees.IsEmpty);
+
+        Assert.Equal(["Úvod", "Komunitní plán: připomínky"], document.Agenda);
+        Assert.Equal(
+            [new MeetingTask("Připravit dotazník", "Jana Nováková", new DateOnly(2020, 7, 1)), new MeetingTask("Rozeslat zápis", null, null)],
+            document.Tasks);
+        Assert.Equal(new MeetingTime(new DateOnly(2020, 9, 15), new TimeOnly(15, 30)), document.NextMeeting);
+        Assert.Equal("Bc. Michaela Šípková, DiS.", document.Author);
+
+        // "bydlení" has the same slug as "Bydlení", so it is listed once, under the first spelling.
+        Assert.Equal(
+            [new Tag("Bydlení", "bydleni", "/stitky/bydleni/"), new Tag("sociální začleňování", "socialni-zaclenovani", "/stitky/socialni-zaclenovani/")],
+            document.Tags);
+        Assert.Equal(["komunitni-plan-zatec"], document.PlanIds);
+        Assert.Null(document.Plan);
+        Assert.Equal("Skupina projednala dotazník pro seniory.", document.Summary);
+        Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], document.Aliases);
+        Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani-skupiny-seniori/", document.Url);
+        Assert.Equal("## Program\n\nText.\n", document.Body);
+        Assert.Equal(42, document.BodyLine);
+    }
+
+    [Fact]
+    public void Full_minutes_document_keeps_the_positions_that_later_checks_report()
+    {
+        var (result, _) = Validate(FullMinutes);
+
+        Assert.NotNull(result);
+        Assert.False(result.IsDraft);
+        Assert.Equal(DisplayPath, result.DisplayPath);
+        Assert.Equal(new Located<string>("Zápis z jednání skupiny Senioři", 2, 8), result.Title);
+        Assert.Equal(
+            [new Located<string>("komunitni-plan-zatec", 34, 5), new Located<string>("komunitni-plan-zatec", 35, 5)],
+            result.PlanReferences);
+        Assert.Equal(
+            [
+                new Located<string>("/stare-zapisy/2020/seniori/", 38, 5),
+                new Located<string>("/archiv/zapis-2020.html", 39, 5),
+                new Located<string>("/stare-zapisy/2020/seniori-2/", 40, 5),
+            ],
+            result.Aliases);
+    }
+
+    [Fact]
+    public void Minimal_minutes_document_has_empty_optional_fields()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes()));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        var document = result.Document;
+        Assert.Null(document.Time);
+        Assert.Null(document.Place);
+        Assert.True(document.Attendees.IsEmpty);
+        Assert.Empty(document.Agenda);
+        Assert.Empty(document.Tasks);
+        Assert.Null(document.NextMeeting);
+        Assert.Null(document.Author);
+        Assert.Empty(document.Tags);
+        Assert.Empty(document.PlanIds);
+        Assert.Empty(document.Aliases);
+        Assert.Equal("Text zápisu.", document.Summary);
+        Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", document.Url);
+        Assert.Equal(8, document.BodyLine);
+    }
+
+    [Fact]
+    public void News_without_group_gets_a_region_url()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(
+            ("title", "title: Začíná strategické plánování"), ("type", "type: news"), ("group", null))));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        Assert.Equal(DocumentType.News, result.Document.Type);
+        Assert.Null(result.Document.Group);
+        Assert.Equal("/zatec/2020/2020-06-10-zacina-strategicke-planovani/", result.Document.Url);
+    }
+
+    [Fact]
+    public void Missing_title_is_reported_at_the_start_of_the_front_matter()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("title", null))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Equal("missing required key 'title' (the document's title)", error.Message);
+    }
+
+    [Fact]
+    public void Empty_title_is_an_error_at_the_value()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("title", "title: \"  \""))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((2, 8), (error.Line, error.Column));
+        Assert.Equal("'title' is empty", error.Message);
+    }
+
+    [Fact]
+    public void Title_given_as_a_list_is_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("title", "title:\n  - Zápis"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((3, 3), (error.Line, error.Column));
+        Assert.Equal("'title' must be the document's title, not a list", error.Message);
+    }
+
+    [Fact]
+    public void Empty_front_matter_reports_every_required_key()
+    {
+        var (result, diagnostics) = Validate("---\n---\nText\n");
+
+        Assert.Null(result);
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Equal(
+            ["date", "group", "region", "title", "type"],
+            diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message));
+    }
+
+    [Fact]
+    public void Front_matter_that_is_a_list_is_an_error()
+    {
+        var (result, diagnostics) = Validate("---\n- title\n- date\n---\n");
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Contains("must be a set of 'key: value' lines", error.Message);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_is_reported_at_its_file_line()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("place", "place: Radnice: 2. patro"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        // Line 7 of the file: the front matter starts on line 2 and 'place' is its sixth key.
+        Assert.Equal((7, 15), (error.Line, error.Column));
+        Assert.StartsWith("invalid YAML: ", error.Message);
+    }
+
+    [Fact]
+    public void Tab_indentation_is_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("attendees", "attendees:\n\tpresent:\n\t\t- Jana"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Contains("tab", error.Message);
+        Assert.StartsWith("invalid YAML", error.Message);
+    }
+
+    [Fact(Skip = "BUG: an unclosed flow list followed by another key makes YamlDotNet throw InvalidOperationException, which escapes DocumentValidator.Validate")]
+    public void Unclosed_flow_list_is_reported_not_thrown()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("tags", "tags: [bydlení, dluhy"), ("author", "author: Jana"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.StartsWith("invalid YAML", error.Message);
+    }
+
+    [Theory]
+    [InlineData("zatek")]
+    [InlineData("Zatec")]
+    [InlineData("Žatec")]
+    [InlineData("zatec-mesto")]
+    public void Unknown_region_names_the_field_and_suggests_the_closest_id(string value)
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("region", $"region: {value}"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((5, 9), (error.Line, error.Column));
+        Assert.Equal($"'region': unknown region '{value}' (did you mean 'zatec'?); regions are defined in regions.yml", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_region_without_a_close_id_gets_no_suggestion()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("region", "region: ostrava"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal("'region': unknown region 'ostrava'; regions are defined in regions.yml", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_group_names_the_region_and_suggests_the_closest_group()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("group", "group: senior"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((6, 8), (error.Line, error.Column));
+        Assert.Equal(
+            "'group': region 'zatec' has no working group 'senior' (did you mean 'seniori'?); working groups are defined in regions.yml",
+            error.Message);
+    }
+
+    [Fact]
+    public void Group_of_another_region_is_unknown()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("group", "group: deti-mladez-a-rodina"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.StartsWith("'group': region 'zatec' has no working group 'deti-mladez-a-rodina'", error.Message);
+    }
+
+    [Fact]
+    public void Minutes_without_group_are_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("group", null))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Equal("missing required key 'group' (a working group id of the region, required for minutes)", error.Message);
+    }
+
+    [Fact]
+    public void Impossible_date_names_the_date_field()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("date", "date: 2020-02-30"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((4, 7), (error.Line, error.Column));
+        Assert.Equal("'date': '2020-02-30' is not a real date (check the day and month)", error.Message);
+    }
+
+    [Fact]
+    public void Leap_day_is_a_real_date()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("date", "date: 2020-02-29"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DateOnly(2020, 2, 29), result!.Document.Date);
+    }
+
+    [Fact]
+    public void Czech_date_suggests_the_iso_form()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("date", "date: 29. 3. 2018"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((4, 7), (error.Line, error.Column));
+        Assert.Equal("'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)", error.Message);
+    }
+
+    [Fact]
+    public void Czech_date_of_an_impossible_day_gets_no_suggestion()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("date", "date: 31.2.2018"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal("'date': '31.2.2018' is not a date; write it as YYYY-MM-DD", error.Message);
+    }
+
+    [Fact]
+    public void List_where_a_date_belongs_is_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("date", "date:\n  - 2020-06-10"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((5, 3), (error.Line, error.Column));
+        Assert.Equal("'date' must be a date YYYY-MM-DD, not a list", error.Message);
+    }
+
+    [Fact]
+    public void Hour_25_is_not_a_time()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("time", "time: \"25:00\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 7), (error.Line, error.Column));
+        Assert.Equal("'time': '25:00' is not a time; write it as HH:MM, e.g. \"14:00\"", error.Message);
+        // The document itself is still read, so the rest of the file is checked too.
+        Assert.NotNull(result);
+        Assert.Null(result.Document.Time);
+    }
+
+    [Theory]
+    [InlineData("\"9:30\"", 9, 30)]
+    [InlineData("\"09:05\"", 9, 5)]
+    [InlineData("\"23:59\"", 23, 59)]
+    [InlineData("\"0:00\"", 0, 0)]
+    public void Valid_times_are_read(string value, int hour, int minute)
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("time", $"time: {value}"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new TimeOnly(hour, minute), result!.Document.Time);
+    }
+
+    [Theory]
+    [InlineData("\"14.00\"")]
+    [InlineData("\"14:60\"")]
+    [InlineData("\"odpoledne\"")]
+    public void Invalid_times_are_errors(string value)
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("time", $"time: {value}"))));
+
+        var error = SingleError(diagnostics);
+        Assert.StartsWith("'time': ", error.Message);
+        Assert.Contains("is not a time", error.Message);
+    }
+
+    [Fact]
+    public void Next_meeting_may_be_a_date_only()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("next_meeting", "next_meeting: 2020-09-15"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new MeetingTime(new DateOnly(2020, 9, 15), null), result!.Document.NextMeeting);
+    }
+
+    [Fact]
+    public void Next_meeting_in_czech_form_suggests_the_iso_date()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("next_meeting", "next_meeting: \"12. 4. 2018 15:00\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 15), (error.Line, error.Column));
+        Assert.Equal(
+            "'next_meeting': '12. 4. 2018 15:00' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM (did you mean 2018-04-12?)",
+            error.Message);
+        Assert.Null(result!.Document.NextMeeting);
+    }
+
+    [Fact]
+    public void Next_meeting_with_a_bad_time_is_an_error()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("next_meeting", "next_meeting: \"2020-09-15 25:00\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.StartsWith("'next_meeting': '2020-09-15 25:00' is not a date", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_type_is_an_error_with_a_suggestion()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("type", "type: minute"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((3, 7), (error.Line, error.Column));
+        Assert.Equal("'type': 'minute' is not a document type; use minutes, plan or news (did you mean 'minutes'?)", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_key_is_a_warning_suggesting_the_known_key()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("titel", "titel: Zápis"))));
+
+        Assert.NotNull(result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((7, 1), (warning.Line, warning.Column));
+        Assert.Equal("unknown key 'titel' is ignored (did you mean 'title'?)", warning.Message);
+    }
+
+    [Fact]
+    public void Unknown_key_far_from_any_known_key_gets_no_suggestion()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("xyz", "xyz: 1"))));
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("unknown key 'xyz' is ignored", warning.Message);
+    }
+
+    [Fact]
+    public void Unknown_attendee_key_is_a_warning_with_its_full_name()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("attendees", "attendees:\n  presnt:\n    - Jana"))));
+
+        Assert.NotNull(result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((8, 3), (warning.Line, warning.Column));
+        Assert.StartsWith("unknown key 'attendees.presnt' is ignored (did you mean 'present'?)", warning.Message);
+        Assert.True(result.Document.Attendees.IsEmpty);
+    }
+
+    [Fact]
+    public void Task_without_text_is_an_error_located_in_the_list()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("tasks", "tasks:\n  - owner: Jana\n    due: 2020-13-01"))));
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal((8, 5), (diagnostics[0].Line, diagnostics[0].Column));
+        Assert.Equal("missing required key 'tasks[0].task' (what is to be done)", diagnostics[0].Message);
+        Assert.Equal((9, 10), (diagnostics[1].Line, diagnostics[1].Column));
+        Assert.Equal("'tasks[0].due': '2020-13-01' is not a real date (check the day and month)", diagnostics[1].Message);
+        Assert.Empty(result!.Document.Tasks);
+    }
+
+    [Fact]
+    public void Single_text_is_taken_as_a_list_of_one()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("agenda", "agenda: Úvod"), ("tags", "tags: dluhy"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Úvod"], result!.Document.Agenda);
+        Assert.Equal([new Tag("dluhy", "dluhy", "/stitky/dluhy/")], result.Document.Tags);
+    }
+
+    [Fact]
+    public void List_item_that_is_not_text_is_an_error()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - bod: 2"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((9, 5), (error.Line, error.Column));
+        Assert.Equal("'agenda[1]' must be text, not a set of 'key: value' lines", error.Message);
+    }
+
+    [Fact]
+    public void Tag_without_letters_is_an_error()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("tags", "tags:\n  - \"–\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((8, 5), (error.Line, error.Column));
+        Assert.Equal("'tags': '–' has no letters or digits to make a page address from", error.Message);
+    }
+
+    [Fact]
+    public void Plan_reference_that_is_not_an_id_is_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("plans", "plans:\n  - Komunitní plán"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((8, 5), (error.Line, error.Column));
+        Assert.Equal("'plans': 'Komunitní plán' is not a plan id (lower-case letters, digits and dashes)", error.Message);
+        Assert.Empty(result!.Document.PlanIds);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("/a/../../b")]
+    [InlineData("https://stary-web.cz/zapis")]
+    [InlineData("stare-zapisy/2020")]
+    [InlineData("/stare zapisy/")]
+    [InlineData("/žatec/")]
+    public void Alias_that_is_not_a_site_path_is_an_error(string alias)
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("aliases", $"aliases:\n  - \"{alias}\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((8, 5), (error.Line, error.Column));
+        Assert.Equal($"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/", error.Message);
+        Assert.Empty(result!.Document.Aliases);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("yes")]
+    [InlineData("ano")]
+    [InlineData("True")]
+    public void Draft_flag_marks_the_document(string value)
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("draft", $"draft: {value}"))));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        Assert.True(result.IsDraft);
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("ne")]
+    public void Draft_false_is_published(string value)
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("draft", $"draft: {value}"))));
+
+        Assert.Empty(diagnostics);
+        Assert.False(result!.IsDraft);
+    }
+
+    [Fact]
+    public void Draft_flag_must_be_a_boolean()
+    {
+        var (_, diagnostics) = Validate(Markdown(Minutes(("draft", "draft: možná"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 8), (error.Line, error.Column));
+        Assert.Equal("'draft' must be true or false", error.Message);
+    }
+
+    [Fact]
+    public void Id_on_minutes_is_a_warning()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(("id", "id: kp-zatec"))));
+
+        Assert.NotNull(result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((7, 5), (warning.Line, warning.Column));
+        Assert.Equal("'id' is only used for plans (type: plan) and is ignored here", warning.Message);
+        Assert.Null(result.Document.Plan);
+    }
+
+    private static string[] Plan(params (string Key, string? Line)[] overrides) =>
+        Minutes([
+            ("title", "title: \"Komunitní plán sociálních služeb Žatec 2020–2022\""),
+            ("type", "type: plan"),
+            ("date", "date: 2020-01-15"),
+            ("group", null),
+            ("id", "id: kp-zatec"),
+            .. overrides,
+        ]);
+
+    [Fact]
+    public void Plan_document_reads_its_plan_data()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(
+            ("period", "period: 2020-2022"),
+            ("status", "status: approved"),
+            ("approved_by", "approved_by: Zastupitelstvo města Žatec"))));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        Assert.Equal(DocumentType.Plan, result.Document.Type);
+        Assert.Equal(new PlanInfo("kp-zatec", "2020-2022", "approved", "Zastupitelstvo města Žatec"), result.Document.Plan);
+        Assert.Equal("/zatec/2020/2020-01-15-komunitni-plan-socialnich-sluzeb-zatec-2020-2022/", result.Document.Url);
+    }
+
+    [Fact]
+    public void Plan_without_id_is_an_error()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(("id", null))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Equal("missing required key 'id' (the plan's stable id, shared by all its versions)", error.Message);
+    }
+
+    [Fact]
+    public void Plan_with_unknown_status_is_an_error_with_a_suggestion()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(("status", "status: aproved"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 9), (error.Line, error.Column));
+        Assert.Equal("'status': 'aproved' is not a plan status; use draft, approved, in-force or expired (did you mean 'approved'?)", error.Message);
+        Assert.NotNull(result);
+        Assert.Null(result.Document.Plan!.Status);
+    }
+
+    [Fact]
+    public void Path_traversal_in_plan_id_is_rejected()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(("id", "id: \"../../etc\""))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((6, 5), (error.Line, error.Column));
+        Assert.Equal("'id': '../../etc' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'etc'", error.Message);
+    }
+
+    [Fact]
+    public void Plan_id_with_accents_suggests_a_slug()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(("id", "id: Plán Žatec"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.EndsWith("e.g. 'plan-zatec'", error.Message);
+    }
+
+    [Fact]
+    public void Plan_id_strana_is_reserved()
+    {
+        var (result, diagnostics) = Validate(Markdown(Plan(("id", "id: strana"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal("'id': 'strana' is used by the site's page numbering; choose another plan id", error.Message);
+    }
+
+    [Fact]
+    public void Summary_falls_back_to_the_first_paragraph_of_the_body()
+    {
+        var body = "# Zápis\n\n- bod programu\n\nPrvní *odstavec* s [odkazem](https://example.cz/)\npokračuje na dalším řádku.\n\nDruhý odstavec.\n";
+
+        var (result, diagnostics) = Validate(Markdown(Minutes(), body));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("První odstavec s odkazem pokračuje na dalším řádku.", result!.Document.Summary);
+    }
+
+    [Fact]
+    public void Long_summary_from_the_front_matter_is_shortened()
+    {
+        var summary = string.Join(' ', Enumerable.Repeat("slovo", 60));
+
+        var (result, _) = Validate(Markdown(Minutes(("summary", $"summary: \"{summary}\""))));
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("slovo", 46)) + "…", result!.Document.Summary);
+    }
+
+    [Fact]
+    public void Every_problem_of_the_file_is_reported_in_one_run()
+    {
+        var (result, diagnostics) = Validate(Markdown(Minutes(
+            ("date", "date: 2020-02-30"),
+            ("region", "region: zatek"),
+            ("time", "time: \"25:00\""),
+            ("autor", "autor: Jana"))));
+
+        Assert.Null(result);
+        Assert.Equal(
+            [(4, Severity.Error), (5, Severity.Error), (7, Severity.Error), (8, Severity.Warning)],
+            diagnostics.Select(d => (d.Line, d.Severity)));
+        Assert.Contains("'date'", diagnostics[0].Message);
+        Assert.Contains("did you mean 'zatec'", diagnostics[1].Message);
+        Assert.Contains("'time'", diagnostics[2].Message);
+        Assert.Contains("did you mean 'author'", diagnostics[3].Message);
+    }
+
+    [Fact]
+    public void File_without_front_matter_is_rejected_before_yaml()
+    {
+        var (result, diagnostics) = Validate("# Zápis\n\nText\n");
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Contains("'---'", error.Message);
+    }
+}
