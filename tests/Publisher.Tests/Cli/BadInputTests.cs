@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Text;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Cli;
+
+/// <summary>
+/// A bad file makes the build fail with a located message and exit code 1, and the site built before stays as it was.
+/// Each case adds one file to a copy of the real input and builds over a previously built output folder.
+/// </summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly string _input;
+    private readonly string _output;
+
+    public BadInputTests()
+    {
+        _input = _temp.Combine("input");
+        _output = _temp.Combine("output");
+        TempDirectory.CopyTree(RepositoryPaths.Input, _input);
+        Assert.Equal(0, Run(out _, out _));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private const string Valid = """
+        ---
+        title: "Zápis z jednání"
+        type: minutes
+        date: 2021-05-04
+        region: zatec
+        group: socialni-prevence-a-odborne-socialni-poradenstvi
+        ---
+        Text.
+        """;
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "missing title", Valid.Replace("title: \"Zápis z jednání\"\n", ""), ":2:1: error: missing required key 'title'" },
+        { "unknown region", Valid.Replace("region: zatec", "region: zatek"), ":5:9: error: 'region': unknown region 'zatek' (did you mean 'zatec'?)" },
+        { "invalid date", Valid.Replace("2021-05-04", "2020-02-30"), ":4:7: error: 'date': '2020-02-30' is not a real date" },
+        { "Czech date", Valid.Replace("2021-05-04", "29. 3. 2018"), ":4:7: error: 'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)" },
+        { "malformed YAML", Valid.Replace("type: minutes", "type: [minutes"), ":3:7: error: invalid YAML" },
+        { "unterminated front matter", Valid.Replace("---\nText.", "Text."), ":1:1: error: the front matter that starts on line 1 is never closed" },
+        { "unknown plan", Valid.Replace("---\nText.", "plans:\n  - neexistujici-plan\n---\nText."), ":8:5: error: 'plans': no plan has the id 'neexistujici-plan'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_file_is_reported_at_its_line_and_leaves_the_output_untouched(string name, string content, string expected)
+    {
+        Assert.NotEmpty(name);
+        var before = Snapshot(_output);
+        var file = AddDocument("spatny.md", content);
+
+        var exit = Run(out _, out var errors);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(file + expected, errors);
+        Assert.Equal(before, Snapshot(_output));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_UTF8_is_reported_with_the_fix()
+    {
+        var before = Snapshot(_output);
+        var bytes = Encoding.UTF8.GetBytes(Valid.Replace("Text.", "Zápis: "))
+            .Concat(new byte[] { 0x9A, 0x6B, 0x6F, 0x6C, 0x61 }) // "škola" in Windows-1250
+            .ToArray();
+        var file = Path.Combine(_input, "documents", "zatec", "2021", "cp1250.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Equal(1, Run(out _, out var errors));
+        Assert.Contains(file + ":8:8: error: the file is not valid UTF-8 (byte 0x9A); it looks like Windows-1250", errors);
+        Assert.Equal(before, Snapshot(_output));
+    }
+
+    [Fact]
+    public void Two_documents_with_the_same_address_are_both_named()
+    {
+        var before = Snapshot(_output);
+        var first = AddDocument("prvni.md", Valid);
+        var second = AddDocument("druhy.md", Valid);
+
+        Assert.Equal(1, Run(out _, out var errors));
+        Assert.Contains($"{first}:2:8: error: this document publishes to the same address /zatec/socialni-prevence-a-odborne-socialni-poradenstvi/2021/2021-05-04-zapis-z-jednani/ as {second}", errors);
+        Assert.Contains($"{second}:2:8: error: this document publishes to the same address", errors);
+        Assert.Equal(before, Snapshot(_output));
+    }
+
+    [Fact]
+    public void One_run_lists_every_error_of_every_file()
+    {
+        AddDocument("a.md", Valid.Replace("region: zatec", "region: nikde").Replace("2021-05-04", "2021-13-01"));
+        AddDocument("b.md", Valid.Replace("title: \"Zápis z jednání\"\n", ""));
+
+        Assert.Equal(1, Run(out _, out var errors));
+        Assert.Contains("a.md:4:7: error: 'date'", errors);
+        Assert.Contains("a.md:5:9: error: 'region'", errors);
+        Assert.Contains("b.md:2:1: error: missing required key 'title'", errors);
+        Assert.Contains("Build failed: 3 error(s)", errors);
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_output_and_reports_what_it_built()
+    {
+        AddDocument("dobry.md", Valid);
+        Assert.Equal(0, Run(out var output, out var errors));
+        Assert.Equal("", errors);
+        Assert.StartsWith("Built 6 document(s)", output);
+        Assert.True(File.Exists(Path.Combine(_output, "zatec", "socialni-prevence-a-odborne-socialni-poradenstvi", "2021", "2021-05-04-zapis-z-jednani", "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".output.*"));
+    }
+
+    private string AddDocument(string name, string content)
+    {
+        var path = Path.Combine(_input, "documents", "zatec", "2021", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.Replace("\r\n", "\n"));
+        return path;
+    }
+
+    private int Run(out string output, out string errors)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = PublisherCli.Run(["build", "--input", _input, "--output", _output, "--theme", RepositoryPaths.Theme], stdout, stderr);
+        output = stdout.ToString();
+        errors = stderr.ToString();
+        return exit;
+    }
+
+    private static string Snapshot(string directory) =>
+        string.Join("\n", Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => f + " " + File.GetLastWriteTimeUtc(f).Ticks + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+}

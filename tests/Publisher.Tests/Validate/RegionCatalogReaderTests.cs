@@ -1,0 +1,300 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Validate;
+using static Publisher.Tests.Validate.TestContent;
+
+namespace Publisher.Tests.Validate;
+
+public class RegionCatalogReaderTests
+{
+    private const string DisplayPath = "input/regions.yml";
+
+    private static (RegionCatalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
+    {
+        var bag = new DiagnosticBag();
+        var catalog = RegionCatalogReader.Read(File(text, "regions.yml"), bag);
+        return (catalog, bag.Sorted());
+    }
+
+    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(DisplayPath, diagnostic.File);
+        return diagnostic;
+    }
+
+    [Fact]
+    public void Reads_regions_and_groups_with_their_urls()
+    {
+        var (catalog, diagnostics) = Read(Lines(
+            "- id: zatec",
+            "  name: Žatec",
+            "  kind: město",
+            "  groups:",
+            "    - id: socialni-prevence",
+            "      name: Sociální prevence a odborné sociální poradenství",
+            "- id: jindrichuv-hradec",
+            "  name: ORP Jindřichův Hradec",
+            "  kind: ORP"));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(catalog);
+        var zatec = catalog.Find("zatec");
+        Assert.NotNull(zatec);
+        Assert.Equal("Žatec", zatec.Name);
+        Assert.Equal("město", zatec.Kind);
+        Assert.Equal("/zatec/", zatec.Url);
+        var group = Assert.Single(zatec.Groups);
+        Assert.Equal(new WorkingGroup("socialni-prevence", "Sociální prevence a odborné sociální poradenství", "zatec", "/zatec/socialni-prevence/"), group);
+        Assert.Same(group, zatec.FindGroup("socialni-prevence"));
+        Assert.Null(zatec.FindGroup("seniori"));
+
+        var hradec = catalog.Find("jindrichuv-hradec");
+        Assert.NotNull(hradec);
+        Assert.Equal("ORP", hradec.Kind);
+        Assert.Empty(hradec.Groups);
+        Assert.Null(catalog.Find("Zatec"));
+        // Regions are in Czech order of their names: "ORP …" before "Žatec".
+        Assert.Equal(["jindrichuv-hradec", "zatec"], catalog.Ids);
+    }
+
+    [Fact]
+    public void Reads_the_real_regions_file()
+    {
+        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "input", "regions.yml"));
+
+        var (catalog, diagnostics) = Read(text);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(catalog);
+        Assert.Equal(
+            ["Liberec", "MAS Rozvoj Tanvaldska", "Mikroregion Rozvodí", "ORP Jindřichův Hradec", "Žatec"],
+            catalog.Regions.Select(r => r.Name));
+        Assert.Equal(
+            ["bydleni", "dluhy", "prevence-rizikoveho-chovani", "stabilita-rodiny", "vzdelavani", "zamestnanost"],
+            catalog.Find("mikroregion-rozvodi")!.Groups.Select(g => g.Id));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Publisher.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Publisher.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
+    public void Duplicate_region_id_is_an_error_naming_the_first_line()
+    {
+        var (catalog, diagnostics) = Read(Lines(
+            "- id: zatec",        // 1
+            "  name: Žatec",      // 2
+            "  groups:",          // 3
+            "    - id: seniori",  // 4
+            "      name: Senioři",// 5
+            "- id: zatec",        // 6
+            "  name: Žatec II"));  // 7
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((6, 7), (error.Line, error.Column));
+        Assert.Equal("duplicate region id 'zatec' (first defined on line 1)", error.Message);
+        var region = Assert.Single(catalog!.Regions);
+        Assert.Equal("Žatec", region.Name);
+        Assert.Single(region.Groups);
+    }
+
+    [Theory]
+    [InlineData("rok")]
+    [InlineData("regiony")]
+    [InlineData("plany")]
+    [InlineData("strana")]
+    [InlineData("hledat")]
+    public void Reserved_region_id_is_an_error(string id)
+    {
+        var (catalog, diagnostics) = Read(Lines($"- id: {id}", "  name: Něco"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 7), (error.Line, error.Column));
+        Assert.Equal($"region id '{id}' is a name the site uses for its own pages; choose another", error.Message);
+        Assert.NotNull(catalog);
+        Assert.Empty(catalog.Regions);
+    }
+
+    [Fact]
+    public void Numeric_group_id_is_an_error()
+    {
+        var (catalog, diagnostics) = Read(Lines(
+            "- id: zatec",
+            "  name: Žatec",
+            "  groups:",
+            "    - id: 2020",
+            "      name: Skupina 2020",
+            "    - id: seniori",
+            "      name: Senioři"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((4, 11), (error.Line, error.Column));
+        Assert.Equal("working group id '2020' must not be a number (numbers are years in the site's addresses)", error.Message);
+        Assert.Equal(["seniori"], catalog!.Find("zatec")!.Groups.Select(g => g.Id));
+    }
+
+    [Fact]
+    public void Region_id_with_accents_is_invalid_and_a_slug_is_suggested()
+    {
+        var (catalog, diagnostics) = Read(Lines("- id: žatec", "  name: Žatec"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 7), (error.Line, error.Column));
+        Assert.Equal(
+            "'regions[0].id': 'žatec' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'zatec'",
+            error.Message);
+        Assert.Empty(catalog!.Regions);
+    }
+
+    [Fact]
+    public void Group_id_with_capitals_is_invalid()
+    {
+        var (_, diagnostics) = Read(Lines("- id: zatec", "  name: Žatec", "  groups:", "    - id: Seniori", "      name: Senioři"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((4, 11), (error.Line, error.Column));
+        Assert.StartsWith("'regions[0].groups[0].id': 'Seniori' is not a valid id", error.Message);
+        Assert.EndsWith("e.g. 'seniori'", error.Message);
+    }
+
+    [Fact]
+    public void Duplicate_group_id_in_one_region_is_an_error()
+    {
+        var (_, diagnostics) = Read(Lines(
+            "- id: zatec",
+            "  name: Žatec",
+            "  groups:",
+            "    - id: seniori",
+            "      name: Senioři",
+            "    - id: seniori",
+            "      name: Senioři II"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((6, 11), (error.Line, error.Column));
+        Assert.Equal("duplicate working group id 'seniori' in this region (first defined on line 4)", error.Message);
+    }
+
+    [Fact]
+    public void Same_group_id_in_two_regions_is_fine()
+    {
+        var (catalog, diagnostics) = Read(Lines(
+            "- id: zatec", "  name: Žatec", "  groups:", "    - id: seniori", "      name: Senioři",
+            "- id: chomutov", "  name: Chomutov", "  groups:", "    - id: seniori", "      name: Senioři"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("/chomutov/seniori/", catalog!.Find("chomutov")!.FindGroup("seniori")!.Url);
+        Assert.Equal("/zatec/seniori/", catalog.Find("zatec")!.FindGroup("seniori")!.Url);
+    }
+
+    [Fact]
+    public void Groups_are_sorted_in_czech_order()
+    {
+        var (catalog, diagnostics) = Read(Lines(
+            "- id: zatec",
+            "  name: Žatec",
+            "  groups:",
+            "    - { id: zamestnanost, name: Zaměstnanost }",
+            "    - { id: chudoba, name: Chudoba }",
+            "    - { id: hry, name: Hry }",
+            "    - { id: cizinci, name: Cizinci }",
+            "    - { id: cestina, name: Čeština }",
+            "    - { id: dluhy, name: Dluhy }"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            ["Cizinci", "Čeština", "Dluhy", "Hry", "Chudoba", "Zaměstnanost"],
+            catalog!.Find("zatec")!.Groups.Select(g => g.Name));
+    }
+
+    [Fact]
+    public void Missing_region_name_is_reported_at_the_region()
+    {
+        var (catalog, diagnostics) = Read(Lines("- id: zatec", "  kind: město"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 3), (error.Line, error.Column));
+        Assert.Equal("missing required key 'regions[0].name' (the region's name)", error.Message);
+        Assert.Empty(catalog!.Regions);
+    }
+
+    [Fact]
+    public void Unknown_group_key_is_a_warning_with_a_suggestion()
+    {
+        var (_, diagnostics) = Read(Lines("- id: zatec", "  name: Žatec", "  groups:", "    - id: seniori", "      nmae: Senioři"));
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal((4, 7), (diagnostics[0].Line, diagnostics[0].Column));
+        Assert.Equal(Severity.Error, diagnostics[0].Severity);
+        Assert.Equal("missing required key 'regions[0].groups[0].name' (the working group's name)", diagnostics[0].Message);
+        Assert.Equal((5, 7), (diagnostics[1].Line, diagnostics[1].Column));
+        Assert.Equal(Severity.Warning, diagnostics[1].Severity);
+        Assert.Equal("unknown key 'regions[0].groups[0].nmae' is ignored (did you mean 'name'?)", diagnostics[1].Message);
+    }
+
+    [Fact(Skip = "BUG: RegionCatalogReader numbers regions by how many were accepted so far (regions.Count), so after a rejected region the next one is called regions[0] instead of regions[1]")]
+    public void Diagnostics_name_the_region_by_its_position_in_the_file()
+    {
+        var (_, diagnostics) = Read(Lines("- id: rok", "  name: Rok", "- id: zatec", "  nmae: Žatec"));
+
+        Assert.Contains(diagnostics, d => d.Message == "missing required key 'regions[1].name' (the region's name)");
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("unknown key 'regions[1].nmae' is ignored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void File_that_is_not_a_list_is_an_error()
+    {
+        var (catalog, diagnostics) = Read(Lines("zatec:", "  name: Žatec"));
+
+        Assert.Null(catalog);
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.StartsWith("regions.yml must be a list of regions", error.Message);
+    }
+
+    [Fact]
+    public void List_item_that_is_not_a_mapping_is_an_error()
+    {
+        var (catalog, diagnostics) = Read(Lines("- zatec", "- id: chomutov", "  name: Chomutov"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 3), (error.Line, error.Column));
+        Assert.StartsWith("each region must be a set of 'key: value' lines", error.Message);
+        Assert.Equal(["chomutov"], catalog!.Ids);
+    }
+
+    [Fact]
+    public void Yaml_error_is_reported_at_its_line()
+    {
+        var (catalog, diagnostics) = Read(Lines("- id: zatec", "  name: Žatec", " kind: město"));
+
+        Assert.Null(catalog);
+        var error = SingleError(diagnostics);
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("invalid YAML", error.Message);
+    }
+
+    [Fact]
+    public void Missing_file_gives_no_catalog()
+    {
+        var bag = new DiagnosticBag();
+
+        Assert.Null(RegionCatalogReader.Read(null, bag));
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact(Skip = "BUG: an empty (or comment-only) regions.yml returns null without any diagnostic, so SiteBuild.Run fails with zero errors and BuildResult.Succeeded is true")]
+    public void Empty_file_is_an_error()
+    {
+        var (catalog, diagnostics) = Read("# zatím žádné regiony\n");
+
+        Assert.Null(catalog);
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+    }
+}
