@@ -16,6 +16,8 @@ public sealed class PageRenderer
 {
     private readonly Theme _theme;
     private readonly ScriptObject _shared;
+    // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
 
     public PageRenderer(Theme theme, SiteModel site, AssetManifest assets)
     {
@@ -34,7 +36,7 @@ public sealed class PageRenderer
 
     public string Render(Page page)
     {
-        var context = new EncodingTemplateContext
+        var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = int.MaxValue,

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Publisher.Core.Render.Templates;
 
@@ -8,7 +9,7 @@ namespace Publisher.Core.Render.Templates;
 /// <c>{{ … }}</c>, so forgetting to escape is impossible and raw output is the visible exception (<see cref="RawHtml"/>).
 /// The template's own literal text goes through other overloads and is not touched.
 /// </summary>
-public sealed class EncodingTemplateContext : TemplateContext
+public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
