@@ -29,7 +29,7 @@ public static class SourceDecoder
         if (status != OperationStatus.Done)
         {
             var (line, column) = Position(span[..bytesRead]);
-            var hint = LooksLikeWindows1250(span)
+            var hint = Windows1250CzechLetters.Contains(span[bytesRead])
                 ? "; it looks like Windows-1250 (a legacy Czech encoding): open it and save it as UTF-8"
                 : "; save it as UTF-8";
             diagnostics.Error(displayPath, line, column,
@@ -54,11 +54,8 @@ public static class SourceDecoder
         return (line, column);
     }
 
-    // Windows-1250 codes of č ř ě š ž ů ý á í é and their capitals: invalid UTF-8 containing them
-    // is almost certainly Czech text in that encoding.
+    // Windows-1250 codes of č ř ě š ž ů ý á í é and their capitals: when the first byte that is not
+    // UTF-8 is one of them, the text is almost certainly Czech in that encoding.
     private static readonly SearchValues<byte> Windows1250CzechLetters =
         SearchValues.Create([0xE8, 0xF8, 0xEC, 0x9A, 0x9E, 0xF9, 0xFD, 0xE1, 0xED, 0xE9, 0xC8, 0xD8, 0xCC, 0x8A, 0x8E]);
-
-    private static bool LooksLikeWindows1250(ReadOnlySpan<byte> bytes) =>
-        bytes.IndexOfAny(Windows1250CzechLetters) >= 0;
 }

@@ -39,7 +39,9 @@ public static class SummaryExtractor
         return (cut > MaxLength / 2 ? text[..cut] : text[..(MaxLength - 1)]).TrimEnd(',', ';', ':', ' ', '–') + "…";
     }
 
+    /// <summary>Headings, tables, quotes, HTML, list items and rules; "**bold**" at a line start is still a paragraph.</summary>
     private static bool IsBlockMarker(string line) =>
-        line[0] is '#' or '|' or '>' or '<' or '*' or '-' or '+' or '='
-        || (char.IsAsciiDigit(line[0]) && line.TrimStart("0123456789".ToCharArray()).StartsWith('.'));
+        line[0] is '#' or '|' or '>' or '<' or '='
+        || (line[0] is '*' or '-' or '+' && (line.Length == 1 || line[1] == ' ' || line.All(c => c == line[0] || c == ' ')))
+        || (char.IsAsciiDigit(line[0]) && line.TrimStart("0123456789".ToCharArray()) is ['.' or ')', ..]);
 }

@@ -5,11 +5,12 @@ public static class ClosestMatch
 {
     public static string? Find(string value, IEnumerable<string> candidates)
     {
+        var known = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
         var needle = value.Trim().ToLowerInvariant();
         var slug = Model.Slug.From(value, int.MaxValue);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in known)
         {
             var distance = Math.Min(Distance(needle, candidate), Distance(slug, candidate));
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
@@ -18,11 +19,14 @@ public static class ClosestMatch
                 bestDistance = distance;
             }
         }
-        if (best is null) return null;
-        // Accept a typo-sized difference, or a value that is a clear part of the id ("zatec" for "mesto-zatec").
-        var limit = Math.Max(2, best.Length / 3);
-        var contains = slug.Length >= 3 && (best.Contains(slug, StringComparison.Ordinal) || slug.Contains(best, StringComparison.Ordinal));
-        return bestDistance <= limit || contains ? best : null;
+        // Accept a typo-sized difference, or else a value that is a clear part of an id ("hradec" for "jindrichuv-hradec").
+        if (best is not null && bestDistance <= Math.Max(2, best.Length / 3)) return best;
+        return slug.Length < 3
+            ? null
+            : known
+                .Where(c => c.Contains(slug, StringComparison.Ordinal) || slug.Contains(c, StringComparison.Ordinal))
+                .OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)
+                .FirstOrDefault();
     }
 
     public static string Hint(string value, IEnumerable<string> candidates) =>

@@ -44,7 +44,9 @@ public static class CrossDocumentChecks
                     diagnostics.Error(document.DisplayPath, alias.Line, alias.Column,
                         $"'aliases': {alias.Value} is already the address of {owner.DisplayPath}");
                 else if (owner == document)
-                    diagnostics.Error(document.DisplayPath, alias.Line, alias.Column, $"'aliases': {alias.Value} is this document's own address");
+                    diagnostics.Error(document.DisplayPath, alias.Line, alias.Column, alias.Value == document.Document.Url
+                        ? $"'aliases': {alias.Value} is this document's own address"
+                        : $"'aliases': {alias.Value} is listed more than once");
                 else
                     owners[alias.Value] = document;
             }

@@ -14,6 +14,11 @@ public static class RegionCatalogReader
     public static RegionCatalog? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
+        if (string.IsNullOrWhiteSpace(file.Text) || file.Text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "regions.yml is empty; it must list the regions, each starting with '- id: …'");
+            return null;
+        }
         var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
         if (root is null) return null;
         if (root is not YamlSequenceNode sequence)
@@ -24,14 +29,15 @@ public static class RegionCatalogReader
 
         var regions = new List<Region>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in sequence.Children)
+        for (var index = 0; index < sequence.Children.Count; index++)
         {
+            var item = sequence.Children[index];
             if (item is not YamlMappingNode mapping)
             {
                 diagnostics.Error(file.DisplayPath, (int)item.Start.Line, (int)item.Start.Column, "each region must be a set of 'key: value' lines (id, name, kind, groups)");
                 continue;
             }
-            var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, $"regions[{regions.Count}].");
+            var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, $"regions[{index}].");
             fields.WarnUnknownKeys(RegionKeys);
             var id = fields.Id("id", "the region's id, e.g. zatec");
             var name = fields.Text("name", required: true, what: "the region's name");

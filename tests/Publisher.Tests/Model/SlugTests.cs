@@ -52,14 +52,20 @@ public class SlugTests
     }
 
     [Fact]
-    public void Cut_never_leaves_a_trailing_dash()
+    public void Cut_at_the_last_dash_leaves_no_trailing_dash()
     {
-        // Without a dash in the second half the slug is cut at 60 characters; a dash there is trimmed.
+        // The 60th character is a dash: the slug ends just before it.
         var text = new string('a', 10) + " " + new string('b', 48) + " " + new string('c', 30);
 
         var slug = Slug.From(text);
 
         Assert.Equal(new string('a', 10) + "-" + new string('b', 48), slug);
+    }
+
+    [Fact]
+    public void Very_short_limit_trims_a_dash_at_the_cut()
+    {
+        Assert.Equal("a", Slug.From("a b", 2));
     }
 
     [Fact]

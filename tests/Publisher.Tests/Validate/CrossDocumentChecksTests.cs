@@ -17,7 +17,7 @@ public class CrossDocumentChecksTests
 
     private static ValidatedDocument Valid(string relativePath, string[] frontMatter)
     {
-        var (result, diagnostics) = TestContent.Validate(Markdown(frontMatter), relativePath);
+        var (result, diagnostics) = TestContent.ValidateDocument(Markdown(frontMatter), relativePath);
         Assert.Empty(diagnostics);
         Assert.NotNull(result);
         return result;
@@ -136,6 +136,16 @@ public class CrossDocumentChecksTests
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/" + PathB, error.File);
         Assert.Equal($"'aliases': /stare/zapis/ is already the address of input/{PathA}", error.Message);
+    }
+
+    [Fact]
+    public void Alias_listed_twice_in_one_document_is_not_called_its_own_address()
+    {
+        var a = Valid(PathA, ("aliases", "aliases:\n  - /stare/zapis\n  - /stare/zapis/"));
+
+        var (_, diagnostics) = Check(a);
+
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("own address", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public class SiteSettingsReaderTests
         Assert.Null(SiteSettingsReader.Read(null, bag));
     }
 
-    [Fact(Skip = "BUG: an empty (or comment-only) site.yml returns null without any diagnostic, so SiteBuild.Run returns a result with no errors (Succeeded == true) and writes nothing")]
+    [Fact]
     public void Empty_file_is_an_error()
     {
         var (settings, diagnostics) = Read("");

@@ -38,7 +38,7 @@ public static class TestContent
     public static RegionCatalog Catalog() => new([Zatec, JindrichuvHradec, Chomutov]);
 
     /// <summary>Validates one document against <see cref="Catalog"/>.</summary>
-    public static (ValidatedDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) Validate(string text, string relativePath = DefaultPath)
+    public static (ValidatedDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) ValidateDocument(string text, string relativePath = DefaultPath)
     {
         var bag = new DiagnosticBag();
         var result = new DocumentValidator(Catalog(), bag).Validate(File(text, relativePath));
