@@ -38,7 +38,7 @@ public static class UrlScheme
     public static string Document(string regionId, string? groupId, DateOnly date, string title)
     {
         var slug = Slug.From(title);
-        var leaf = slug.Length == 0 ? date.ToString("yyyy-MM-dd") : $"{date:yyyy-MM-dd}-{slug}";
+        var leaf = slug.Length == 0 ? IsoText.Date(date) : $"{IsoText.Date(date)}-{slug}";
         return groupId is null
             ? $"/{regionId}/{date.Year}/{leaf}/"
             : $"/{regionId}/{groupId}/{date.Year}/{leaf}/";

@@ -34,8 +34,8 @@ public sealed class DocumentsJsonExtension : ISiteExtension
             Source: d.Source,
             Title: d.Title,
             Type: d.TypeKey,
-            Date: d.Date.ToString("yyyy-MM-dd"),
-            Time: d.Time?.ToString("HH:mm"),
+            Date: IsoText.Date(d.Date),
+            Time: d.Time is { } time ? IsoText.Time(time) : null,
             Region: d.Region.Id,
             RegionName: d.Region.Name,
             Group: d.Group?.Id,
@@ -44,10 +44,8 @@ public sealed class DocumentsJsonExtension : ISiteExtension
             Author: d.Author,
             Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
             Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
-            Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due?.ToString("yyyy-MM-dd"))).ToList(),
-            NextMeeting: d.NextMeeting is null ? null : d.NextMeeting.Time is { } time
-                ? $"{d.NextMeeting.Date:yyyy-MM-dd} {time:HH:mm}"
-                : d.NextMeeting.Date.ToString("yyyy-MM-dd"),
+            Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due is { } due ? IsoText.Date(due) : null)).ToList(),
+            NextMeeting: d.NextMeeting is null ? null : IsoText.Meeting(d.NextMeeting, " "),
             Tags: d.Tags.Select(t => t.Name).ToList(),
             Plans: d.PlanIds,
             Plan: d.Plan,

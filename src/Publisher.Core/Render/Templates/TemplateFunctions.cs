@@ -28,9 +28,8 @@ public static class TemplateFunctions
     /// <summary>Machine-readable date (and time) for <c>&lt;time datetime&gt;</c>.</summary>
     public static string IsoDate(object? value) => value switch
     {
-        DateOnly date => date.ToString("yyyy-MM-dd"),
-        MeetingTime { Time: { } time } meeting => $"{meeting.Date:yyyy-MM-dd}T{time:HH\\:mm}",
-        MeetingTime meeting => meeting.Date.ToString("yyyy-MM-dd"),
+        DateOnly date => IsoText.Date(date),
+        MeetingTime meeting => IsoText.Meeting(meeting, "T"),
         _ => string.Empty,
     };
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scriban.Runtime;
 
 namespace Publisher.Core.Render.Templates;
@@ -6,7 +7,7 @@ namespace Publisher.Core.Render.Templates;
 /// Read access to the theme's <c>texts.yml</c> for the few labels composed outside templates
 /// (page titles, breadcrumbs), so that every Czech word of the interface still lives in the theme.
 /// </summary>
-public sealed class UiTexts(ScriptObject texts)
+public sealed partial class UiTexts(ScriptObject texts)
 {
     public string Get(string dottedKey)
     {
@@ -20,11 +21,13 @@ public sealed class UiTexts(ScriptObject texts)
     }
 
     /// <summary>A text with <c>{name}</c> placeholders filled in, e.g. "Rok {year}".</summary>
-    public string Format(string dottedKey, params (string Name, object Value)[] values)
-    {
-        var text = Get(dottedKey);
-        foreach (var (name, value) in values)
-            text = text.Replace("{" + name + "}", Convert.ToString(value, Czech.CzechCulture.Culture));
-        return text;
-    }
+    public string Format(string dottedKey, params (string Name, object Value)[] values) =>
+        // One pass, so a placeholder-like "{year}" inside an inserted name stays as it is.
+        Placeholder().Replace(Get(dottedKey), match =>
+            values.FirstOrDefault(v => v.Name == match.Groups[1].Value) is { Name: not null } found
+                ? Convert.ToString(found.Value, Czech.CzechCulture.Culture) ?? string.Empty
+                : match.Value);
+
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Placeholder();
 }

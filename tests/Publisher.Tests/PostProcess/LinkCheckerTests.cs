@@ -1,0 +1,156 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.PostProcess;
+
+namespace Publisher.Tests.PostProcess;
+
+public class LinkCheckerTests
+{
+    private static readonly HashSet<string> NoIds = [];
+
+    private static PageLinks Page(string url, IEnumerable<string>? ids = null, params string[] targets) =>
+        new(url, "origin" + url, (ids ?? NoIds).ToHashSet(StringComparer.Ordinal), targets);
+
+    /// <summary>Checks the pages; every page added is also a file that exists, plus <paramref name="otherFiles"/>.</summary>
+    private static IReadOnlyList<Diagnostic> Check(IEnumerable<PageLinks> pages, params string[] otherFiles)
+    {
+        var checker = new LinkChecker();
+        var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            checker.Add(page);
+            files.Add(Core.Model.UrlScheme.OutputPath(page.Url));
+        }
+        var diagnostics = new DiagnosticBag();
+        checker.Check(files.Contains, diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    [Fact]
+    public void A_link_to_an_existing_page_is_fine()
+    {
+        Assert.Empty(Check([Page("/a/", null, "/b/", "/"), Page("/b/"), Page("/")]));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_page_is_an_error_naming_the_page_and_target()
+    {
+        var error = Assert.Single(Check([Page("/zatec/2020/", null, "/zatec/2021/")]));
+
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("origin/zatec/2020/", error.File);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal("page /zatec/2020/: broken link '/zatec/2021/' (nothing is published at /zatec/2021/)", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_anchor_on_the_same_page_is_an_error()
+    {
+        var error = Assert.Single(Check([Page("/a/", ["program"], "#program", "#missing")]));
+
+        Assert.Equal("page /a/: broken anchor '#missing' (page /a/ has no element with id 'missing')", error.Message);
+    }
+
+    [Fact]
+    public void An_existing_anchor_on_another_page_is_fine()
+    {
+        Assert.Empty(Check([Page("/a/", null, "/b/#ukoly"), Page("/b/", ["ukoly"])]));
+    }
+
+    [Fact]
+    public void A_missing_anchor_on_another_page_is_an_error()
+    {
+        var error = Assert.Single(Check([Page("/a/", null, "/b/#ukoly"), Page("/b/", ["program"])]));
+
+        Assert.Equal("page /a/: broken anchor '/b/#ukoly' (page /b/ has no element with id 'ukoly')", error.Message);
+    }
+
+    [Fact]
+    public void An_anchor_in_a_file_that_is_not_a_scanned_page_is_an_error()
+    {
+        var error = Assert.Single(Check([Page("/a/", null, "/data/documents.json#x")], "data/documents.json"));
+
+        Assert.Contains("broken anchor '/data/documents.json#x'", error.Message);
+    }
+
+    [Fact]
+    public void Anchors_are_compared_after_percent_decoding()
+    {
+        Assert.Empty(Check([Page("/a/", ["účastníci"], "#%C3%BA%C4%8Dastn%C3%ADci")]));
+    }
+
+    [Theory]
+    [InlineData("/a/b/", "../c/", "/a/c/")]
+    [InlineData("/a/b/", "d/", "/a/b/d/")]
+    [InlineData("/a/b/", "./", "/a/b/")]
+    [InlineData("/a/b/", "../../", "/")]
+    [InlineData("/404.html", "a/", "/a/")]
+    public void Relative_links_are_resolved_against_the_page_url(string page, string target, string resolved)
+    {
+        var pages = new List<PageLinks> { Page(page, null, target) };
+        if (resolved != page) pages.Add(Page(resolved));
+
+        Assert.Empty(Check(pages));
+
+        var broken = Assert.Single(Check([Page(page, null, target + "x/")]));
+        Assert.Equal($"page {page}: broken link '{target}x/' (nothing is published at {resolved}x/)", broken.Message);
+    }
+
+    [Fact]
+    public void Relative_links_with_anchors_check_the_resolved_page()
+    {
+        Assert.Empty(Check([Page("/a/b/", null, "../c/#x"), Page("/a/c/", ["x"])]));
+        Assert.Single(Check([Page("/a/b/", null, "../c/#y"), Page("/a/c/", ["x"])]));
+    }
+
+    [Fact]
+    public void Links_to_files_are_checked_by_their_output_path()
+    {
+        Assert.Empty(Check([Page("/a/", null, "/assets/site.0123456789.css", "/404.html", "/feed.xml")], "assets/site.0123456789.css", "feed.xml", "404.html"));
+        Assert.Single(Check([Page("/a/", null, "/assets/chybi.css")]));
+    }
+
+    [Fact]
+    public void Query_strings_do_not_change_the_target_file()
+    {
+        Assert.Empty(Check([Page("/a/", null, "/b/?strana=2"), Page("/b/")]));
+    }
+
+    [Fact]
+    public void Percent_encoded_paths_are_decoded()
+    {
+        Assert.Empty(Check([Page("/a/", null, "/%C5%BEatec/"), Page("/žatec/")]));
+    }
+
+    [Theory]
+    [InlineData("https://www.example.cz/neexistuje/")]
+    [InlineData("http://example.cz")]
+    [InlineData("mailto:koordinator@example.cz")]
+    [InlineData("tel:+420123456789")]
+    [InlineData("//cdn.example.cz/x.js")]
+    public void External_links_are_not_checked(string target)
+    {
+        Assert.Empty(Check([Page("/a/", null, target)]));
+    }
+
+    [Fact]
+    public void An_empty_address_is_an_error()
+    {
+        var error = Assert.Single(Check([Page("/a/", null, "")]));
+
+        Assert.Equal("page /a/: a link with an empty address", error.Message);
+    }
+
+    [Fact]
+    public void A_broken_target_repeated_on_a_page_is_reported_once()
+    {
+        Assert.Single(Check([Page("/a/", null, "/chybi/", "/chybi/", "/chybi/")]));
+    }
+
+    [Fact]
+    public void Every_page_with_a_broken_link_is_reported()
+    {
+        var errors = Check([Page("/b/", null, "/chybi/"), Page("/a/", null, "/chybi/")]);
+
+        Assert.Equal(["origin/a/", "origin/b/"], errors.Select(e => e.File));
+    }
+}

@@ -1,0 +1,138 @@
+using AngleSharp.Dom;
+using Publisher.Core.Render.Markdown;
+
+namespace Publisher.Tests.Render;
+
+public class MarkdownRendererTests
+{
+    private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.ToHtml(markdown)).Body!;
+
+    [Fact]
+    public void Pipe_tables_become_tables_with_header_cells()
+    {
+        var body = Body("| Úkol | Odpovídá |\n|---|---|\n| Pozvánky | Novák |\n| Zápis | Dvořáková |\n");
+
+        var table = Assert.Single(body.QuerySelectorAll("table"));
+        Assert.Equal(["Úkol", "Odpovídá"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(2, table.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(["Pozvánky", "Novák", "Zápis", "Dvořáková"], table.QuerySelectorAll("tbody td").Select(td => td.TextContent));
+    }
+
+    [Theory]
+    [InlineData("## Účastníci jednání", "h2", "ucastnici-jednani")]
+    [InlineData("# Žluťoučký kůň", "h1", "zlutoucky-kun")]
+    [InlineData("### Program – bod 3", "h3", "program-bod-3")]
+    public void Headings_get_ascii_ids(string markdown, string tag, string id)
+    {
+        var heading = Assert.Single(Body(markdown + "\n").QuerySelectorAll(tag));
+        Assert.Equal(id, heading.Id);
+        Assert.Equal(markdown.TrimStart('#', ' '), heading.TextContent);
+    }
+
+    [Fact]
+    public void Bare_urls_become_links()
+    {
+        var body = Body("Podklady jsou na https://www.example.cz/podklady/2020 ke stažení.\n");
+
+        var link = Assert.Single(body.QuerySelectorAll("a"));
+        Assert.Equal("https://www.example.cz/podklady/2020", link.GetAttribute("href"));
+        Assert.Equal("https://www.example.cz/podklady/2020", link.TextContent);
+    }
+
+    [Fact]
+    public void Footnotes_render_with_a_section_and_back_references()
+    {
+        var document = RenderTestSite.Parse(MarkdownRenderer.ToHtml("Dotace byla schválena.[^1]\n\n[^1]: Usnesení rady města č. 12/2020.\n"));
+
+        var reference = Assert.Single(document.QuerySelectorAll("a.footnote-ref"));
+        var target = reference.GetAttribute("href")!;
+        Assert.StartsWith("#", target);
+        var footnotes = Assert.Single(document.QuerySelectorAll(".footnotes"));
+        var note = document.GetElementById(target[1..]);
+        Assert.NotNull(note);
+        Assert.True(footnotes.Contains(note));
+        Assert.Contains("Usnesení rady města č. 12/2020.", note.TextContent);
+
+        var back = Assert.Single(footnotes.QuerySelectorAll("a.footnote-back-ref"));
+        var backTarget = back.GetAttribute("href")!;
+        Assert.StartsWith("#", backTarget);
+        Assert.Same(reference, document.GetElementById(backTarget[1..]));
+    }
+
+    [Fact]
+    public void Double_quotes_become_czech_quotes()
+    {
+        var paragraph = Body("Projekt \"Bydlení pro všechny\" pokračuje.\n").QuerySelector("p")!;
+        Assert.Equal("Projekt „Bydlení pro všechny“ pokračuje.", paragraph.TextContent);
+    }
+
+    [Fact]
+    public void Single_quotes_become_czech_single_quotes()
+    {
+        var paragraph = Body("Tzv. 'měkké' projekty.\n").QuerySelector("p")!;
+        Assert.Equal("Tzv. ‚měkké‘ projekty.", paragraph.TextContent);
+    }
+
+    [Fact]
+    public void Dashes_and_ellipses_become_typographic_characters()
+    {
+        Assert.Equal("<p>2019 – 2020</p>\n", MarkdownRenderer.ToHtml("2019 -- 2020\n"));
+        Assert.Equal("<p>a — b…</p>\n", MarkdownRenderer.ToHtml("a --- b...\n"));
+    }
+
+    [Fact]
+    public void Raw_html_blocks_are_shown_as_text()
+    {
+        var html = MarkdownRenderer.ToHtml("<script>alert(1)</script>\n");
+        var body = RenderTestSite.Parse(html).Body!;
+
+        Assert.Empty(body.QuerySelectorAll("script"));
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Equal("<script>alert(1)</script>", body.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Inline_raw_html_is_shown_as_text()
+    {
+        var html = MarkdownRenderer.ToHtml("Klikni <b onclick=x>sem</b> a <img src=x onerror=alert(1)>.\n");
+        var body = RenderTestSite.Parse(html).Body!;
+
+        Assert.Empty(body.QuerySelectorAll("b"));
+        Assert.Empty(body.QuerySelectorAll("img"));
+        Assert.Empty(body.QuerySelectorAll("[onclick], [onerror]"));
+        Assert.Equal("Klikni <b onclick=x>sem</b> a <img src=x onerror=alert(1)>.", body.QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void Markdown_emphasis_and_lists_still_render()
+    {
+        var body = Body("Text **tučně** a *kurzívou*.\n\n- první\n- druhý\n");
+
+        Assert.Equal("tučně", body.QuerySelector("p strong")!.TextContent);
+        Assert.Equal("kurzívou", body.QuerySelector("p em")!.TextContent);
+        Assert.Equal(["první", "druhý"], body.QuerySelectorAll("ul li").Select(li => li.TextContent));
+    }
+
+    // Raw HTML is escaped; link and image addresses that could run script are dropped too.
+    [Theory]
+    [InlineData("[klikni](javascript:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[klikni][x]\n\n[x]: javascript:alert(1)")]
+    [InlineData("![obrázek](javascript:alert(1))")]
+    [InlineData("[klikni](JaVaScRiPt:alert(1))")]
+    public void Script_urls_are_not_made_into_links(string markdown)
+    {
+        var body = Body(markdown + "\n");
+
+        Assert.DoesNotContain(body.QuerySelectorAll("[href], [src]"),
+            e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Ordinary_links_keep_their_address()
+    {
+        var body = Body("[skupina](/zatec/seniori/) a [web](https://www.example.cz/) a [pošta](mailto:a@example.cz)\n");
+
+        Assert.Equal(["/zatec/seniori/", "https://www.example.cz/", "mailto:a@example.cz"], body.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+}

@@ -1,0 +1,331 @@
+using AngleSharp.Dom;
+using Document = Publisher.Core.Model.Document;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.PostProcess;
+using Publisher.Core.Render.Pages;
+using Publisher.Tests.Support;
+using Scriban.Syntax;
+using static Publisher.Tests.Validate.TestContent;
+
+namespace Publisher.Tests.Render;
+
+public sealed class PageRendererTests : IDisposable
+{
+    private const string HostileTitle = "Plán <i>A</i> & B";
+    private const string HostilePlace = "<script>alert(1)</script> & \"sál\"";
+
+    private readonly TempDirectory _temp = new();
+
+    private static readonly Document Hostile = Doc(HostileTitle, "2020-06-10", time: "09:30") with
+    {
+        Body = "## Účastníci jednání\n\nText **tučně** a \"v uvozovkách\".\n\n<script>alert(2)</script>\n",
+        Place = HostilePlace,
+        Summary = "Shrnutí <b>s</b> & spol.",
+        NextMeeting = new MeetingTime(new DateOnly(2020, 7, 1), new TimeOnly(14, 0)),
+        Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))],
+        Attendees = new Attendees(["Jana <Nová>"], [], [], []),
+    };
+
+    private static readonly Document Earlier = Doc("Druhý zápis", "2020-05-01") with { Body = "Krátký text.\n" };
+    private static readonly Document News = Doc("Aktualita bez skupiny", "2019-03-01", DocumentType.News, groupId: null) with { Body = "Novinka.\n" };
+
+    private static readonly SiteModel Site = RenderTestSite.Model(Hostile, Earlier, News);
+    private static readonly IReadOnlyList<Page> Pages = RenderTestSite.CorePages(Site);
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Rendered = new(() =>
+    {
+        var renderer = RenderTestSite.Renderer(Site);
+        return Pages.ToDictionary(p => p.Url, renderer.Render, StringComparer.Ordinal);
+    });
+
+    public void Dispose() => _temp.Dispose();
+
+    private static IDocument Parsed(string url) => RenderTestSite.Parse(Rendered.Value[url]);
+
+    private static Page PageAt(string url) => Pages.Single(p => p.Url == url);
+
+    [Fact]
+    public void The_document_heading_is_the_title_even_with_markup_characters()
+    {
+        var page = Parsed(Hostile.Url);
+
+        var h1 = Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal(HostileTitle, h1.TextContent);
+        Assert.Empty(h1.Children);
+        Assert.Equal(HostileTitle + " – Zápisy KPSS", page.Title);
+        Assert.Contains("<h1>Plán &lt;i&gt;A&lt;/i&gt; &amp; B</h1>", Rendered.Value[Hostile.Url]);
+    }
+
+    [Fact]
+    public void Document_values_are_encoded_once()
+    {
+        var html = Rendered.Value[Hostile.Url];
+        var page = Parsed(Hostile.Url);
+
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.QuerySelectorAll("main i, main b"));
+        Assert.DoesNotContain("&amp;amp;", html);
+        Assert.DoesNotContain("&amp;lt;", html);
+        Assert.Contains(page.QuerySelectorAll("dd"), dd => dd.TextContent == HostilePlace);
+        Assert.Equal("Shrnutí <b>s</b> & spol.", page.QuerySelector("p.lead")!.TextContent);
+        Assert.Equal("Shrnutí <b>s</b> & spol.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("Jana <Nová>", page.QuerySelector("ul.people li")!.TextContent);
+    }
+
+    [Fact]
+    public void The_page_contains_the_rendered_markdown_body()
+    {
+        var body = Parsed(Hostile.Url).QuerySelector("section.document-body")!;
+
+        Assert.Equal("Účastníci jednání", body.QuerySelector("h2#ucastnici-jednani")!.TextContent);
+        Assert.Equal("tučně", body.QuerySelector("p strong")!.TextContent);
+        Assert.Contains("„v uvozovkách“", body.TextContent);
+        Assert.Contains("<script>alert(2)</script>", body.TextContent);
+        Assert.Empty(body.QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public void Document_facts_are_formatted_in_czech()
+    {
+        var page = Parsed(Hostile.Url);
+
+        var date = page.QuerySelector("dl.facts time")!;
+        Assert.Equal("2020-06-10", date.GetAttribute("datetime"));
+        Assert.Equal("10. června 2020", date.TextContent);
+        Assert.Contains(page.QuerySelectorAll("dl.facts dd"), dd => dd.TextContent == "9:30");
+        var next = page.QuerySelector("p.next-meeting time")!;
+        Assert.Equal("2020-07-01T14:00", next.GetAttribute("datetime"));
+        Assert.Equal("1. července 2020, 14:00", next.TextContent);
+        Assert.Equal("Zápis z jednání", page.QuerySelector("span.badge-minutes")!.TextContent);
+    }
+
+    [Fact]
+    public void Partials_are_inserted_as_markup_not_as_encoded_text()
+    {
+        var html = Rendered.Value[Hostile.Url];
+        var page = Parsed(Hostile.Url);
+
+        var nav = Assert.Single(page.QuerySelectorAll("header.site-header nav.site-nav"));
+        Assert.Equal(["/regiony/", "/rok/", "/zapisy/", "/plany/", "/aktuality/", "/stitky/"], nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Regiony", nav.QuerySelector("a")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("footer.site-footer"));
+        Assert.DoesNotContain("&lt;nav", html);
+        Assert.DoesNotContain("&lt;a ", html);
+        Assert.DoesNotContain("&lt;li", html);
+    }
+
+    [Fact]
+    public void Breadcrumbs_show_the_page_trail_with_the_current_page_last()
+    {
+        var crumbs = Parsed(Hostile.Url).QuerySelectorAll("nav.breadcrumbs li a");
+
+        Assert.Equal(["Úvod", "Regiony", "Žatec", "Senioři", "2020", HostileTitle], crumbs.Select(a => a.TextContent));
+        Assert.Equal(["/", "/regiony/", "/zatec/", "/zatec/seniori/", "/zatec/seniori/2020/", Hostile.Url], crumbs.Select(a => a.GetAttribute("href")));
+        Assert.Equal("page", crumbs[^1].GetAttribute("aria-current"));
+        Assert.All(crumbs.Take(5), a => Assert.False(a.HasAttribute("aria-current")));
+    }
+
+    [Fact]
+    public void The_layout_is_wrapped_in_the_base_layout_once()
+    {
+        var html = Rendered.Value[Hostile.Url];
+        var page = Parsed(Hostile.Url);
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Single(page.QuerySelectorAll("main#main-content"));
+        Assert.Single(page.QuerySelectorAll("main article.document"));
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal(1, html.Split("<html").Length - 1);
+        Assert.Equal("https://zapisy.example.cz" + Hostile.Url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Matches("^/assets/site\\.[0-9a-f]{10}\\.css$", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Home_page_title_is_the_site_title_and_lists_the_latest_documents()
+    {
+        var page = Parsed("/");
+
+        Assert.Equal("Zápisy KPSS", page.Title);
+        Assert.Equal("Zápisy KPSS", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal([HostileTitle, "Druhý zápis", "Aktualita bez skupiny"],
+            page.QuerySelectorAll("#home-latest ~ ul.document-list a.teaser-title").Select(a => a.TextContent));
+        Assert.Equal(["Chomutov", "ORP Jindřichův Hradec", "Žatec"], page.QuerySelectorAll("ul.card-list li.card > a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void The_404_page_has_no_canonical_link()
+    {
+        var page = Parsed("/404.html");
+
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+        Assert.Equal("Stránka nenalezena", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_internal_link_of_every_page_points_at_a_rendered_page_or_asset()
+    {
+        var files = Pages.Select(p => p.OutputPath)
+            .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
+            .ToHashSet(StringComparer.Ordinal);
+        var checker = new LinkChecker();
+        foreach (var (url, html) in Rendered.Value) checker.Add(LinkScanner.Scan(url, url, html));
+        var diagnostics = new DiagnosticBag();
+
+        checker.Check(files.Contains, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Every_core_page_renders_to_well_formed_html()
+    {
+        foreach (var page in Pages)
+        {
+            var document = Parsed(page.Url);
+            Assert.Single(document.QuerySelectorAll("h1"));
+            Assert.Single(document.QuerySelectorAll("main"));
+            Assert.Equal(page.Title == Site.Settings.Title ? page.Title : page.Title + " – Zápisy KPSS", document.Title);
+        }
+    }
+
+    [Fact]
+    public void A_page_outside_the_base_layout_is_rendered_alone()
+    {
+        var page = new Page("/stary-zapis/", "redirect", "Starý", [], new Publisher.Core.Extensions.Redirects.RedirectView(Earlier.Url, "Druhý <zápis>"), InBaseLayout: false);
+
+        var html = RenderTestSite.Renderer(Site).Render(page);
+        var document = RenderTestSite.Parse(html);
+
+        Assert.Equal(1, html.Split("<html").Length - 1);
+        Assert.Null(document.QuerySelector("header.site-header"));
+        Assert.Equal("Druhý <zápis>", document.Title);
+        Assert.Equal("0; url=" + Earlier.Url, document.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal(Earlier.Url, document.QuerySelector("main a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Rendering_the_same_page_twice_gives_the_same_html()
+    {
+        var renderer = RenderTestSite.Renderer(Site);
+        var page = PageAt(Hostile.Url);
+
+        Assert.Equal(renderer.Render(page), renderer.Render(page));
+        Assert.Equal(Rendered.Value[Hostile.Url], renderer.Render(page));
+    }
+
+    [Fact]
+    public void Partials_called_inside_a_loop_render_for_every_iteration()
+    {
+        var older = Doc("Zápis z podzimu", "2019-11-05") with { Body = "Text.\n" };
+        var oldest = Doc("Zápis z jara", "2018-04-02") with { Body = "Text.\n" };
+        var site = RenderTestSite.Model(Hostile, Earlier, older, oldest);
+        var page = RenderTestSite.CorePages(site).Single(p => p.Url == "/zatec/seniori/");
+
+        var document = RenderTestSite.Parse(RenderTestSite.Renderer(site).Render(page));
+
+        var sections = document.QuerySelectorAll("main section");
+        Assert.Equal(["rok-2020", "rok-2019", "rok-2018"], sections.Select(s => s.GetAttribute("aria-labelledby")));
+        Assert.Equal([[HostileTitle, "Druhý zápis"], ["Zápis z podzimu"], ["Zápis z jara"]],
+            sections.Select(s => s.QuerySelectorAll("a.teaser-title").Select(a => a.TextContent).ToArray()));
+        Assert.Equal("4 dokumenty", document.QuerySelector("main p.muted")!.TextContent.Split(" · ")[^1]);
+    }
+
+    [Fact]
+    public void A_paginated_listing_renders_its_page_links()
+    {
+        var documents = Enumerable.Range(0, 120)
+            .Select(i => Doc($"Zápis {i:000}", new DateOnly(2020, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        var site = RenderTestSite.Model(documents);
+        var page = RenderTestSite.CorePages(site).Single(p => p.Url == "/rok/2020/strana/2/");
+
+        var document = RenderTestSite.Parse(RenderTestSite.Renderer(site).Render(page));
+
+        Assert.Equal("Rok 2020 – strana 2", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("120 dokumentů", document.QuerySelector("main p.muted")!.TextContent);
+        Assert.Equal(50, document.QuerySelectorAll("ul.document-list li.teaser").Length);
+        var nav = document.QuerySelector("nav.pagination")!;
+        Assert.Equal("/rok/2020/", nav.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/rok/2020/strana/3/", nav.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var numbers = nav.QuerySelectorAll("a:not([rel])");
+        Assert.Equal(["1", "2", "3"], numbers.Select(a => a.TextContent));
+        Assert.Equal(["Strana 1", "Strana 2", "Strana 3"], numbers.Select(a => a.GetAttribute("aria-label")));
+        Assert.Equal(["/rok/2020/strana/2/"], numbers.Where(a => a.GetAttribute("aria-current") == "page").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void A_listing_that_fits_one_page_has_no_pagination()
+    {
+        var document = Parsed("/rok/2020/");
+
+        Assert.Null(document.QuerySelector("nav.pagination"));
+        Assert.Equal("2 dokumenty", document.QuerySelector("main p.muted")!.TextContent);
+    }
+
+    [Fact]
+    public void An_empty_listing_says_so()
+    {
+        var document = Parsed("/plany/");
+
+        Assert.Equal("Zatím zde nejsou žádné dokumenty.", document.QuerySelector("main p.empty")!.TextContent);
+        Assert.Equal("0 dokumentů", document.QuerySelector("main p.muted")!.TextContent);
+    }
+
+    [Fact]
+    public void Rendering_in_parallel_gives_the_same_html_as_one_at_a_time()
+    {
+        var renderer = RenderTestSite.Renderer(Site);
+        var parallel = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+
+        Parallel.ForEach(Enumerable.Range(0, 4).SelectMany(_ => Pages), page => parallel[page.Url] = renderer.Render(page));
+
+        Assert.Equal(Rendered.Value.Count, parallel.Count);
+        Assert.All(Rendered.Value, pair => Assert.Equal(pair.Value, parallel[pair.Key]));
+    }
+
+    private Core.Render.PageRenderer RendererWithLayout(string layout, string content)
+    {
+        var theme = _temp.Combine("theme");
+        TempDirectory.CopyTree(RepositoryPaths.Theme, theme);
+        System.IO.File.WriteAllText(Path.Combine(theme, "layouts", layout + ".html"), content);
+        return RenderTestSite.Renderer(Site, RenderTestSite.LoadTheme(theme));
+    }
+
+    [Fact]
+    public void An_undefined_variable_in_a_layout_throws()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ nedefinovana_promenna }}</p>\n");
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+        Assert.Contains("nedefinovana_promenna", error.Message);
+        Assert.Equal(1, error.Span.Start.Line);
+    }
+
+    [Fact]
+    public void A_misspelt_member_in_a_layout_throws()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.titel }}</h1>\n");
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+        Assert.Contains("titel", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_partial_throws_naming_the_partial()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ partial \"neni\" }}\n");
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+        Assert.Contains("partials/neni.html", error.Message);
+    }
+
+    [Fact]
+    public void Raw_is_the_explicit_way_to_output_markup()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>{{ raw \"<em>ok</em>\" }}{{ \"<em>ne</em>\" }}");
+
+        var html = renderer.Render(PageAt("/404.html"));
+
+        Assert.Contains("<em>ok</em>&lt;em&gt;ne&lt;/em&gt;", html);
+    }
+}

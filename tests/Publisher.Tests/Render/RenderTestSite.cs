@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+using Document = Publisher.Core.Model.Document;
+using AngleSharp.Html.Parser;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Render;
+using Publisher.Core.Render.Pages;
+using Publisher.Core.Render.Templates;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Render;
+
+/// <summary>Small sites built in code and the real theme, shared by the Render and Extensions tests.</summary>
+public static class RenderTestSite
+{
+    public static readonly SiteSettings Settings = new("Zápisy KPSS", "https://zapisy.example.cz/", "cs", "Veřejný archiv zápisů");
+
+    private static readonly HtmlParser Parser = new();
+    private static readonly Lazy<Theme> RealTheme = new(() => LoadTheme(RepositoryPaths.Theme));
+
+    /// <summary>The repository's theme, loaded once; fails the test if it reports any diagnostic.</summary>
+    public static Theme Theme => RealTheme.Value;
+
+    public static UiTexts Texts => new(Theme.Texts);
+
+    public static Theme LoadTheme(string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = Theme.Load(directory, "theme", diagnostics);
+        var problems = diagnostics.Sorted();
+        if (theme is null || problems.Count > 0)
+            throw new InvalidOperationException("theme failed to load:\n" + string.Join("\n", problems));
+        return theme;
+    }
+
+    public static SiteModel Model(params Document[] documents) =>
+        SiteModelBuilder.Build(Settings, Validate.TestContent.Catalog(), documents);
+
+    public static AssetManifest Assets(Theme theme) =>
+        AssetManifest.Create(Path.Combine(theme.Directory, Theme.AssetsFolder), theme.Assets);
+
+    public static PageRenderer Renderer(SiteModel site, Theme? theme = null)
+    {
+        theme ??= Theme;
+        return new PageRenderer(theme, site, Assets(theme));
+    }
+
+    public static IReadOnlyList<Page> CorePages(SiteModel site) => new SitePages(site, Texts).All().ToList();
+
+    public static IDocument Parse(string html) => Parser.ParseDocument(html);
+}
