@@ -31,7 +31,7 @@ public static class SiteModelBuilder
             .Select(g => new TagListing(
                 // One display name per slug: the Czech-first spelling, so "Bydlení" and "bydlení" share a page.
                 g.Select(x => x.Tag).OrderBy(t => t.Name, CzechCulture.Collator).ThenBy(t => t.Name, StringComparer.Ordinal).First(),
-                g.Select(x => x.Document).Distinct().ToList()))
+                g.Select(x => x.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<Document>().ToList()))
             .OrderBy(t => t.Tag.Name, CzechCulture.Collator)
             .ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)
             .ToList();
