@@ -55,13 +55,7 @@ public class DocumentValidatorTests
         "",                                                  // 43
         "Text.");                                            // 44
 
-    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(DisplayPath, diagnostic.File);
-        return diagnostic;
-    }
+    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics) => TestContent.SingleError(diagnostics, DisplayPath);
 
     [Fact]
     public void Full_minutes_document_maps_every_key()

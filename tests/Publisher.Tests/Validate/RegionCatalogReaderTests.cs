@@ -16,13 +16,7 @@ public class RegionCatalogReaderTests
         return (catalog, bag.Sorted());
     }
 
-    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal(DisplayPath, diagnostic.File);
-        return diagnostic;
-    }
+    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics) => TestContent.SingleError(diagnostics, DisplayPath);
 
     [Fact]
     public void Reads_regions_and_groups_with_their_urls()

@@ -14,13 +14,7 @@ public class SiteSettingsReaderTests
         return (settings, bag.Sorted());
     }
 
-    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal("input/site.yml", diagnostic.File);
-        return diagnostic;
-    }
+    private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics) => TestContent.SingleError(diagnostics, "input/site.yml");
 
     [Fact]
     public void Reads_all_settings()

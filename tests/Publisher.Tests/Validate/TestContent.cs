@@ -14,6 +14,15 @@ public static class TestContent
     public static SourceFile File(string text, string relativePath = DefaultPath) =>
         new(relativePath, "input/" + relativePath, text);
 
+    /// <summary>The only diagnostic, which must be an error in <paramref name="file"/>.</summary>
+    public static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics, string file)
+    {
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(file, diagnostic.File);
+        return diagnostic;
+    }
+
     /// <summary>Joins lines with LF and ends the text with one.</summary>
     public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
 
