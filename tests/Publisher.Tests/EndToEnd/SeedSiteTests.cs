@@ -151,6 +151,21 @@ public sealed class SeedSiteTests(SeedSiteFixture fixture) : IClassFixture<SeedS
     }
 
     [Fact]
+    public void The_output_does_not_depend_on_the_order_files_were_written_to_disk()
+    {
+        using var temp = new TempDirectory();
+        var reversed = temp.Combine("input-reversed");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories).OrderDescending(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(reversed, Path.GetRelativePath(RepositoryPaths.Input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        using var second = new BuiltSite(reversed);
+        Assert.Equal(Fingerprint(Site.Output), Fingerprint(second.Output));
+    }
+
+    [Fact]
     public void Pages_are_Czech_with_Czech_dates_breadcrumbs_and_hashed_assets()
     {
         foreach (var url in Site.HtmlPageUrls())
