@@ -1,3 +1,4 @@
+using System.Globalization;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -10,6 +11,12 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
 {
     public const string SiteFileName = "site.yml";
     public const string RegionsFileName = "regions.yml";
+
+    /// <summary>
+    /// Largest file the build reads. Real minutes and plans are tens of kilobytes; anything near this
+    /// is a pasted export or embedded data that would only slow every build down.
+    /// </summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
 
     public string InputDirectory { get; } = Path.GetFullPath(inputDirectory);
 
@@ -30,6 +37,13 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         if (!File.Exists(full))
         {
             diagnostics.Error(display, 1, 1, "the file is missing");
+            return null;
+        }
+        var length = new FileInfo(full).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(display, 1, 1,
+                $"the file is {(length / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture)} MB; a document may have at most {MaxFileBytes / (1024 * 1024)} MB (split it, or link large attachments instead of pasting them)");
             return null;
         }
         var text = SourceDecoder.Decode(File.ReadAllBytes(full), display, diagnostics);

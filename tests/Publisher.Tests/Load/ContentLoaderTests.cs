@@ -76,6 +76,25 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_over_the_size_limit_is_refused_with_its_size()
+    {
+        var bag = new DiagnosticBag();
+        var header = Encoding.UTF8.GetBytes("---\ntitle: Velký\n---\n");
+        Write("documents/velky.md", [.. header, .. Enumerable.Repeat((byte)'a', 20 * 1024 * 1024)]);
+        Write("documents/maly.md", [.. header, .. Enumerable.Repeat((byte)'a', (int)ContentLoader.MaxFileBytes - header.Length)]);
+
+        var loader = new ContentLoader(_root, "input");
+        var big = loader.Read("documents/velky.md", bag);
+        var small = loader.Read("documents/maly.md", bag);
+
+        Assert.Null(big);
+        Assert.NotNull(small);
+        var diagnostic = Assert.Single(bag.Sorted());
+        Assert.Equal("input/documents/velky.md:1:1: error: the file is 20.0 MB; a document may have at most 5 MB (split it, or link large attachments instead of pasting them)",
+            diagnostic.ToString());
+    }
+
+    [Fact]
     public void Undecodable_file_is_null_with_the_decoder_error()
     {
         Write("documents/a.md", [.. Encoding.UTF8.GetBytes("---\nplace: m"), 0xEC, .. Encoding.UTF8.GetBytes("sto\n")]);
