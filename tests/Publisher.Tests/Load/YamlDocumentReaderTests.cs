@@ -134,4 +134,42 @@ public class YamlDocumentReaderTests
         Assert.Equal((4, 1), (diagnostic.Line, diagnostic.Column));
         Assert.Contains("did not find expected ',' or ']'", diagnostic.Message);
     }
+
+    [Fact]
+    public void Very_deep_nesting_is_refused_without_exhausting_the_stack()
+    {
+        var (node, diagnostics) = Parse("title: A\nx: " + new string('[', 100_000) + new string(']', 100_000) + "\n", firstLine: 2);
+
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((3, 3 + YamlDocumentReader.MaxDepth), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains($"nests deeper than {YamlDocumentReader.MaxDepth} levels", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_read()
+    {
+        var depth = YamlDocumentReader.MaxDepth - 1;
+        var (node, diagnostics) = Parse("x: " + new string('[', depth) + "1" + new string(']', depth) + "\n", firstLine: 2);
+
+        Assert.NotNull(node);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_billion_laughs_alias_bomb_is_refused()
+    {
+        var lines = new List<string> { "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]" };
+        for (var level = 'b'; level <= 'i'; level++)
+        {
+            var previous = (char)(level - 1);
+            lines.Add($"{level}: &{level} [{string.Join(", ", Enumerable.Repeat("*" + previous, 9))}]");
+        }
+        var (node, diagnostics) = Parse(string.Join("\n", lines) + "\n", firstLine: 2);
+
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Contains($"more than {YamlDocumentReader.MaxAliases} aliases", diagnostic.Message);
+        Assert.InRange(diagnostic.Line, 2, 12);
+    }
 }
