@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Write;
+
+/// <summary>A build killed while it writes leaves the published output exactly as it was.</summary>
+public sealed class InterruptedBuildTests
+{
+    [Fact]
+    public void A_build_killed_midway_leaves_the_previous_output_untouched_and_the_next_build_cleans_up()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        var output = temp.Combine("output");
+        TempDirectory.CopyTree(RepositoryPaths.Input, input);
+        Assert.Equal(0, Build(input, output, kill: false));
+        var before = Snapshot(output);
+
+        // Enough documents that rendering and writing take a while.
+        var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "documents", "zatec"), "*.md", SearchOption.AllDirectories).First());
+        for (var i = 0; i < 3000; i++)
+        {
+            var path = Path.Combine(input, "documents", "zatec", "hromadne", $"zapis-{i}.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, seed.Replace("title: \"", $"title: \"Kopie {i}: "));
+        }
+
+        Build(input, output, kill: true);
+
+        Assert.Equal(before, Snapshot(output));
+        Assert.NotEmpty(Directory.EnumerateDirectories(temp.Path, ".output.staging-*"));
+
+        Assert.Equal(0, Build(input, output, kill: false));
+        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".output.*"));
+        Assert.True(Directory.Exists(Path.Combine(output, "zatec", "socialni-prevence-a-odborne-socialni-poradenstvi", "2020")));
+    }
+
+    /// <summary>Runs the real command line in its own process; with <paramref name="kill"/>, kills it once it has started writing.</summary>
+    private static int Build(string input, string output, bool kill)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "Publisher.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", "--input", input, "--output", output, "--theme", RepositoryPaths.Theme])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        if (kill)
+        {
+            var parent = Path.GetDirectoryName(output)!;
+            var deadline = Stopwatch.StartNew();
+            while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                var staging = Directory.EnumerateDirectories(parent, ".output.staging-*").FirstOrDefault();
+                if (staging is not null && Directory.EnumerateFiles(staging, "*.html", SearchOption.AllDirectories).Take(200).Count() >= 200)
+                {
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+                Thread.Sleep(20);
+            }
+            Assert.False(process.WaitForExit(30_000) && process.ExitCode == 0, "the build finished before it could be killed");
+            return -1;
+        }
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static string Snapshot(string directory) =>
+        string.Join("\n", Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+}
