@@ -96,7 +96,7 @@ public sealed partial class YamlFields
             Error(node, $"'{Name(key)}' must be {what}, not {Describe(node)}");
             return null;
         }
-        var value = scalar.Value?.Trim() ?? "";
+        var value = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
         if (value.Length == 0)
         {
             if (required) Error(node, $"'{Name(key)}' is empty");
@@ -234,6 +234,22 @@ public sealed partial class YamlFields
         }
         return maps;
     }
+
+    /// <summary>
+    /// Removes control characters (pasted from Word or PDFs) and Unicode direction overrides, which can
+    /// disguise text; the document stays publishable, so the editor gets a warning naming each one.
+    /// </summary>
+    private string WithoutInvisibleControls(string key, YamlNode node, string value)
+    {
+        if (!value.Any(IsInvisibleControl)) return value;
+        var removed = value.Where(IsInvisibleControl).Distinct().Select(c => $"U+{(int)c:X4}");
+        Warning(node, $"'{Name(key)}' contains invisible control characters ({string.Join(", ", removed)}); they were removed");
+        return new string(value.Where(c => !IsInvisibleControl(c)).ToArray()).Trim();
+    }
+
+    private static bool IsInvisibleControl(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\t')
+        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
 
     public static DateOnly? ParseDate(string text) =>
         IsoDate().IsMatch(text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

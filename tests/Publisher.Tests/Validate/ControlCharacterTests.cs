@@ -1,0 +1,46 @@
+using Publisher.Core.Diagnostics;
+using static Publisher.Tests.Validate.TestContent;
+
+namespace Publisher.Tests.Validate;
+
+public sealed class ControlCharacterTests
+{
+    [Fact]
+    public void Control_characters_and_direction_overrides_in_a_title_are_removed_with_a_warning()
+    {
+        var text = Lines(
+            "---",
+            "title: \"Zápis\\u0007 z jednání \\u202Egnp.exe\"",
+            "type: minutes",
+            "date: 2021-05-04",
+            "region: zatec",
+            "group: socialni-prevence",
+            "---",
+            "Text.");
+
+        var (result, diagnostics) = ValidateDocument(text);
+
+        Assert.NotNull(result);
+        Assert.Equal("Zápis z jednání gnp.exe", result.Document.Title);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((2, 8), (warning.Line, warning.Column));
+        Assert.Equal("'title' contains invisible control characters (U+0007, U+202E); they were removed", warning.Message);
+    }
+
+    [Fact]
+    public void Ordinary_Czech_text_is_left_alone()
+    {
+        var (result, diagnostics) = ValidateDocument(Lines(
+            "---",
+            "title: \"Zápis – „Žatec“ 2021\"",
+            "type: minutes",
+            "date: 2021-05-04",
+            "region: zatec",
+            "group: socialni-prevence",
+            "---"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("Zápis – „Žatec“ 2021", result!.Document.Title);
+    }
+}
