@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Publisher.Tests.Support;
 
@@ -10,19 +9,9 @@ namespace Publisher.Tests.Cli;
 /// </summary>
 public sealed class BadInputTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
-    private readonly string _input;
-    private readonly string _output;
+    private readonly CommandLineSite _site = new();
 
-    public BadInputTests()
-    {
-        _input = _temp.Combine("input");
-        _output = _temp.Combine("output");
-        TempDirectory.CopyTree(RepositoryPaths.Input, _input);
-        Assert.Equal(0, Run(out _, out _));
-    }
-
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _site.Dispose();
 
     private const string Valid = """
         ---
@@ -51,43 +40,41 @@ public sealed class BadInputTests : IDisposable
     public void A_bad_file_is_reported_at_its_line_and_leaves_the_output_untouched(string name, string content, string expected)
     {
         Assert.NotEmpty(name);
-        var before = Snapshot(_output);
+        var before = Snapshot();
         var file = AddDocument("spatny.md", content);
 
         var exit = Run(out _, out var errors);
 
         Assert.Equal(1, exit);
         Assert.Contains(file + expected, errors);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, Snapshot());
     }
 
     [Fact]
     public void A_file_that_is_not_UTF8_is_reported_with_the_fix()
     {
-        var before = Snapshot(_output);
+        var before = Snapshot();
         var bytes = Encoding.UTF8.GetBytes(Valid.Replace("Text.", "Zápis: "))
             .Concat(new byte[] { 0x9A, 0x6B, 0x6F, 0x6C, 0x61 }) // "škola" in Windows-1250
             .ToArray();
-        var file = Path.Combine(_input, "documents", "zatec", "2021", "cp1250.md");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, bytes);
+        var file = _site.AddDocument("cp1250.md", bytes);
 
         Assert.Equal(1, Run(out _, out var errors));
         Assert.Contains(file + ":8:8: error: the file is not valid UTF-8 (byte 0x9A); it looks like Windows-1250", errors);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, Snapshot());
     }
 
     [Fact]
     public void Two_documents_with_the_same_address_are_both_named()
     {
-        var before = Snapshot(_output);
+        var before = Snapshot();
         var first = AddDocument("prvni.md", Valid);
         var second = AddDocument("druhy.md", Valid);
 
         Assert.Equal(1, Run(out _, out var errors));
         Assert.Contains($"{first}:2:8: error: this document publishes to the same address /zatec/socialni-prevence-a-odborne-socialni-poradenstvi/2021/2021-05-04-zapis-z-jednani/ as {second}", errors);
         Assert.Contains($"{second}:2:8: error: this document publishes to the same address", errors);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, Snapshot());
     }
 
     [Fact]
@@ -110,30 +97,13 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(0, Run(out var output, out var errors));
         Assert.Equal("", errors);
         Assert.StartsWith("Built 6 document(s)", output);
-        Assert.True(File.Exists(Path.Combine(_output, "zatec", "socialni-prevence-a-odborne-socialni-poradenstvi", "2021", "2021-05-04-zapis-z-jednani", "index.html")));
-        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".output.*"));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "zatec", "socialni-prevence-a-odborne-socialni-poradenstvi", "2021", "2021-05-04-zapis-z-jednani", "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".output.*"));
     }
 
-    private string AddDocument(string name, string content)
-    {
-        var path = Path.Combine(_input, "documents", "zatec", "2021", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content.Replace("\r\n", "\n"));
-        return path;
-    }
+    private string AddDocument(string name, string content) => _site.AddDocument(name, content);
 
-    private int Run(out string output, out string errors)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = PublisherCli.Run(["build", "--input", _input, "--output", _output, "--theme", RepositoryPaths.Theme], stdout, stderr);
-        output = stdout.ToString();
-        errors = stderr.ToString();
-        return exit;
-    }
+    private int Run(out string output, out string errors) => _site.Run(out output, out errors);
 
-    private static string Snapshot(string directory) =>
-        string.Join("\n", Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => f + " " + File.GetLastWriteTimeUtc(f).Ticks + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+    private string Snapshot() => OutputSnapshot.Of(_site.Output, withWriteTimes: true);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Cli;
@@ -10,19 +9,9 @@ namespace Publisher.Tests.Cli;
 public sealed class BrokenInputCorpusTests : IDisposable
 {
     private static readonly string Corpus = Path.Combine(RepositoryPaths.Fixtures, "broken");
-    private readonly TempDirectory _temp = new();
-    private readonly string _input;
-    private readonly string _output;
+    private readonly CommandLineSite _site = new();
 
-    public BrokenInputCorpusTests()
-    {
-        _input = _temp.Combine("input");
-        _output = _temp.Combine("output");
-        TempDirectory.CopyTree(RepositoryPaths.Input, _input);
-        Assert.Equal(0, Run(out _));
-    }
-
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _site.Dispose();
 
     public static TheoryData<string, string> Cases()
     {
@@ -48,39 +37,24 @@ public sealed class BrokenInputCorpusTests : IDisposable
     [MemberData(nameof(Cases))]
     public void A_broken_file_fails_the_build_with_its_message_and_leaves_the_output(string file, string expected)
     {
-        var before = Snapshot(_output);
-        var folder = Path.Combine(_input, "documents", "zatec", "2021");
-        Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(Corpus, file), Path.Combine(folder, file));
+        var before = OutputSnapshot.Of(_site.Output);
+        var path = _site.AddDocument(file, File.ReadAllBytes(Path.Combine(Corpus, file)));
 
         Assert.Equal(1, Run(out var errors));
-        Assert.Contains(Path.Combine(folder, expected), errors);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Contains(Path.Combine(Path.GetDirectoryName(path)!, expected), errors);
+        Assert.Equal(before, OutputSnapshot.Of(_site.Output));
     }
 
     [Fact]
     public void A_twenty_megabyte_document_is_refused_and_leaves_the_output()
     {
-        var before = Snapshot(_output);
-        var path = Path.Combine(_input, "documents", "zatec", "2021", "obrovsky.md");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "---\ntitle: Velký\n---\n" + new string('a', 20 * 1024 * 1024));
+        var before = OutputSnapshot.Of(_site.Output);
+        var path = _site.AddDocument("obrovsky.md", "---\ntitle: Velký\n---\n" + new string('a', 20 * 1024 * 1024));
 
         Assert.Equal(1, Run(out var errors));
         Assert.Contains(path + ":1:1: error: the file is 20.0 MB; a document may have at most 5 MB", errors);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, OutputSnapshot.Of(_site.Output));
     }
 
-    private int Run(out string errors)
-    {
-        var stderr = new StringWriter();
-        var exit = PublisherCli.Run(["build", "--input", _input, "--output", _output, "--theme", RepositoryPaths.Theme], new StringWriter(), stderr);
-        errors = stderr.ToString();
-        return exit;
-    }
-
-    private static string Snapshot(string directory) =>
-        string.Join("\n", Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+    private int Run(out string errors) => _site.Run(out _, out errors);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Write;
@@ -15,7 +14,7 @@ public sealed class InterruptedBuildTests
         var output = temp.Combine("output");
         TempDirectory.CopyTree(RepositoryPaths.Input, input);
         Assert.Equal(0, Build(input, output, kill: false));
-        var before = Snapshot(output);
+        var before = OutputSnapshot.Of(output);
 
         // Enough documents that rendering and writing take a while.
         var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "documents", "zatec"), "*.md", SearchOption.AllDirectories).First());
@@ -28,7 +27,7 @@ public sealed class InterruptedBuildTests
 
         Build(input, output, kill: true);
 
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, OutputSnapshot.Of(output));
         Assert.NotEmpty(Directory.EnumerateDirectories(temp.Path, ".output.staging-*"));
 
         Assert.Equal(0, Build(input, output, kill: false));
@@ -68,9 +67,4 @@ public sealed class InterruptedBuildTests
         process.WaitForExit();
         return process.ExitCode;
     }
-
-    private static string Snapshot(string directory) =>
-        string.Join("\n", Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => f + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
 }

@@ -1,0 +1,46 @@
+namespace Publisher.Tests.Support;
+
+/// <summary>
+/// A copy of the real input built once through the command line into a temporary output folder,
+/// so tests can add files, build again and compare the output with what was built before.
+/// </summary>
+public sealed class CommandLineSite : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public CommandLineSite()
+    {
+        Input = _temp.Combine("input");
+        Output = _temp.Combine("output");
+        TempDirectory.CopyTree(RepositoryPaths.Input, Input);
+        Assert.Equal(0, Run(out _, out _));
+    }
+
+    public string Input { get; }
+    public string Output { get; }
+    /// <summary>The folder that holds input/, output/ and any staging folders beside output/.</summary>
+    public string Root => _temp.Path;
+
+    /// <summary>Writes a document under documents/zatec/2021/ and returns its full path.</summary>
+    public string AddDocument(string name, string content) => AddDocument(name, System.Text.Encoding.UTF8.GetBytes(content.Replace("\r\n", "\n")));
+
+    public string AddDocument(string name, byte[] content)
+    {
+        var path = Path.Combine(Input, "documents", "zatec", "2021", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public int Run(out string output, out string errors)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme], stdout, stderr);
+        output = stdout.ToString();
+        errors = stderr.ToString();
+        return exit;
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
