@@ -8,6 +8,7 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.PostProcess;
 using Publisher.Core.Render;
+using Publisher.Core.Render.Markdown;
 using Publisher.Core.Render.Pages;
 using Publisher.Core.Render.Templates;
 using Publisher.Core.Validate;
@@ -74,9 +75,18 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
             var origin = page.Body is { } document ? loader.DisplayPath(document.Source) : $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
             try
             {
-                var html = renderer.Render(page);
-                staging.Write(page.OutputPath, html);
-                links.Add(LinkScanner.Scan(page.Url, origin, html));
+                var rendered = renderer.Render(page);
+                foreach (var removal in rendered.BodyRemovals)
+                    diagnostics.Warning(origin, page.Body!.BodyLine + removal.Line - 1, removal.Column, removal.Message);
+                var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
+                foreach (var problem in scanned.Problems)
+                    diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
+                staging.Write(page.OutputPath, rendered.Html);
+                links.Add(scanned.Links);
+            }
+            catch (UnrenderableMarkdownException e)
+            {
+                diagnostics.Error(origin, page.Body!.BodyLine, 1, e.Message);
             }
             catch (ScriptRuntimeException e)
             {

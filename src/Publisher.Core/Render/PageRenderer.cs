@@ -34,12 +34,15 @@ public sealed class PageRenderer
         _shared.IsReadOnly = true;
     }
 
-    public string Render(Page page)
+    public RenderedPage Render(Page page)
     {
+        var body = page.Body is null ? null : MarkdownRenderer.Render(page.Body.Body);
         var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = int.MaxValue,
+            // Scriban cuts strings longer than this with "..." when it writes them; a partial listing a thousand documents is one.
+            LimitToString = 0,
             EnableRelaxedMemberAccess = false,
         };
         context.PushGlobal(_shared);
@@ -47,16 +50,19 @@ public sealed class PageRenderer
         {
             ["page"] = page,
             ["data"] = page.Data,
-            ["body"] = page.Body is null ? null : new RawHtml(MarkdownRenderer.ToHtml(page.Body.Body)),
+            ["body"] = body is null ? null : new RawHtml(body.Html),
             ["content"] = null,
         };
         context.PushGlobal(variables);
 
         // Render returns the context's output and empties it, so one context serves both layouts.
         var content = _theme.Layout(page.Layout).Render(context);
-        if (!page.InBaseLayout) return content;
-        variables["content"] = new RawHtml(content);
-        return _theme.Layout(Theme.BaseLayout).Render(context);
+        if (page.InBaseLayout)
+        {
+            variables["content"] = new RawHtml(content);
+            content = _theme.Layout(Theme.BaseLayout).Render(context);
+        }
+        return new RenderedPage(content, body?.Removals ?? []);
     }
 
     /// <summary>

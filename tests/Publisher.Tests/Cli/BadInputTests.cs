@@ -32,6 +32,7 @@ public sealed class BadInputTests : IDisposable
         { "Czech date", Valid.Replace("2021-05-04", "29. 3. 2018"), ":4:7: error: 'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)" },
         { "malformed YAML", Valid.Replace("type: minutes", "type: [minutes"), ":3:7: error: invalid YAML" },
         { "unterminated front matter", Valid.Replace("---\nText.", "Text."), ":1:1: error: the front matter that starts on line 1 is never closed" },
+        { "body nested beyond any real document", Valid.Replace("Text.", new string('>', 20_000) + " text"), ":8:1: error: the body cannot be rendered: Markdown elements in the input are too deeply nested" },
         { "unknown plan", Valid.Replace("---\nText.", "plans:\n  - neexistujici-plan\n---\nText."), ":8:5: error: 'plans': no plan has the id 'neexistujici-plan'" },
     };
 
@@ -47,6 +48,21 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains(file + expected, errors);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void A_theme_that_renders_malformed_html_fails_the_build_naming_the_page()
+    {
+        var before = Snapshot();
+        var theme = _site.UseThemeCopy();
+        var layout = Path.Combine(theme, "layouts", "document.html");
+        File.AppendAllText(layout, "<section>\n");
+
+        var exit = Run(out _, out var errors);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"\.md:1:1: error: page /[^ ]+/, line \d+, column \d+: not well-formed HTML", errors);
         Assert.Equal(before, Snapshot());
     }
 

@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.EndToEnd;
@@ -46,8 +47,19 @@ public sealed class ExtendedSiteTests(ExtendedSiteFixture fixture) : IClassFixtu
         Assert.Contains("Radnice <b>Žatec</b>", page.Body!.TextContent);
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("main b, main i"));
-        Assert.Contains("<script>alert(", page.QuerySelector(".document-body")!.TextContent);
+        Assert.DoesNotContain("alert(", page.QuerySelector(".document-body")!.TextContent);
         Assert.Equal("Zápis \"A & B\" <i>kurzíva</i> – Komunitní plánování sociálních služeb – zápisy a plány", page.Title);
+    }
+
+    [Fact]
+    public void Script_in_a_document_body_is_removed_with_a_warning_at_its_line()
+    {
+        var warning = Assert.Single(Site.Result.Diagnostics, d => d.File.EndsWith("2020-09-15-hostile-title.md", StringComparison.Ordinal));
+
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((36, 8), (warning.Line, warning.Column));
+        Assert.StartsWith("<script> was removed with its content", warning.Message);
+        Assert.Contains("Text s  a odkazem", Site.Page(HostileUrl).QuerySelector(".document-body")!.TextContent);
     }
 
     [Fact]

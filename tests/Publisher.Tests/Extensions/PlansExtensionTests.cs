@@ -55,7 +55,7 @@ public class PlansExtensionTests
     {
         var page = new PlansExtension().Pages(Site, RenderTestSite.Texts).First();
 
-        var document = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page));
+        var document = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page).Html);
 
         Assert.Equal("Komunitní plán Žatec & okolí", document.QuerySelector("h1")!.TextContent);
         var rows = document.QuerySelectorAll("section[aria-labelledby=plan-versions] tbody tr");
@@ -71,7 +71,7 @@ public class PlansExtensionTests
     {
         var page = new PlansExtension().Pages(Site, RenderTestSite.Texts).Single(p => p.Url == "/plany/prevence/");
 
-        var document = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page));
+        var document = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page).Html);
 
         Assert.Equal("Plán zatím nebyl projednáván v žádném zveřejněném zápisu.",
             document.QuerySelector("section[aria-labelledby=plan-discussed] p.empty")!.TextContent);
@@ -96,9 +96,11 @@ public class PlansExtensionTests
         var meetingHtml = "";
         foreach (var page in pages)
         {
-            var html = renderer.Render(page);
+            var html = renderer.Render(page).Html;
             if (page.Url == Meeting.Url) meetingHtml = html;
-            checker.Add(LinkScanner.Scan(page.Url, page.Url, html));
+            var scanned = PageScanner.Scan(page.Url, page.Url, html);
+            Assert.Empty(scanned.Problems);
+            checker.Add(scanned.Links);
         }
         var diagnostics = new DiagnosticBag();
 

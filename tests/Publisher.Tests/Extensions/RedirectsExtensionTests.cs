@@ -65,7 +65,7 @@ public class RedirectsExtensionTests
     {
         var page = new RedirectsExtension().Pages(Site, RenderTestSite.Texts).Single(p => p.Url == "/stare-zapisy/zatec-2020-06/");
 
-        var html = RenderTestSite.Renderer(Site).Render(page);
+        var html = RenderTestSite.Renderer(Site).Render(page).Html;
         var document = RenderTestSite.Parse(html);
 
         Assert.StartsWith("<!DOCTYPE html>", html);

@@ -5,7 +5,7 @@ namespace Publisher.Tests.Render;
 
 public class MarkdownRendererTests
 {
-    private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.ToHtml(markdown)).Body!;
+    private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.Render(markdown).Html).Body!;
 
     [Fact]
     public void Pipe_tables_become_tables_with_header_cells()
@@ -42,7 +42,7 @@ public class MarkdownRendererTests
     [Fact]
     public void Footnotes_render_with_a_section_and_back_references()
     {
-        var document = RenderTestSite.Parse(MarkdownRenderer.ToHtml("Dotace byla schválena.[^1]\n\n[^1]: Usnesení rady města č. 12/2020.\n"));
+        var document = RenderTestSite.Parse(MarkdownRenderer.Render("Dotace byla schválena.[^1]\n\n[^1]: Usnesení rady města č. 12/2020.\n").Html);
 
         var reference = Assert.Single(document.QuerySelectorAll("a.footnote-ref"));
         var target = reference.GetAttribute("href")!;
@@ -76,31 +76,8 @@ public class MarkdownRendererTests
     [Fact]
     public void Dashes_and_ellipses_become_typographic_characters()
     {
-        Assert.Equal("<p>2019 – 2020</p>\n", MarkdownRenderer.ToHtml("2019 -- 2020\n"));
-        Assert.Equal("<p>a — b…</p>\n", MarkdownRenderer.ToHtml("a --- b...\n"));
-    }
-
-    [Fact]
-    public void Raw_html_blocks_are_shown_as_text()
-    {
-        var html = MarkdownRenderer.ToHtml("<script>alert(1)</script>\n");
-        var body = RenderTestSite.Parse(html).Body!;
-
-        Assert.Empty(body.QuerySelectorAll("script"));
-        Assert.Contains("&lt;script&gt;", html);
-        Assert.Equal("<script>alert(1)</script>", body.TextContent.Trim());
-    }
-
-    [Fact]
-    public void Inline_raw_html_is_shown_as_text()
-    {
-        var html = MarkdownRenderer.ToHtml("Klikni <b onclick=x>sem</b> a <img src=x onerror=alert(1)>.\n");
-        var body = RenderTestSite.Parse(html).Body!;
-
-        Assert.Empty(body.QuerySelectorAll("b"));
-        Assert.Empty(body.QuerySelectorAll("img"));
-        Assert.Empty(body.QuerySelectorAll("[onclick], [onerror]"));
-        Assert.Equal("Klikni <b onclick=x>sem</b> a <img src=x onerror=alert(1)>.", body.QuerySelector("p")!.TextContent);
+        Assert.Equal("<p>2019 – 2020</p>\n", MarkdownRenderer.Render("2019 -- 2020\n").Html);
+        Assert.Equal("<p>a — b…</p>\n", MarkdownRenderer.Render("a --- b...\n").Html);
     }
 
     [Fact]
@@ -113,7 +90,6 @@ public class MarkdownRendererTests
         Assert.Equal(["první", "druhý"], body.QuerySelectorAll("ul li").Select(li => li.TextContent));
     }
 
-    // Raw HTML is escaped; link and image addresses that could run script are dropped too.
     [Theory]
     [InlineData("[klikni](javascript:alert(1))")]
     [InlineData("<javascript:alert(1)>")]
@@ -134,5 +110,45 @@ public class MarkdownRendererTests
         var body = Body("[skupina](/zatec/seniori/) a [web](https://www.example.cz/) a [pošta](mailto:a@example.cz)\n");
 
         Assert.Equal(["/zatec/seniori/", "https://www.example.cz/", "mailto:a@example.cz"], body.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Unsafe_markdown_links_are_reported_at_their_line_and_column()
+    {
+        var result = MarkdownRenderer.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
+
+        Assert.Equal([(3, 5), (3, 36)], result.Removals.Select(r => (r.Line, r.Column)));
+        Assert.Contains("'javascript:alert(1)'", result.Removals[0].Message);
+        Assert.Contains("odkaz", result.Html);
+    }
+
+    [Fact]
+    public void Embedded_pictures_are_allowed_in_images()
+    {
+        var result = MarkdownRenderer.Render("![graf](data:image/png;base64,iVBORw0KGgo=)\n\n<img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"foto\">\n");
+
+        Assert.Empty(result.Removals);
+        Assert.Equal(["data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"],
+            RenderTestSite.Parse(result.Html).QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
+    }
+
+    [Fact]
+    public void A_body_without_raw_html_is_markdigs_output_unchanged()
+    {
+        var result = MarkdownRenderer.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
+
+        Assert.Empty(result.Removals);
+        Assert.Equal("<h1 id=\"nadpis\">Nadpis</h1>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
+    }
+
+    [Fact]
+    public void Table_column_alignment_uses_classes_not_style_attributes()
+    {
+        var result = MarkdownRenderer.Render("| Opatření | Částka | Stav |\n|:---|---:|:---:|\n| Terénní služba | 120 000 | ano |\n");
+        var table = RenderTestSite.Parse(result.Html).QuerySelector("table")!;
+
+        Assert.Empty(table.QuerySelectorAll("[style]"));
+        Assert.Equal(["align-left", "align-right", "align-center"], table.QuerySelectorAll("tbody td").Select(td => td.ClassName));
+        Assert.Equal(["align-left", "align-right", "align-center"], table.QuerySelectorAll("thead th").Select(th => th.ClassName));
     }
 }

@@ -18,6 +18,15 @@ public sealed class CommandLineSite : IDisposable
 
     public string Input { get; }
     public string Output { get; }
+    public string Theme { get; private set; } = RepositoryPaths.Theme;
+
+    /// <summary>Builds from here on with a copy of the theme, which the test may change; returns the copy's path.</summary>
+    public string UseThemeCopy()
+    {
+        Theme = _temp.Combine("theme");
+        TempDirectory.CopyTree(RepositoryPaths.Theme, Theme);
+        return Theme;
+    }
     /// <summary>The folder that holds input/, output/ and any staging folders beside output/.</summary>
     public string Root => _temp.Path;
 
@@ -36,7 +45,7 @@ public sealed class CommandLineSite : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme], stdout, stderr);
+        var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", Theme], stdout, stderr);
         output = stdout.ToString();
         errors = stderr.ToString();
         return exit;

@@ -1,6 +1,9 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,46 +11,56 @@ namespace Publisher.Core.Render.Markdown;
 
 /// <summary>
 /// Markdown bodies to HTML: pipe tables, heading ids, auto-links, footnotes and Czech typographic quotes.
-/// Raw HTML in the source is shown as text, never passed through, and links whose address could run
-/// script (<c>javascript:</c>, <c>data:</c>, …) become plain text. The pipeline is built once and shared by all threads.
+/// Links whose address could run script become plain text, and raw HTML in the source goes through an
+/// allow-list sanitizer; both report what they removed. The pipeline is built once and shared by all threads.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.Default)
         .UseAutoLinks()
         .UseFootnotes()
         .UseSmartyPants(CzechQuotes())
-        .DisableHtml()
+        .UsePreciseSourceLocation()
         .Build();
 
-    public static string ToHtml(string markdown)
+    public static MarkdownHtml Render(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        RemoveUnsafeLinks(document);
-        return document.ToHtml(Pipeline);
-    }
-
-    /// <summary>Whether a link address is relative or uses a scheme that only navigates.</summary>
-    public static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return true;
-        var colon = url.IndexOf(':');
-        if (colon < 0) return true;
-        var beforeColon = url[..colon];
-        // A ':' after the first '/', '?' or '#' belongs to a relative path, not to a scheme.
-        if (beforeColon.IndexOfAny(['/', '?', '#']) >= 0) return true;
-        var scheme = new string(beforeColon.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static void RemoveUnsafeLinks(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+        MarkdownDocument document;
+        try
         {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested beyond its depth limit (thousands of '>' or list levels) rather than overflow the stack.
+            throw new UnrenderableMarkdownException($"the body cannot be rendered: {e.Message}", e);
+        }
+        var removals = RemoveUnsafeLinks(document);
+        AlignTableColumnsWithClasses(document);
+
+        using var output = new StringWriter();
+        var renderer = new HtmlRenderer(output);
+        Pipeline.Setup(renderer);
+        var sourceMap = RawHtmlSourceMap.Attach(renderer, output);
+        renderer.Render(document);
+        var html = output.ToString();
+
+        // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
+        if (!document.Descendants().Any(node => node is HtmlBlock or HtmlInline))
+            return new MarkdownHtml(html, removals);
+        var sanitizer = new RawHtmlSanitizer(sourceMap);
+        html = sanitizer.Sanitize(html);
+        return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Removals).OrderBy(r => r.Line).ThenBy(r => r.Column)]);
+    }
+
+    private static List<MarkupRemoval> RemoveUnsafeLinks(MarkdownDocument document)
+    {
+        var removals = new List<MarkupRemoval>();
+        foreach (var link in document.Descendants<LinkInline>().Where(IsUnsafe).ToList())
+        {
+            removals.Add(Removal(link, link.Url));
             // Keep what the reader sees (the link text or an image's alternative text), drop the address.
             foreach (var child in link.ToList())
             {
@@ -56,9 +69,44 @@ public static class MarkdownRenderer
             }
             link.Remove();
         }
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !IsSafeUrl(a.Url)).ToList())
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !UrlPolicy.IsAllowedLink(a.Url)).ToList())
+        {
+            removals.Add(Removal(autolink, autolink.Url));
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
+        return removals;
     }
+
+    /// <summary>
+    /// Markdig aligns table columns with <c>style</c> attributes, which the site's content security policy blocks;
+    /// classes that the stylesheet defines (<c>align-left</c>, <c>align-center</c>, <c>align-right</c>) do the same.
+    /// </summary>
+    private static void AlignTableColumnsWithClasses(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            var columns = table.ColumnDefinitions;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                for (var i = 0; i < row.Count; i++)
+                {
+                    // The column a cell belongs to, chosen the way Markdig's table renderer chooses it.
+                    var cell = (TableCell)row[i];
+                    var index = Math.Min(cell.ColumnIndex >= 0 && cell.ColumnIndex < columns.Count ? cell.ColumnIndex : i, columns.Count - 1);
+                    if (index >= 0 && columns[index].Alignment is { } alignment)
+                        cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+                }
+            }
+            foreach (var column in columns)
+                column.Alignment = null;
+        }
+    }
+
+    private static bool IsUnsafe(LinkInline link) =>
+        link.IsImage ? !UrlPolicy.IsAllowedImage(link.Url) : !UrlPolicy.IsAllowedLink(link.Url);
+
+    private static MarkupRemoval Removal(Inline inline, string? url) => new(inline.Line + 1, inline.Column + 1,
+        $"the link address '{url}' was removed and its text kept: only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses are allowed");
 
     /// <summary>„Czech“ double and ‚single‘ quotes; dashes and ellipses as typographic characters.</summary>
     private static SmartyPantOptions CzechQuotes()
