@@ -8,6 +8,8 @@ public static class PublisherCli
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
+    /// <summary>The build could not finish for a reason outside the content: a full disk, missing permissions, a defect.</summary>
+    public const int BuildStopped = 2;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -32,7 +34,21 @@ public static class PublisherCli
 
     private static int Build(BuildOptions options, TextWriter output, TextWriter error)
     {
-        var result = new SiteBuild(options).Run();
+        BuildResult result;
+        try
+        {
+            result = new SiteBuild(options).Run();
+        }
+        catch (Exception e)
+        {
+            // The staging folder is gone by now; what is published was never touched.
+            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            error.WriteLine(cause is IOException or UnauthorizedAccessException
+                ? $"error: the build stopped: {cause.Message}"
+                : $"error: the build stopped on an internal error: {cause}");
+            error.WriteLine("The output folder was not changed.");
+            return BuildStopped;
+        }
         foreach (var diagnostic in result.Diagnostics)
             error.WriteLine(diagnostic);
         if (!result.Succeeded)

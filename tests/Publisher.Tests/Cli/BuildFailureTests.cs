@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Publisher.Core.Build;
+using Publisher.Core.Extensions;
+using Publisher.Core.Model;
+using Publisher.Core.Render.Pages;
+using Publisher.Core.Render.Templates;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Cli;
+
+/// <summary>Builds that fail for reasons other than bad content leave the published output as it was.</summary>
+public sealed class BuildFailureTests : IDisposable
+{
+    private readonly CommandLineSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private string Snapshot() => OutputSnapshot.Of(_site.Output, withWriteTimes: true);
+
+    private IEnumerable<string> StagingLeftovers() => Directory.EnumerateDirectories(_site.Root, ".output.*");
+
+    [Fact]
+    public void A_template_error_is_located_and_leaves_the_output_untouched()
+    {
+        var before = Snapshot();
+        var layout = Path.Combine(_site.UseThemeCopy(), "layouts", "document.html");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "\n<p>{{ page.no_such_value }}</p>\n");
+
+        var exit = _site.Run(out _, out var errors);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"layouts/document\.html:\d+:\d+: error: template error while rendering /", errors);
+        Assert.Equal(before, Snapshot());
+        Assert.Empty(StagingLeftovers());
+    }
+
+    [Fact]
+    public void An_exception_midway_through_writing_leaves_the_output_untouched()
+    {
+        var before = Snapshot();
+        var build = new SiteBuild(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme),
+            [.. SiteBuild.StandardExtensions(), new FailingExtension()]);
+
+        var error = Assert.Throws<IOException>(() => build.Run());
+
+        Assert.Equal("No space left on device", error.Message);
+        Assert.Equal(before, Snapshot());
+        Assert.Empty(StagingLeftovers());
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_created_stops_the_build_with_exit_code_2()
+    {
+        var blocked = Path.Combine(_site.Root, "soubor");
+        File.WriteAllText(blocked, "a file where the output's parent folder should be");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = PublisherCli.Run(["build", "--input", _site.Input, "--output", Path.Combine(blocked, "output"), "--theme", RepositoryPaths.Theme], stdout, stderr);
+
+        Assert.Equal(PublisherCli.BuildStopped, exit);
+        Assert.StartsWith("error: the build stopped: ", stderr.ToString());
+        Assert.Contains("The output folder was not changed.", stderr.ToString());
+    }
+
+    /// <summary>
+    /// A real full disk: the published output sits on a small RAM disk and the next build cannot fit beside it.
+    /// Mounting needs root, so other machines skip this test; the injected exception above covers the same path.
+    /// </summary>
+    [SkippableFact]
+    public void A_full_disk_stops_the_build_and_leaves_the_output_untouched()
+    {
+        using var disk = new TempDirectory();
+        Skip.IfNot(Mount(disk.Path, "tmpfs", "size=4m"), "mounting a small tmpfs needs root");
+        try
+        {
+            var output = Path.Combine(disk.Path, "output");
+            Assert.Equal(0, PublisherCli.Run(["build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, TextWriter.Null));
+            var before = OutputSnapshot.Of(output, withWriteTimes: true);
+            // Enough extra pages that the staged build no longer fits beside the published one.
+            var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(_site.Input, "documents", "zatec"), "*.md", SearchOption.AllDirectories).First());
+            for (var i = 0; i < 400; i++)
+                _site.AddDocument($"kopie-{i}.md", seed.Replace("title: \"", $"title: \"Kopie {i}: "));
+            var stderr = new StringWriter();
+
+            var exit = PublisherCli.Run(["build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, stderr);
+
+            Assert.Equal(PublisherCli.BuildStopped, exit);
+            Assert.Contains("No space left on device", stderr.ToString());
+            Assert.Equal(before, OutputSnapshot.Of(output, withWriteTimes: true));
+            Assert.Empty(Directory.EnumerateDirectories(disk.Path, ".output.*"));
+        }
+        finally
+        {
+            Run("umount", disk.Path);
+        }
+    }
+
+    private static bool Mount(string path, string type, string options) =>
+        OperatingSystem.IsLinux() && Run("mount", "-t", type, "-o", options, type, path) == 0;
+
+    private static int Run(string program, params string[] arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>Fails the way a full disk does, after every page has been staged.</summary>
+    private sealed class FailingExtension : ISiteExtension
+    {
+        public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
+
+        public IEnumerable<OutputFile> Files(SiteModel site) => throw new IOException("No space left on device");
+    }
+}
