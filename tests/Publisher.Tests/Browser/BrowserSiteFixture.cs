@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Browser;
+
+/// <summary>
+/// The real site built once and opened in headless Chromium from Debian's package. Pages are served from the
+/// output folder through request interception at <see cref="Origin"/>, so no server or port is needed, and
+/// every request for another origin is recorded (and refused) to prove pages need nothing from elsewhere.
+/// Without Chromium the tests are skipped with the reason, except under CI, where they fail.
+/// </summary>
+public sealed partial class BrowserSiteFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string Origin = "http://publisher.test";
+
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BuiltSite Site { get; } = Build();
+
+    /// <summary>The real site plus the test documents that bring plans, tasks tables and hostile values.</summary>
+    public static BuiltSite Build() => new(RepositoryPaths.Input, Path.Combine(RepositoryPaths.Fixtures, "additions"));
+
+    /// <summary>Why the browser tests cannot run here; null when they can.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Requests the pages made to any origin but the site's own.</summary>
+    public ConcurrentQueue<string> ForeignRequests { get; } = new();
+
+    /// <summary>One page of each layout the site has, found from the built output: new page types join by themselves.</summary>
+    public IReadOnlyDictionary<string, string> PageOfEachLayout { get; private set; } = new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        PageOfEachLayout = FindPageOfEachLayout();
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
+            if (IsCi) throw new InvalidOperationException(Unavailable + "; CI must run the browser tests");
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArguments });
+    }
+
+    private static bool IsCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } value && value != "false";
+
+    /// <summary>A fresh page at the given size, served from the built site.</summary>
+    public async Task<IPage> OpenAsync(string url, int width = 1280, int height = 900)
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "cs-CZ" });
+        await context.RouteAsync("**/*", ServeAsync);
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(Origin + url);
+        Assert.True(response is { Ok: true } || url == "/404.html", $"{url} did not load");
+        return page;
+    }
+
+    private async Task ServeAsync(IRoute route)
+    {
+        var uri = new Uri(route.Request.Url);
+        if (!route.Request.Url.StartsWith(Origin + "/", StringComparison.Ordinal))
+        {
+            ForeignRequests.Enqueue(route.Request.Url);
+            await route.AbortAsync();
+            return;
+        }
+        var file = Site.FileOf(Uri.UnescapeDataString(uri.AbsolutePath));
+        if (!File.Exists(file))
+        {
+            await route.FulfillAsync(new() { Status = 404, Path = Site.FileOf("/404.html"), ContentType = "text/html; charset=utf-8" });
+            return;
+        }
+        await route.FulfillAsync(new() { Status = 200, Path = file, ContentType = ContentTypeOf(file) });
+    }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
+
+    private Dictionary<string, string> FindPageOfEachLayout()
+    {
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var url in Site.HtmlPageUrls())
+        {
+            var match = LayoutClass().Match(File.ReadAllText(Site.FileOf(url)));
+            if (match.Success) pages.TryAdd(match.Groups[1].Value, url);
+        }
+        return pages;
+    }
+
+    [GeneratedRegex("<body class=\"layout-([a-z0-9-]+)\"")]
+    private static partial Regex LayoutClass();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        Site.Dispose();
+    }
+}
