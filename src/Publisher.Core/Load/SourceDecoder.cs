@@ -36,7 +36,20 @@ public static class SourceDecoder
                 $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2}){hint}");
             return null;
         }
-        return NormaliseLineEnds(new string(chars, 0, charsWritten));
+        // U+FFFE and U+FFFF are valid UTF-8 but not characters, and later stages cannot take them: Unicode
+        // normalisation (used for page addresses and name suggestions) throws on U+FFFE, and the HTML parser
+        // that checks finished pages reads U+FFFF as the end of the page. They are stopped here, where the
+        // position in the file is known.
+        var text = chars.AsSpan(0, charsWritten);
+        var noncharacter = text.IndexOfAny('\uFFFE', '\uFFFF');
+        if (noncharacter >= 0)
+        {
+            var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text[..noncharacter])]);
+            diagnostics.Error(displayPath, line, column,
+                $"the file contains U+{(int)text[noncharacter]:X4}, which is not a character; delete it");
+            return null;
+        }
+        return NormaliseLineEnds(text.ToString());
     }
 
     public static string NormaliseLineEnds(string text) =>

@@ -8,7 +8,8 @@ namespace Publisher.Core.Load;
 /// <summary>
 /// Parses YAML text into YamlDotNet's node tree, reporting syntax errors at their file position.
 /// Hostile shapes are refused before the tree is built: nesting deep enough to exhaust the stack of
-/// the recursive tree builder, and masses of aliases ("billion laughs").
+/// the recursive tree builder, and masses of aliases ("billion laughs"); so are mapping keys without a
+/// value, which the tree builder does not report but throws on.
 /// </summary>
 public static class YamlDocumentReader
 {
@@ -19,13 +20,15 @@ public static class YamlDocumentReader
     /// <param name="firstLine">The file line on which <paramref name="yaml"/> starts, so node marks can be shifted to file lines.</param>
     public static YamlNode? Parse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
+        yaml = WithoutYaml11LineBreaks(yaml);
         // The first pass only scans events; the tree is built from a second parser once the shape is safe.
         var scanner = new Parser(new StringReader(yaml));
         try
         {
-            if (ExceedsLimits(scanner, out var limit, out var at))
+            if (IsRefused(scanner, out var reason, out var at))
             {
-                diagnostics.Error(displayPath, (int)at.Line + firstLine - 1, (int)at.Column, limit);
+                var (line, column) = InText(yaml, at);
+                diagnostics.Error(displayPath, line + firstLine - 1, column, reason);
                 return null;
             }
             var stream = new YamlStream();
@@ -36,36 +39,82 @@ public static class YamlDocumentReader
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
-            diagnostics.Error(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
-                $"invalid YAML: {message}");
+            var (line, column) = InText(yaml, e.Start);
+            diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message}");
             return null;
         }
         catch (InvalidOperationException e)
         {
             // YamlDotNet reports some unclosed flow collections this way, without a position:
             // the last event the parser produced is where it went wrong.
-            var mark = scanner.Current?.Start;
-            diagnostics.Error(displayPath, (int)(mark?.Line ?? 1) + firstLine - 1, (int)(mark?.Column ?? 1),
+            var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
+            diagnostics.Error(displayPath, line + firstLine - 1, column,
                 $"invalid YAML: {e.Message.Trim()} (check for an unclosed [ or {{)");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's parser refuses malformed verbatim tags ("!<>", "!<[>") this way, also without a position.
+            var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message.Trim()}");
             return null;
         }
     }
 
-    /// <summary>Walks the parser's events, which needs no recursion, to measure depth and count aliases.</summary>
-    private static bool ExceedsLimits(Parser events, out string message, out Mark at)
+    /// <summary>
+    /// YamlDotNet follows YAML 1.1, which also ends lines at NEL, LS and PS (U+0085, U+2028, U+2029). Editors do
+    /// not, so YAML would read lines the editor does not show (a key hidden behind a comment) and report
+    /// positions on them. As spaces these characters read the way the editor shows them.
+    /// </summary>
+    private static string WithoutYaml11LineBreaks(string yaml) =>
+        yaml.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') < 0
+            ? yaml
+            : yaml.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+
+    /// <summary>
+    /// A mark as a position in <paramref name="yaml"/>. YamlDotNet ends a text that lacks a final line break on
+    /// the line after it, which the file does not have; what is found there is at the end of the last line.
+    /// </summary>
+    private static (int Line, int Column) InText(string yaml, Mark mark)
     {
-        var depth = 0;
+        var lines = yaml.Split('\n');
+        return mark.Line <= lines.Length
+            ? ((int)mark.Line, (int)mark.Column)
+            : (lines.Length, lines[^1].Length + 1);
+    }
+
+    /// <summary>
+    /// Walks the parser's events, which needs no recursion, to measure depth, count aliases and pair keys with
+    /// values. For some malformed lines YamlDotNet's parser emits a key without its value, and the tree builder
+    /// then throws an <see cref="ArgumentException"/>: an indented line that starts with ':' ("  : Jana"), or
+    /// an alias right after a quoted value ("title: \"A\"*a").
+    /// </summary>
+    private static bool IsRefused(Parser events, out string message, out Mark at)
+    {
         var aliases = 0;
+        var open = new Stack<OpenCollection>();
         while (events.MoveNext())
         {
+            if (events.Current is NodeEvent or AnchorAlias && open.TryPeek(out var parent))
+                parent.Add(events.Current.Start);
             switch (events.Current)
             {
-                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                case SequenceStart or MappingStart when open.Count >= MaxDepth:
                     message = $"the YAML nests deeper than {MaxDepth} levels; front matter needs only a few";
                     at = events.Current.Start;
                     return true;
+                case SequenceStart or MappingStart:
+                    open.Push(new OpenCollection(events.Current is MappingStart { Style: MappingStyle.Block }));
+                    break;
                 case SequenceEnd or MappingEnd:
-                    depth--;
+                    var closed = open.Pop();
+                    if (events.Current is MappingEnd && closed.Nodes % 2 == 1)
+                    {
+                        message = "invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)";
+                        at = closed.Misplaced;
+                        return true;
+                    }
                     break;
                 case AnchorAlias when ++aliases > MaxAliases:
                     message = $"the YAML uses more than {MaxAliases} aliases (*name); write the values out instead";
@@ -76,5 +125,28 @@ public static class YamlDocumentReader
         message = string.Empty;
         at = Mark.Empty;
         return false;
+    }
+
+    /// <summary>A sequence or mapping whose end has not been read yet; a mapping alternates keys and values.</summary>
+    private sealed class OpenCollection(bool isBlockMapping)
+    {
+        private Mark _last = Mark.Empty;
+        private Mark? _keyAfterValue;
+
+        public int Nodes { get; private set; }
+
+        /// <summary>
+        /// Where a mapping with a key too many went wrong: at the first key that starts on the line of the value
+        /// before it, which a block mapping never has, or else at its unpaired last key.
+        /// </summary>
+        public Mark Misplaced => _keyAfterValue ?? _last;
+
+        public void Add(Mark start)
+        {
+            if (isBlockMapping && Nodes % 2 == 0 && Nodes > 0 && start.Line == _last.Line)
+                _keyAfterValue ??= start;
+            Nodes++;
+            _last = start;
+        }
     }
 }

@@ -11,6 +11,7 @@ public static class UrlScheme
     public const string YearIndex = "/rok/";
     public const string TagIndex = "/stitky/";
     public const string NotFound = "/404.html";
+    public const string AccessibilityStatement = "/prohlaseni-o-pristupnosti/";
     private const string PageSegment = "strana";
 
     /// <summary>First path segments the site uses itself; a region id may not take one of them.</summary>

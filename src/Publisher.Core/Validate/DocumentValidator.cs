@@ -30,10 +30,13 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        var root = YamlDocumentReader.Parse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, diagnostics);
-        if (root is null && string.IsNullOrWhiteSpace(split.FrontMatter))
-            root = new YamlMappingNode();
-        if (root is null) return null;
+        // The YAML reader's own bag tells a syntax error from YAML with no document in it (blank lines or
+        // only comments), which is a front matter without keys: the missing ones are then reported below.
+        var yamlDiagnostics = new DiagnosticBag();
+        var root = YamlDocumentReader.Parse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, yamlDiagnostics);
+        foreach (var diagnostic in yamlDiagnostics.Sorted()) diagnostics.Add(diagnostic);
+        if (root is null && yamlDiagnostics.HasErrors) return null;
+        root ??= new YamlMappingNode();
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, "the front matter must be a set of 'key: value' lines");
@@ -52,6 +55,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             fields.Warning(idNode, "'id' is only used for plans (type: plan) and is ignored here");
 
         var summary = fields.Text("summary");
+        var body = WithoutInvisibleControls(file, split);
         var document = new Document
         {
             Source = file.RelativePath,
@@ -70,10 +74,10 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             Tags = ReadTags(fields),
             PlanIds = [],
             Plan = plan,
-            Summary = summary is null ? SummaryExtractor.FromMarkdown(split.Body) : summary,
+            Summary = summary is null ? SummaryExtractor.FromMarkdown(body) : summary,
             SummaryIsExcerpt = summary is null,
             Url = "",
-            Body = split.Body,
+            Body = body,
             BodyLine = split.BodyLine,
         };
         var planReferences = ReadPlanReferences(fields);
@@ -166,6 +170,21 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             if (task is not null) tasks.Add(new MeetingTask(task, owner, due));
         }
         return tasks;
+    }
+
+    /// <summary>The body without invisible control characters, with a warning for each line that had some.</summary>
+    private string WithoutInvisibleControls(SourceFile file, SplitDocument split)
+    {
+        if (!InvisibleCharacters.Any(split.Body)) return split.Body;
+        var lines = split.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!InvisibleCharacters.Any(lines[i])) continue;
+            var column = lines[i].IndexOf(lines[i].First(InvisibleCharacters.IsInvisible)) + 1;
+            diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column,
+                $"the text contains invisible control characters ({InvisibleCharacters.Describe(lines[i])}); they were removed");
+        }
+        return InvisibleCharacters.Remove(split.Body);
     }
 
     private static IReadOnlyList<Tag> ReadTags(YamlFields fields)

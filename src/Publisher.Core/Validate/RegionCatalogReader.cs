@@ -8,6 +8,8 @@ namespace Publisher.Core.Validate;
 /// <summary>Reads and checks <c>regions.yml</c>: unique, URL-safe ids for regions and their working groups.</summary>
 public static class RegionCatalogReader
 {
+    private const string Empty = "regions.yml is empty; it must list the regions, each starting with '- id: …'";
+
     private static readonly string[] RegionKeys = ["id", "name", "kind", "groups"];
     private static readonly string[] GroupKeys = ["id", "name"];
 
@@ -16,11 +18,19 @@ public static class RegionCatalogReader
         if (file is null) return null;
         if (string.IsNullOrWhiteSpace(file.Text) || file.Text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "regions.yml is empty; it must list the regions, each starting with '- id: …'");
+            diagnostics.Error(file.DisplayPath, 1, 1, Empty);
             return null;
         }
-        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
-        if (root is null) return null;
+        // The YAML reader's own bag tells a syntax error, which it reports, from YAML with no document in it
+        // (only '...' lines, say), which is as empty as a file without text.
+        var yamlDiagnostics = new DiagnosticBag();
+        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, yamlDiagnostics);
+        foreach (var diagnostic in yamlDiagnostics.Sorted()) diagnostics.Add(diagnostic);
+        if (root is null)
+        {
+            if (!yamlDiagnostics.HasErrors) diagnostics.Error(file.DisplayPath, 1, 1, Empty);
+            return null;
+        }
         if (root is not YamlSequenceNode sequence)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "regions.yml must be a list of regions, each starting with '- id: …'");

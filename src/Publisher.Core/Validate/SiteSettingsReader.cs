@@ -8,18 +8,28 @@ namespace Publisher.Core.Validate;
 /// <summary>Reads and checks <c>site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    private static readonly string[] KnownKeys = ["title", "base_url", "language", "description"];
+    private const string Empty = "site.yml is empty; it needs title, base_url and language";
+
+    private static readonly string[] KnownKeys = ["title", "base_url", "language", "description", "accessibility"];
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
         if (string.IsNullOrWhiteSpace(file.Text) || file.Text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "site.yml is empty; it needs title, base_url and language");
+            diagnostics.Error(file.DisplayPath, 1, 1, Empty);
             return null;
         }
-        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, diagnostics);
-        if (root is null) return null;
+        // The YAML reader's own bag tells a syntax error, which it reports, from YAML with no document in it
+        // (only '...' lines, say), which is as empty as a file without text.
+        var yamlDiagnostics = new DiagnosticBag();
+        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, yamlDiagnostics);
+        foreach (var diagnostic in yamlDiagnostics.Sorted()) diagnostics.Add(diagnostic);
+        if (root is null)
+        {
+            if (!yamlDiagnostics.HasErrors) diagnostics.Error(file.DisplayPath, 1, 1, Empty);
+            return null;
+        }
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "site.yml must be a set of 'key: value' lines (title, base_url, language)");
@@ -31,6 +41,7 @@ public static class SiteSettingsReader
         var baseUrl = fields.Text("base_url", required: true, what: "the site's address, e.g. https://zapisy.example.cz/");
         var language = fields.Text("language") ?? "cs";
         var description = fields.Text("description");
+        var accessibility = AccessibilityStatementReader.Read(fields);
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
@@ -40,8 +51,8 @@ public static class SiteSettingsReader
         if (language != "cs")
             fields.Error(fields.Get("language")!, $"'language': only 'cs' is supported, not '{language}'");
 
-        return title is null || baseUrl is null
+        return title is null || baseUrl is null || accessibility is null
             ? null
-            : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description);
+            : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description, accessibility);
     }
 }

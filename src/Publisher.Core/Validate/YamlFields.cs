@@ -171,14 +171,18 @@ public sealed partial class YamlFields
         {
             case null: return [];
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+                var single = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
+                return single.Length == 0 ? [] : [single];
             case YamlSequenceNode sequence:
                 var items = new List<string>(sequence.Children.Count);
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     var item = sequence.Children[i];
                     if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
-                        items.Add(value.Trim());
+                    {
+                        var text = WithoutInvisibleControls($"{key}[{i}]", item, value.Trim());
+                        if (text.Length > 0) items.Add(text);
+                    }
                     else if (!IsNull(item))
                         Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}");
                 }
@@ -196,9 +200,11 @@ public sealed partial class YamlFields
         var texts = TextList(key);
         if (node is YamlSequenceNode sequence)
         {
+            // TextList reported each item's problems; here the same cleaned items get their positions.
             return sequence.Children.OfType<YamlScalarNode>()
-                .Where(s => !string.IsNullOrWhiteSpace(s.Value))
-                .Select(s => Locate(s.Value!.Trim(), s))
+                .Select(s => (Text: InvisibleCharacters.Remove(s.Value?.Trim() ?? "").Trim(), Node: s))
+                .Where(item => item.Text.Length > 0)
+                .Select(item => Locate(item.Text, item.Node))
                 .ToList();
         }
         return node is null ? [] : texts.Select(t => Locate(t, node)).ToList();
@@ -235,21 +241,13 @@ public sealed partial class YamlFields
         return maps;
     }
 
-    /// <summary>
-    /// Removes control characters (pasted from Word or PDFs) and Unicode direction overrides, which can
-    /// disguise text; the document stays publishable, so the editor gets a warning naming each one.
-    /// </summary>
+    /// <summary>Removes invisible control characters from a value, with a warning naming each one.</summary>
     private string WithoutInvisibleControls(string key, YamlNode node, string value)
     {
-        if (!value.Any(IsInvisibleControl)) return value;
-        var removed = value.Where(IsInvisibleControl).Distinct().Select(c => $"U+{(int)c:X4}");
-        Warning(node, $"'{Name(key)}' contains invisible control characters ({string.Join(", ", removed)}); they were removed");
-        return new string(value.Where(c => !IsInvisibleControl(c)).ToArray()).Trim();
+        if (!InvisibleCharacters.Any(value)) return value;
+        Warning(node, $"'{Name(key)}' contains invisible control characters ({InvisibleCharacters.Describe(value)}); they were removed");
+        return InvisibleCharacters.Remove(value).Trim();
     }
-
-    private static bool IsInvisibleControl(char c) =>
-        (char.IsControl(c) && c is not '\n' and not '\t')
-        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
 
     public static DateOnly? ParseDate(string text) =>
         IsoDate().IsMatch(text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

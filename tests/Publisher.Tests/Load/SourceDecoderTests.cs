@@ -69,6 +69,22 @@ public class SourceDecoderTests
     }
 
     [Theory]
+    [InlineData(0xBE, "U+FFFE")]
+    [InlineData(0xBF, "U+FFFF")]
+    public void A_noncharacter_is_an_error_at_its_position(int lastByte, string code)
+    {
+        // Valid UTF-8 (EF BF BE, EF BF BF) but no characters: Unicode normalisation throws on U+FFFE, and the
+        // HTML parser that checks the finished pages takes U+FFFF for the end of the page.
+        var (text, diagnostics) = Decode(Bytes("---\ntitle: Žatec\nplace: Radnice", 0xEF, 0xBF, lastByte, "\n"));
+
+        Assert.Null(text);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal((3, 15), (diagnostic.Line, diagnostic.Column));
+        Assert.Equal($"the file contains {code}, which is not a character; delete it", diagnostic.Message);
+    }
+
+    [Theory]
     [InlineData("a\rb\r", "a\nb\n")]
     [InlineData("a\r\n\r\nb", "a\n\nb")]
     [InlineData("a\nb", "a\nb")]

@@ -135,6 +135,66 @@ public class YamlDocumentReaderTests
         Assert.Contains("did not find expected ',' or ']'", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("tags: [bydlení", 1, 15)]
+    [InlineData("title: A\ntags: [bydlení, dluhy", 2, 22)]
+    [InlineData("{title: A", 1, 10)]
+    public void An_error_at_the_end_of_a_text_without_a_final_line_break_is_on_its_last_line(string yaml, int line, int column)
+    {
+        var (node, diagnostics) = Parse(yaml, firstLine: 1);
+
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((line, column), (diagnostic.Line, diagnostic.Column));
+        Assert.StartsWith("invalid YAML", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("attendees:\n  : Jana\n", 3)]
+    [InlineData("attendees:\n  : Petr\ntitle: A\n", 3)]
+    [InlineData("tags:\n  - : x\n", 3)]
+    [InlineData("title: \"Zápis\"*a\ntype: news\n", 2)]
+    public void A_key_without_a_value_is_an_error_on_its_line(string yaml, int line)
+    {
+        // YamlDotNet's parser emits a key without its value for these, and its tree builder throws; the reader reports it instead.
+        var (node, diagnostics) = Parse(yaml, firstLine: 2);
+
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(line, diagnostic.Line);
+        Assert.StartsWith("invalid YAML: a key without a value", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("title: A\nplace: !<> Radnice\n", "Tag value must not be empty.")]
+    [InlineData("title: A\nplace: !<[> Radnice\n", "Global tags must be valid URIs.")]
+    public void A_malformed_verbatim_tag_is_an_error_not_an_exception(string yaml, string message)
+    {
+        // YamlDotNet's parser throws an ArgumentException for these, without a position; the last event read is on the line.
+        var (node, diagnostics) = Parse(yaml, firstLine: 2);
+
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Equal($"invalid YAML: {message}", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("title: A\u0085B\n", "A B")]
+    [InlineData("title: \"A\u2028B\"\n", "A B")]
+    [InlineData("title: A\n# komentář\u2029title: B\n", "A")]
+    public void Yaml_1_1_line_breaks_are_read_as_the_spaces_an_editor_shows(string yaml, string title)
+    {
+        // YAML 1.1 ends lines at NEL, LS and PS; editors do not, so lines and positions would not match the file.
+        var (node, diagnostics) = Parse(yaml);
+
+        Assert.Empty(diagnostics);
+        var mapping = Assert.IsType<YamlMappingNode>(node);
+        Assert.Equal(title, ((YamlScalarNode)mapping.Children[new YamlScalarNode("title")]).Value);
+    }
+
     [Fact]
     public void Very_deep_nesting_is_refused_without_exhausting_the_stack()
     {

@@ -5,7 +5,7 @@ namespace Publisher.Tests.Model;
 
 public class SiteModelBuilderTests
 {
-    private static readonly SiteSettings Settings = new("Web", "https://zapisy.example.cz/", "cs", null);
+    private static readonly SiteSettings Settings = Render.RenderTestSite.Settings;
 
     private static SiteModel Build(params Document[] documents) => SiteModelBuilder.Build(Settings, Catalog(), documents);
 

@@ -13,7 +13,9 @@ namespace Publisher.Tests.Render;
 /// <summary>Small sites built in code and the real theme, shared by the Render and Extensions tests.</summary>
 public static class RenderTestSite
 {
-    public static readonly SiteSettings Settings = new("Zápisy KPSS", "https://zapisy.example.cz/", "cs", "Veřejný archiv zápisů");
+    public static readonly SiteSettings Settings = new("Zápisy KPSS", "https://zapisy.example.cz/", "cs", "Veřejný archiv zápisů",
+        new AccessibilityStatement("Město Žatec", ComplianceStatus.Partial, ["Naskenované přílohy"], new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 20),
+            "samohodnocením", new AccessibilityContact("pristupnost@example.cz", "+420 415 736 111", "Náměstí Svobody 1, Žatec")));
 
     private static readonly HtmlParser Parser = new();
     private static readonly Lazy<Theme> RealTheme = new(() => LoadTheme(RepositoryPaths.Theme));

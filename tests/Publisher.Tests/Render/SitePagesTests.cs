@@ -133,7 +133,7 @@ public class SitePagesTests
         Assert.Equal(
             ["/", "/regiony/", "/chomutov/", "/chomutov/dluhy/", "/jindrichuv-hradec/", "/jindrichuv-hradec/deti-mladez-a-rodina/",
              "/jindrichuv-hradec/seniori/", "/zatec/", "/zatec/seniori/", "/zatec/socialni-prevence/", "/rok/", "/stitky/",
-             "/zapisy/", "/plany/", "/aktuality/", "/404.html"],
+             "/zapisy/", "/plany/", "/aktuality/", "/404.html", "/prohlaseni-o-pristupnosti/"],
             pages.Select(p => p.Url));
     }
 

@@ -29,6 +29,32 @@ public sealed class ControlCharacterTests
     }
 
     [Fact]
+    public void Direction_overrides_in_the_body_are_removed_with_a_warning_per_line()
+    {
+        var text = Lines(
+            "---",
+            "title: Zápis",
+            "type: minutes",
+            "date: 2021-05-04",
+            "region: zatec",
+            "group: socialni-prevence",
+            "---",
+            "Příloha: \u202Efdp.exe",
+            "",
+            "Bez potíží.",
+            "Pípnutí\u0007 a \u2066izolace\u2069.");
+
+        var (result, diagnostics) = ValidateDocument(text);
+
+        Assert.NotNull(result);
+        Assert.Equal("Příloha: fdp.exe\n\nBez potíží.\nPípnutí a izolace.", result.Document.Body.TrimEnd('\n'));
+        Assert.Equal("Příloha: fdp.exe", result.Document.Summary);
+        Assert.Equal([(8, 10), (11, 8)], diagnostics.Select(d => (d.Line, d.Column)));
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Equal("the text contains invisible control characters (U+0007, U+2066, U+2069); they were removed", diagnostics[1].Message);
+    }
+
+    [Fact]
     public void Ordinary_Czech_text_is_left_alone()
     {
         var (result, diagnostics) = ValidateDocument(Lines(

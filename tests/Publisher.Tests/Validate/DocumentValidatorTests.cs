@@ -213,6 +213,19 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Front_matter_of_only_comments_reports_every_required_key()
+    {
+        var (result, diagnostics) = ValidateDocument("---\n# title: \"Zápis\"\n  # type: minutes\n---\nText\n");
+
+        Assert.Null(result);
+        Assert.Equal(
+            ["date", "region", "title", "type"],
+            diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message));
+        Assert.All(diagnostics, d => Assert.Equal((2, 1), (d.Line, d.Column)));
+    }
+
+    [Fact]
     public void Front_matter_that_is_a_list_is_an_error()
     {
         var (result, diagnostics) = ValidateDocument("---\n- title\n- date\n---\n");

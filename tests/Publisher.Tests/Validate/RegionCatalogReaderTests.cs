@@ -53,6 +53,20 @@ public class RegionCatalogReaderTests
         Assert.Equal(["jindrichuv-hradec", "zatec"], catalog.Ids);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# jen komentář\n")]
+    [InlineData("...\n\n")]
+    public void A_file_without_a_yaml_document_is_reported_as_empty(string text)
+    {
+        var (catalog, diagnostics) = Read(text);
+
+        Assert.Null(catalog);
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.StartsWith("regions.yml is empty", error.Message);
+    }
+
     [Fact]
     public void Reads_the_real_regions_file()
     {

@@ -14,25 +14,41 @@ public class SiteSettingsReaderTests
         return (settings, bag.Sorted());
     }
 
+    private static readonly string[] Statement =
+    [
+        "accessibility:",
+        "  operator: Město Žatec",
+        "  status: full",
+        "  assessed: 2026-11-20",
+        "  method: samohodnocením",
+        "  contact:",
+        "    email: pristupnost@zatec.cz",
+        "    phone: +420 415 736 111",
+    ];
+
+    /// <summary>A site.yml of these lines plus a valid accessibility section.</summary>
+    private static string SiteLines(params string[] lines) => Lines([.. lines, .. Statement]);
+
     private static Diagnostic SingleError(IReadOnlyList<Diagnostic> diagnostics) => TestContent.SingleError(diagnostics, "input/site.yml");
 
     [Fact]
     public void Reads_all_settings()
     {
-        var (settings, diagnostics) = Read(Lines(
+        var (settings, diagnostics) = Read(SiteLines(
             "title: \"Komunitní plánování – zápisy a plány\"",
             "base_url: \"https://zapisy.example.cz/\"",
             "language: cs",
             "description: Zápisy z jednání."));
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new SiteSettings("Komunitní plánování – zápisy a plány", "https://zapisy.example.cz/", "cs", "Zápisy z jednání."), settings);
+        Assert.Equal(("Komunitní plánování – zápisy a plány", "https://zapisy.example.cz/", "cs", "Zápisy z jednání."),
+            (settings!.Title, settings.BaseUrl, settings.Language, settings.Description));
     }
 
     [Fact]
     public void Trailing_slash_is_added_to_the_base_url()
     {
-        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: https://zapisy.example.cz/kp"));
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://zapisy.example.cz/kp"));
 
         Assert.Empty(diagnostics);
         Assert.Equal("https://zapisy.example.cz/kp/", settings!.BaseUrl);
@@ -44,16 +60,30 @@ public class SiteSettingsReaderTests
     [Fact]
     public void Http_base_url_is_accepted()
     {
-        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: http://localhost:8080"));
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: http://localhost:8080"));
 
         Assert.Empty(diagnostics);
         Assert.Equal("http://localhost:8080/", settings!.BaseUrl);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# jen komentář\n")]
+    [InlineData("...\n\n")]
+    public void A_file_without_a_yaml_document_is_reported_as_empty(string text)
+    {
+        var (settings, diagnostics) = Read(text);
+
+        Assert.Null(settings);
+        var error = SingleError(diagnostics);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.StartsWith("site.yml is empty", error.Message);
+    }
+
     [Fact]
     public void Missing_title_is_an_error()
     {
-        var (settings, diagnostics) = Read(Lines("base_url: https://zapisy.example.cz/"));
+        var (settings, diagnostics) = Read(SiteLines("base_url: https://zapisy.example.cz/"));
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
@@ -64,7 +94,7 @@ public class SiteSettingsReaderTests
     [Fact]
     public void Missing_base_url_is_an_error()
     {
-        var (settings, diagnostics) = Read(Lines("title: Web"));
+        var (settings, diagnostics) = Read(SiteLines("title: Web"));
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
@@ -78,7 +108,7 @@ public class SiteSettingsReaderTests
     [InlineData("https//zapisy.example.cz")]
     public void Base_url_that_is_not_http_is_an_error(string value)
     {
-        var (settings, diagnostics) = Read(Lines("title: Web", $"base_url: \"{value}\""));
+        var (settings, diagnostics) = Read(SiteLines("title: Web", $"base_url: \"{value}\""));
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
@@ -89,7 +119,7 @@ public class SiteSettingsReaderTests
     [Fact]
     public void Language_other_than_czech_is_an_error()
     {
-        var (_, diagnostics) = Read(Lines("title: Web", "base_url: https://x.cz/", "language: en"));
+        var (_, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", "language: en"));
 
         var error = SingleError(diagnostics);
         Assert.Equal((3, 11), (error.Line, error.Column));
@@ -99,7 +129,7 @@ public class SiteSettingsReaderTests
     [Fact]
     public void Unknown_key_is_a_warning_with_a_suggestion()
     {
-        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: https://x.cz/", "descripton: Popis"));
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", "descripton: Popis"));
 
         Assert.NotNull(settings);
         var warning = Assert.Single(diagnostics);
@@ -135,5 +165,71 @@ public class SiteSettingsReaderTests
         Assert.Null(settings);
         var error = SingleError(diagnostics);
         Assert.Contains("title", error.Message);
+    }
+
+    [Fact]
+    public void Reads_the_accessibility_statement()
+    {
+        var (settings, diagnostics) = Read(Lines(
+            "title: Web",
+            "base_url: https://zapisy.example.cz/",
+            "accessibility:",
+            "  operator: Město Žatec",
+            "  status: partial",
+            "  non_accessible:",
+            "    - Naskenované přílohy z let 2015–2018",
+            "  prepared: 2026-11-02",
+            "  assessed: 2026-11-20",
+            "  method: samohodnocením",
+            "  contact:",
+            "    email: pristupnost@zatec.cz",
+            "    phone: +420 415 736 111",
+            "    address: Náměstí Svobody 1, 438 01 Žatec"));
+
+        Assert.Empty(diagnostics);
+        var statement = settings!.Accessibility;
+        Assert.Equal(("Město Žatec", ComplianceStatus.Partial, "partial"), (statement.Operator, statement.Status, statement.StatusKey));
+        Assert.Equal(["Naskenované přílohy z let 2015–2018"], statement.NonAccessibleContent);
+        Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 20)), (statement.Prepared, statement.Assessed));
+        Assert.Equal("samohodnocením", statement.Method);
+        Assert.Equal(new AccessibilityContact("pristupnost@zatec.cz", "+420 415 736 111", "Náměstí Svobody 1, 438 01 Žatec"), statement.Contact);
+    }
+
+    [Fact]
+    public void The_statement_is_prepared_on_the_assessment_date_unless_given()
+    {
+        var (settings, _) = Read(SiteLines("title: Web", "base_url: https://x.cz/"));
+
+        Assert.Equal(new DateOnly(2026, 11, 20), settings!.Accessibility.Prepared);
+    }
+
+    [Fact]
+    public void A_site_without_an_accessibility_statement_is_an_error()
+    {
+        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: https://x.cz/"));
+
+        Assert.Null(settings);
+        Assert.StartsWith("missing required key 'accessibility'", SingleError(diagnostics).Message);
+    }
+
+    [Theory]
+    [InlineData("  status: mostly", "'accessibility.status': 'mostly' is not a compliance status; use full, partial or none")]
+    [InlineData("  status: partial", "'accessibility.status': a site that is not fully compliant must list its non-accessible content under 'non_accessible'")]
+    [InlineData("    email: pristupnost.zatec.cz", "'accessibility.contact.email': 'pristupnost.zatec.cz' is not an e-mail address")]
+    [InlineData("    email: \"a@b.cz\\\"><img src=x onerror=alert(1)>\"", "'accessibility.contact.email': 'a@b.cz\"><img src=x onerror=alert(1)>' is not an e-mail address")]
+    [InlineData("    email: javascript:alert(1)//@b.cz", "'accessibility.contact.email': 'javascript:alert(1)//@b.cz' is not an e-mail address")]
+    [InlineData("    phone: javascript:alert(1)", "'accessibility.contact.phone': 'javascript:alert(1)' is not a phone number")]
+    [InlineData("  assessed: 20. 11. 2026", "'accessibility.assessed': '20. 11. 2026' is not a date")]
+    public void A_bad_statement_value_is_an_error_at_its_line(string replacement, string message)
+    {
+        var key = replacement.Trim().Split(':')[0] + ":";
+        var lines = Statement.Select(l => l.Trim().StartsWith(key, StringComparison.Ordinal) ? replacement : l).ToArray();
+
+        var (settings, diagnostics) = Read(Lines(["title: Web", "base_url: https://x.cz/", .. lines]));
+
+        Assert.Null(settings);
+        var error = SingleError(diagnostics);
+        Assert.StartsWith(message, error.Message);
+        Assert.Equal(3 + Array.IndexOf(lines, replacement), error.Line);
     }
 }
