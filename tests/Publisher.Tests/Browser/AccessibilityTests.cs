@@ -5,7 +5,8 @@ using Publisher.Tests.Support;
 namespace Publisher.Tests.Browser;
 
 /// <summary>WCAG 2.1 AA in a real browser: axe-core on every page type, keyboard use, reflow and screenshots.</summary>
-public sealed class AccessibilityTests(BrowserSiteFixture fixture) : IClassFixture<BrowserSiteFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserSiteFixture fixture)
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 

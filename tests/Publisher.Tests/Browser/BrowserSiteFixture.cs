@@ -113,3 +113,10 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
         Site.Dispose();
     }
 }
+
+/// <summary>Browser test classes share one built site and one Chromium.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSiteFixture>
+{
+    public const string Name = "browser";
+}

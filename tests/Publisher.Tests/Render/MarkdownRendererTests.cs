@@ -20,7 +20,7 @@ public class MarkdownRendererTests
 
     [Theory]
     [InlineData("## Účastníci jednání", "h2", "ucastnici-jednani")]
-    [InlineData("# Žluťoučký kůň", "h1", "zlutoucky-kun")]
+    [InlineData("# Žluťoučký kůň", "h2", "zlutoucky-kun")]
     [InlineData("### Program – bod 3", "h3", "program-bod-3")]
     public void Headings_get_ascii_ids(string markdown, string tag, string id)
     {
@@ -138,7 +138,7 @@ public class MarkdownRendererTests
         var result = MarkdownRenderer.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
 
         Assert.Empty(result.Removals);
-        Assert.Equal("<h1 id=\"nadpis\">Nadpis</h1>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
+        Assert.Equal("<h2 id=\"nadpis\">Nadpis</h2>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
     }
 
     [Fact]
@@ -150,5 +150,33 @@ public class MarkdownRendererTests
         Assert.Empty(table.QuerySelectorAll("[style]"));
         Assert.Equal(["align-left", "align-right", "align-center"], table.QuerySelectorAll("tbody td").Select(td => td.ClassName));
         Assert.Equal(["align-left", "align-right", "align-center"], table.QuerySelectorAll("thead th").Select(th => th.ClassName));
+    }
+
+    [Fact]
+    public void Tables_are_focusable_and_named_by_their_section_heading()
+    {
+        var body = Body("## Úkoly\n\nText.\n\n| Úkol | Kdo |\n|---|---|\n| Zápis | Novák |\n\n| Bez nadpisu |\n|---|\n| x |\n");
+        var body2 = Body("| A |\n|---|\n| 1 |\n");
+
+        var table = body.QuerySelector("table")!;
+        Assert.Equal("0", table.GetAttribute("tabindex"));
+        Assert.Equal("ukoly", table.GetAttribute("aria-labelledby"));
+        Assert.Equal("Úkoly", body.QuerySelector("#" + table.GetAttribute("aria-labelledby"))!.TextContent);
+        Assert.Null(body2.QuerySelector("table")!.GetAttribute("aria-labelledby"));
+    }
+
+    [Fact]
+    public void A_body_with_level_one_headings_moves_every_heading_one_level_down()
+    {
+        var body = Body("# Program\n\n## Bod 1\n\n###### Poznámka\n");
+
+        Assert.Equal(["H2", "H3", "H6"], body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName));
+        Assert.Equal("program", body.QuerySelector("h2")!.Id);
+    }
+
+    [Fact]
+    public void A_body_without_level_one_headings_keeps_its_levels()
+    {
+        Assert.Equal(["H2", "H3"], Body("## Program\n\n### Bod 1\n").QuerySelectorAll("h2, h3").Select(h => h.TagName));
     }
 }

@@ -39,6 +39,8 @@ public static class MarkdownRenderer
         }
         var removals = RemoveUnsafeLinks(document);
         AlignTableColumnsWithClasses(document);
+        NameAndFocusTables(document);
+        KeepOneTopLevelHeading(document);
 
         using var output = new StringWriter();
         var renderer = new HtmlRenderer(output);
@@ -100,6 +102,35 @@ public static class MarkdownRenderer
             foreach (var column in columns)
                 column.Alignment = null;
         }
+    }
+
+    /// <summary>
+    /// Body tables scroll sideways on small screens, so they take keyboard focus (to scroll them without a mouse)
+    /// and, having no caption syntax in Markdown, are named after the heading of their section.
+    /// </summary>
+    private static void NameAndFocusTables(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            var attributes = table.GetAttributes();
+            attributes.AddProperty("tabindex", "0");
+            var container = table.Parent!;
+            var heading = container.Take(container.IndexOf(table)).OfType<HeadingBlock>().LastOrDefault();
+            if (heading?.GetAttributes().Id is { } id)
+                attributes.AddProperty("aria-labelledby", id);
+        }
+    }
+
+    /// <summary>
+    /// The page's title is its only level-1 heading, so a body that uses '#' headings has all its headings
+    /// moved one level down, keeping their order.
+    /// </summary>
+    private static void KeepOneTopLevelHeading(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (!headings.Any(h => h.Level == 1)) return;
+        foreach (var heading in headings)
+            heading.Level = Math.Min(heading.Level + 1, 6);
     }
 
     private static bool IsUnsafe(LinkInline link) =>

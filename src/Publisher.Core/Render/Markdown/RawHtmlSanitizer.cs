@@ -23,8 +23,8 @@ internal sealed class RawHtmlSanitizer
 
     private static readonly string[] AllowedAttributes =
     [
-        "abbr", "alt", "cite", "class", "colspan", "datetime", "dir", "headers", "height", "href", "id", "lang",
-        "open", "reversed", "rowspan", "scope", "span", "src", "start", "title", "type", "width",
+        "abbr", "alt", "aria-labelledby", "cite", "class", "colspan", "datetime", "dir", "headers", "height", "href", "id", "lang",
+        "open", "reversed", "rowspan", "scope", "span", "src", "start", "tabindex", "title", "type", "width",
     ];
 
     private static readonly string[] UriAttributes = ["href", "src", "cite"];
