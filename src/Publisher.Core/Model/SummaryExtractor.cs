@@ -28,8 +28,21 @@ public static class SummaryExtractor
             paragraph.Append(line);
             if (paragraph.Length > MaxLength * 2) break;
         }
-        var text = Markdig.Markdown.ToPlainText(paragraph.ToString()).Trim();
+        var text = PlainText(paragraph.ToString());
         return Shorten(string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    private static string PlainText(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.ToPlainText(markdown).Trim();
+        }
+        catch (ArgumentException)
+        {
+            // Nested past Markdig's depth limit: rendering the body reports that; the summary keeps the raw text.
+            return markdown;
+        }
     }
 
     public static string Shorten(string text)

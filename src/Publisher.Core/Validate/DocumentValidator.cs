@@ -56,6 +56,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
 
         var summary = fields.Text("summary");
         var body = WithoutInvisibleControls(file, split);
+        CheckBrackets(file, split);
         var document = new Document
         {
             Source = file.RelativePath,
@@ -170,6 +171,25 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             if (task is not null) tasks.Add(new MeetingTask(task, owner, due));
         }
         return tasks;
+    }
+
+    /// <summary>
+    /// Most '[' characters a body may have. Markdig's time to read links and footnotes grows with the square of
+    /// their brackets: 10,000 take half a second, the 1.2 million a 5 MB file could hold would take hours.
+    /// Real minutes have a few dozen.
+    /// </summary>
+    public const int MaxBrackets = 10_000;
+
+    private void CheckBrackets(SourceFile file, SplitDocument split)
+    {
+        var count = split.Body.AsSpan().Count('[');
+        if (count <= MaxBrackets) return;
+        var offset = -1;
+        for (var i = 0; i <= MaxBrackets; i++) offset = split.Body.IndexOf('[', offset + 1);
+        var line = split.Body.AsSpan(0, offset).Count('\n');
+        var column = offset - (split.Body.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1) + 1;
+        diagnostics.Error(file.DisplayPath, split.BodyLine + line, column,
+            $"the text has {count} '[' characters (links and footnotes use them); a document may have at most {MaxBrackets}, because more make the build very slow: split the document");
     }
 
     /// <summary>The body without invisible control characters, with a warning for each line that had some.</summary>

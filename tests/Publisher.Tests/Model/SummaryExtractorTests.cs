@@ -130,4 +130,15 @@ public class SummaryExtractorTests
 
         Assert.Equal(new string('x', 270) + "…", SummaryExtractor.Shorten(text));
     }
+
+    [Fact]
+    public void A_paragraph_nested_past_the_markdown_depth_limit_gives_its_raw_text()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("[*", 400)) + "x";
+
+        var summary = SummaryExtractor.FromMarkdown(paragraph + "\n");
+
+        Assert.StartsWith("[*[*[*", summary);
+        Assert.EndsWith("…", summary);
+    }
 }

@@ -96,6 +96,8 @@ public class MarkdownRendererTests
     [InlineData("[klikni][x]\n\n[x]: javascript:alert(1)")]
     [InlineData("![obrázek](javascript:alert(1))")]
     [InlineData("[klikni](JaVaScRiPt:alert(1))")]
+    [InlineData("![x](data:text/html,<script>)<javascript:alert(1)> a [y](javascript:b)")]
+    [InlineData("*[x](javascript:a)*<javascript:alert(1)>")]
     public void Script_urls_are_not_made_into_links(string markdown)
     {
         var body = Body(markdown + "\n");
@@ -178,5 +180,21 @@ public class MarkdownRendererTests
     public void A_body_without_level_one_headings_keeps_its_levels()
     {
         Assert.Equal(["H2", "H3"], Body("## Program\n\n### Bod 1\n").QuerySelectorAll("h2, h3").Select(h => h.TagName));
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_in_a_link_address_is_replaced_not_thrown_on()
+    {
+        var html = MarkdownRenderer.Render("[x](http://a/\uD800\u8607)\n").Html;
+
+        Assert.Contains("%EF%BF%BD", html);
+    }
+
+    [Fact]
+    public void A_body_nested_beyond_markdigs_limit_is_refused_with_a_message()
+    {
+        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(new string('>', 5000) + " x\n"));
+
+        Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
     }
 }

@@ -159,4 +159,28 @@ public class RawHtmlSanitizerTests
         Assert.DoesNotContain("interní", body.InnerHtml);
         Assert.Empty(removals);
     }
+
+    [Fact]
+    public void Raw_html_beside_a_removed_unsafe_link_is_still_sanitized()
+    {
+        var (body, removals) = Render("<b onclick=x>a</b> [x](javascript:a)\n");
+
+        Assert.Empty(body.QuerySelectorAll("[onclick]"));
+        Assert.Equal("a", body.QuerySelector("b")!.TextContent);
+        Assert.Equal([(1, 1), (1, 20)], removals.Select(r => (r.Line, r.Column)));
+    }
+
+    [Theory]
+    [InlineData("|\n<x>\n=\n")]
+    [InlineData("<x>\n===\n")]
+    [InlineData("a\n<x\ny=1>\n---\n")]
+    public void Removals_are_reported_within_the_body(string markdown)
+    {
+        var lines = markdown.Split('\n').Length - 1;
+
+        var (_, removals) = Render(markdown);
+
+        Assert.NotEmpty(removals);
+        Assert.All(removals, r => Assert.InRange(r.Line, 1, lines));
+    }
 }

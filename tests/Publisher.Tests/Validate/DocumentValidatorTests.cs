@@ -745,4 +745,29 @@ public class DocumentValidatorTests
         Assert.Equal((1, 1), (error.Line, error.Column));
         Assert.Contains("'---'", error.Message);
     }
+
+    [Fact]
+    public void A_body_with_more_brackets_than_markdown_can_read_quickly_is_an_error_at_the_first_one_too_many()
+    {
+        var text = Lines("---", "title: Zápis", "type: minutes", "date: 2021-05-04", "region: zatec", "group: socialni-prevence", "---",
+            "Úvod.", "ab" + string.Concat(Enumerable.Repeat("[x](", DocumentValidator.MaxBrackets)) + "[y](");
+
+        var (_, diagnostics) = ValidateDocument(text);
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((9, 3 + 4 * DocumentValidator.MaxBrackets), (error.Line, error.Column));
+        Assert.StartsWith($"the text has {DocumentValidator.MaxBrackets + 1} '[' characters", error.Message);
+    }
+
+    [Fact]
+    public void A_body_at_the_bracket_limit_is_accepted()
+    {
+        var text = Lines("---", "title: Zápis", "type: minutes", "date: 2021-05-04", "region: zatec", "group: socialni-prevence", "---",
+            string.Concat(Enumerable.Repeat("[", DocumentValidator.MaxBrackets)));
+
+        var (result, diagnostics) = ValidateDocument(text);
+
+        Assert.NotNull(result);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
 }

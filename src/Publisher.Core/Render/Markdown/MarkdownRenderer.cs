@@ -27,6 +27,7 @@ public static class MarkdownRenderer
 
     public static MarkdownHtml Render(string markdown)
     {
+        markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
         try
         {
@@ -34,10 +35,12 @@ public static class MarkdownRenderer
         }
         catch (ArgumentException e)
         {
-            // Markdig refuses input nested beyond its depth limit (thousands of '>' or list levels) rather than overflow the stack.
-            throw new UnrenderableMarkdownException($"the body cannot be rendered: {e.Message}", e);
+            throw Unrenderable(e);
         }
-        var removals = RemoveUnsafeLinks(document);
+        // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
+        var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
+        var lines = new SourceLines(markdown);
+        var removals = RemoveUnsafeLinks(document, lines);
         AlignTableColumnsWithClasses(document);
         NameAndFocusTables(document);
         KeepOneTopLevelHeading(document);
@@ -46,23 +49,48 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(output);
         Pipeline.Setup(renderer);
         var sourceMap = RawHtmlSourceMap.Attach(renderer, output);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException e)
+        {
+            throw Unrenderable(e);
+        }
         var html = output.ToString();
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
-        if (!document.Descendants().Any(node => node is HtmlBlock or HtmlInline))
+        if (!hasRawHtml)
             return new MarkdownHtml(html, removals);
-        var sanitizer = new RawHtmlSanitizer(sourceMap);
+        var sanitizer = new RawHtmlSanitizer(sourceMap, lines);
         html = sanitizer.Sanitize(html);
         return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Removals).OrderBy(r => r.Line).ThenBy(r => r.Column)]);
     }
 
-    private static List<MarkupRemoval> RemoveUnsafeLinks(MarkdownDocument document)
+    /// <summary>
+    /// Markdig refuses input nested beyond its depth limit (hundreds of brackets, quotes or emphasis levels), while
+    /// parsing and again while rendering emphasis, rather than overflow the stack.
+    /// </summary>
+    private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
+        new($"the body cannot be rendered: {e.Message}", e);
+
+    private static List<MarkupRemoval> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
     {
+        // Found in one walk before any is taken apart: moving a link's children changes the tree a second walk would see.
+        var unsafeLinks = document.Descendants<Inline>()
+            .Where(inline => inline is LinkInline link && IsUnsafe(link) || inline is AutolinkInline auto && !UrlPolicy.IsAllowedLink(auto.Url))
+            .ToList();
         var removals = new List<MarkupRemoval>();
-        foreach (var link in document.Descendants<LinkInline>().Where(IsUnsafe).ToList())
+        foreach (var inline in unsafeLinks)
         {
-            removals.Add(Removal(link, link.Url));
+            if (inline is AutolinkInline autolink)
+            {
+                removals.Add(Removal(lines, autolink, autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                continue;
+            }
+            var link = (LinkInline)inline;
+            removals.Add(Removal(lines, link, link.Url));
             // Keep what the reader sees (the link text or an image's alternative text), drop the address.
             foreach (var child in link.ToList())
             {
@@ -70,11 +98,6 @@ public static class MarkdownRenderer
                 link.InsertBefore(child);
             }
             link.Remove();
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !UrlPolicy.IsAllowedLink(a.Url)).ToList())
-        {
-            removals.Add(Removal(autolink, autolink.Url));
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
         return removals;
     }
@@ -136,8 +159,31 @@ public static class MarkdownRenderer
     private static bool IsUnsafe(LinkInline link) =>
         link.IsImage ? !UrlPolicy.IsAllowedImage(link.Url) : !UrlPolicy.IsAllowedLink(link.Url);
 
-    private static MarkupRemoval Removal(Inline inline, string? url) => new(inline.Line + 1, inline.Column + 1,
-        $"the link address '{url}' was removed and its text kept: only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses are allowed");
+    private static MarkupRemoval Removal(SourceLines lines, Inline inline, string? url)
+    {
+        // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
+        var (line, column) = lines.Locate(inline.Span.Start);
+        return new MarkupRemoval(line, column, Message(url));
+    }
+
+    private static string Message(string? url) =>
+        $"the link address '{url}' was removed and its text kept: only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses are allowed";
+
+    /// <summary>
+    /// Replaces UTF-16 halves without their pair, which files cannot contain but strings can, with U+FFFD:
+    /// Markdig cannot percent-encode them in link addresses.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
 
     /// <summary>„Czech“ double and ‚single‘ quotes; dashes and ellipses as typographic characters.</summary>
     private static SmartyPantOptions CzechQuotes()

@@ -51,11 +51,13 @@ internal sealed class RawHtmlSanitizer
     { KeepChildNodes = true };
 
     private readonly RawHtmlSourceMap _sourceMap;
+    private readonly SourceLines _lines;
     private readonly List<MarkupRemoval> _removals = [];
 
-    public RawHtmlSanitizer(RawHtmlSourceMap sourceMap)
+    public RawHtmlSanitizer(RawHtmlSourceMap sourceMap, SourceLines lines)
     {
         _sourceMap = sourceMap;
+        _lines = lines;
         _sanitizer.RemovingTag += (_, e) => OnRemovingTag(e.Tag);
         _sanitizer.RemovingAttribute += (_, e) => OnRemovingAttribute(e.Tag, e.Attribute, e.Reason);
         _sanitizer.FilterUrl += (_, e) =>
@@ -115,8 +117,8 @@ internal sealed class RawHtmlSanitizer
         while (located.SourceReference is null && located.ParentElement is { } parent) located = parent;
         // Source positions are 1-based and count the prefix added before parsing.
         var offset = located.SourceReference is { } source ? source.Position.Position - 1 - DocumentPrefix.Length : 0;
-        var (line, column) = _sourceMap.Locate(offset);
-        lock (_removals) _removals.Add(new MarkupRemoval(line, column, message));
+        var (line, column) = _lines.Locate(_sourceMap.SourceOffset(offset));
+        _removals.Add(new MarkupRemoval(line, column, message));
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";

@@ -8,10 +8,11 @@ namespace Publisher.Core.Render.Markdown;
 /// <summary>
 /// Remembers where in the rendered HTML each piece of raw HTML from the Markdown source was written, so that
 /// a problem found in the HTML can be reported at its line and column in the Markdown file.
+/// Raw HTML is copied verbatim, so within a piece an HTML offset maps to the source offset the same distance in.
 /// </summary>
 internal sealed class RawHtmlSourceMap
 {
-    private readonly List<(int Offset, int Line, int Column)> _segments = [];
+    private readonly List<(int HtmlOffset, int SourceOffset)> _pieces = [];
     private readonly Func<int> _currentOffset;
 
     private RawHtmlSourceMap(Func<int> currentOffset) => _currentOffset = currentOffset;
@@ -25,18 +26,18 @@ internal sealed class RawHtmlSourceMap
         return map;
     }
 
-    /// <summary>The 1-based line and column in the Markdown source of a character offset in the rendered HTML.</summary>
-    public (int Line, int Column) Locate(int htmlOffset)
+    /// <summary>The offset in the Markdown source of a character offset in the rendered HTML.</summary>
+    public int SourceOffset(int htmlOffset)
     {
-        var index = _segments.FindLastIndex(s => s.Offset <= htmlOffset);
-        if (index < 0) return _segments.Count > 0 ? (_segments[0].Line + 1, _segments[0].Column + 1) : (1, 1);
-        var (offset, line, column) = _segments[index];
-        return (line + 1, column + 1 + htmlOffset - offset);
+        var index = _pieces.FindLastIndex(p => p.HtmlOffset <= htmlOffset);
+        if (index < 0) return _pieces.Count > 0 ? _pieces[0].SourceOffset : 0;
+        var (html, source) = _pieces[index];
+        return source + htmlOffset - html;
     }
 
-    private void Record(int line, int column) => _segments.Add((_currentOffset(), line, column));
+    private void Record(int sourceOffset) => _pieces.Add((_currentOffset(), sourceOffset));
 
-    /// <summary>Writes an HTML block line by line, recording where each source line starts.</summary>
+    /// <summary>Writes an HTML block line by line: inside lists and quotes each line starts after its own markers.</summary>
     private sealed class LocatedBlockRenderer(RawHtmlSourceMap map) : HtmlObjectRenderer<HtmlBlock>
     {
         protected override void Write(HtmlRenderer renderer, HtmlBlock block)
@@ -45,7 +46,7 @@ internal sealed class RawHtmlSourceMap
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines.Lines[i];
-                map.Record(line.Line, line.Column);
+                map.Record(line.Slice.Start);
                 renderer.Write(line.Slice);
                 renderer.WriteLine();
             }
@@ -56,25 +57,8 @@ internal sealed class RawHtmlSourceMap
     {
         protected override void Write(HtmlRenderer renderer, HtmlInline inline)
         {
-            // A tag can span lines; record each line's start so columns stay right after a line break inside it.
-            var tag = inline.Tag;
-            var line = inline.Line;
-            var column = inline.Column;
-            var start = 0;
-            while (true)
-            {
-                map.Record(line, column);
-                var newline = tag.IndexOf('\n', start);
-                if (newline < 0)
-                {
-                    renderer.Write(tag.AsSpan(start));
-                    return;
-                }
-                renderer.Write(tag.AsSpan(start, newline + 1 - start));
-                start = newline + 1;
-                line++;
-                column = 0;
-            }
+            map.Record(inline.Span.Start);
+            renderer.Write(inline.Tag);
         }
     }
 }
