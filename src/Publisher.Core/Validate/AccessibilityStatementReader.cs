@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Validate;
 
@@ -15,11 +16,12 @@ public static partial class AccessibilityStatementReader
         ["none"] = ComplianceStatus.None,
     };
 
-    public static AccessibilityStatement? Read(YamlFields site)
+    /// <summary>The statement, or null with a warning when site.yml has none (sites outside the public sector need none).</summary>
+    public static AccessibilityStatement? Read(YamlFields site, YamlMappingNode siteNode)
     {
         if (site.Get("accessibility") is null)
         {
-            site.Missing("accessibility", "the accessibility statement the law requires: operator, status, assessed, method and contact");
+            site.Warning(siteNode, "site.yml has no 'accessibility' section, so the site is published without the accessibility statement that Czech public-sector sites must have (zákon č. 99/2019 Sb.)");
             return null;
         }
         var fields = site.Map("accessibility");

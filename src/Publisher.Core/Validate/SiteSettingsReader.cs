@@ -41,7 +41,7 @@ public static class SiteSettingsReader
         var baseUrl = fields.Text("base_url", required: true, what: "the site's address, e.g. https://zapisy.example.cz/");
         var language = fields.Text("language") ?? "cs";
         var description = fields.Text("description");
-        var accessibility = AccessibilityStatementReader.Read(fields);
+        var accessibility = AccessibilityStatementReader.Read(fields, mapping);
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
@@ -51,7 +51,9 @@ public static class SiteSettingsReader
         if (language != "cs")
             fields.Error(fields.Get("language")!, $"'language': only 'cs' is supported, not '{language}'");
 
-        return title is null || baseUrl is null || accessibility is null
+        // A statement that is there but wrong must be fixed; one that is missing only gets a warning.
+        var statementInvalid = accessibility is null && fields.Get("accessibility") is not null;
+        return title is null || baseUrl is null || statementInvalid
             ? null
             : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description, accessibility);
     }

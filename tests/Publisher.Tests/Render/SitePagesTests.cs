@@ -137,6 +137,19 @@ public class SitePagesTests
             pages.Select(p => p.Url));
     }
 
+    [Fact]
+    public void A_site_without_an_accessibility_statement_has_neither_the_page_nor_the_footer_link()
+    {
+        var site = SiteModelBuilder.Build(RenderTestSite.Settings with { Accessibility = null }, RenderTestSite.Model().Regions, []);
+        var pages = RenderTestSite.CorePages(site);
+
+        Assert.DoesNotContain(pages, p => p.Url == UrlScheme.AccessibilityStatement);
+        var home = RenderTestSite.Parse(RenderTestSite.Renderer(site).Render(pages[0]).Html);
+        Assert.Empty(home.QuerySelectorAll("footer a[href='/prohlaseni-o-pristupnosti/']"));
+        var withStatement = RenderTestSite.Parse(RenderTestSite.Renderer(RenderTestSite.Model()).Render(pages[0]).Html);
+        Assert.Single(withStatement.QuerySelectorAll("footer a[href='/prohlaseni-o-pristupnosti/']"));
+    }
+
     private static readonly Document Zatec2019 = Doc("Zápis A", "2019-03-01");
     private static readonly Document Zatec2020 = Doc("Zápis B", "2020-03-01", groupId: "socialni-prevence");
     private static readonly Document Zatec2019NoGroup = Doc("Aktualita", "2019-05-01", DocumentType.News, groupId: null);

@@ -187,7 +187,7 @@ public class SiteSettingsReaderTests
             "    address: Náměstí Svobody 1, 438 01 Žatec"));
 
         Assert.Empty(diagnostics);
-        var statement = settings!.Accessibility;
+        var statement = settings!.Accessibility!;
         Assert.Equal(("Město Žatec", ComplianceStatus.Partial, "partial"), (statement.Operator, statement.Status, statement.StatusKey));
         Assert.Equal(["Naskenované přílohy z let 2015–2018"], statement.NonAccessibleContent);
         Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 20)), (statement.Prepared, statement.Assessed));
@@ -200,16 +200,19 @@ public class SiteSettingsReaderTests
     {
         var (settings, _) = Read(SiteLines("title: Web", "base_url: https://x.cz/"));
 
-        Assert.Equal(new DateOnly(2026, 11, 20), settings!.Accessibility.Prepared);
+        Assert.Equal(new DateOnly(2026, 11, 20), settings!.Accessibility!.Prepared);
     }
 
     [Fact]
-    public void A_site_without_an_accessibility_statement_is_an_error()
+    public void A_site_without_an_accessibility_statement_is_built_with_a_warning()
     {
-        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: https://x.cz/"));
+        var (settings, diagnostics) = Read(Lines("title: Web", "base_url: https://x.cz/", "language: cs"));
 
-        Assert.Null(settings);
-        Assert.StartsWith("missing required key 'accessibility'", SingleError(diagnostics).Message);
+        Assert.NotNull(settings);
+        Assert.Null(settings.Accessibility);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("site.yml has no 'accessibility' section", warning.Message);
     }
 
     [Theory]

@@ -49,7 +49,8 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         foreach (var document in site.Documents)
             yield return DocumentPage(document);
         yield return NotFound();
-        yield return AccessibilityStatement();
+        if (site.Settings.Accessibility is { } statement)
+            yield return AccessibilityStatement(statement);
     }
 
     private Page Home() =>
@@ -135,9 +136,9 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
     private Page NotFound() =>
         new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [HomeCrumb, Crumb("pages.not_found.title", UrlScheme.NotFound)], new NotFoundView(RegionSummaries()));
 
-    private Page AccessibilityStatement() =>
+    private Page AccessibilityStatement(AccessibilityStatement statement) =>
         new(UrlScheme.AccessibilityStatement, "accessibility", texts.Get("pages.accessibility.title"),
-            [HomeCrumb, Crumb("pages.accessibility.title", UrlScheme.AccessibilityStatement)], site.Settings.Accessibility);
+            [HomeCrumb, Crumb("pages.accessibility.title", UrlScheme.AccessibilityStatement)], statement);
 
     /// <summary>Splits a long list into pages of <see cref="PageSize"/> rendered by the "listing" layout, the first at <paramref name="url"/>.</summary>
     private IEnumerable<Page> Paginated(string url, string title, IReadOnlyList<Document> documents, IReadOnlyList<Breadcrumb> parents)
