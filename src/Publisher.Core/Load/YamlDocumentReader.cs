@@ -17,6 +17,20 @@ public static class YamlDocumentReader
     public const int MaxDepth = 32;
     public const int MaxAliases = 64;
 
+    /// <summary>
+    /// The top node of a data file (<c>site.yml</c>, <c>regions.yml</c>), or null with a diagnostic: the syntax error,
+    /// or <paramref name="emptyMessage"/> when the file holds no YAML document (only blank lines, comments or '...').
+    /// </summary>
+    public static YamlNode? ParseDataFile(SourceFile file, string emptyMessage, DiagnosticBag diagnostics)
+    {
+        // A bag of its own tells "no document" from a syntax error, which Parse has already reported.
+        var own = new DiagnosticBag();
+        var root = Parse(file.Text, file.DisplayPath, 1, own);
+        foreach (var diagnostic in own.Sorted()) diagnostics.Add(diagnostic);
+        if (root is null && !own.HasErrors) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
+        return root;
+    }
+
     /// <param name="firstLine">The file line on which <paramref name="yaml"/> starts, so node marks can be shifted to file lines.</param>
     public static YamlNode? Parse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {

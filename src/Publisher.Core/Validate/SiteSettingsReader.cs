@@ -15,21 +15,8 @@ public static class SiteSettingsReader
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        if (string.IsNullOrWhiteSpace(file.Text) || file.Text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, Empty);
-            return null;
-        }
-        // The YAML reader's own bag tells a syntax error, which it reports, from YAML with no document in it
-        // (only '...' lines, say), which is as empty as a file without text.
-        var yamlDiagnostics = new DiagnosticBag();
-        var root = YamlDocumentReader.Parse(file.Text, file.DisplayPath, 1, yamlDiagnostics);
-        foreach (var diagnostic in yamlDiagnostics.Sorted()) diagnostics.Add(diagnostic);
-        if (root is null)
-        {
-            if (!yamlDiagnostics.HasErrors) diagnostics.Error(file.DisplayPath, 1, 1, Empty);
-            return null;
-        }
+        var root = YamlDocumentReader.ParseDataFile(file, Empty, diagnostics);
+        if (root is null) return null;
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "site.yml must be a set of 'key: value' lines (title, base_url, language)");

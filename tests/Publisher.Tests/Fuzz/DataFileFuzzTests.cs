@@ -41,27 +41,7 @@ public sealed class DataFileFuzzTests(ITestOutputHelper output)
         (2, Mutations.TokenSoup(Mutations.YamlTokens).Select(text => new FuzzBytes("random text", Mutations.Utf8(text)))));
 
     /// <summary>What the build does with a data file: decode it, then read it with <paramref name="reader"/>.</summary>
-    private static string Read<T>(FuzzBytes input, string fileName, Func<SourceFile?, DiagnosticBag, T?> reader) where T : class
-    {
-        var display = "input/" + fileName;
-        var diagnostics = new DiagnosticBag();
-        var text = SourceDecoder.Decode(input.Bytes, display, diagnostics);
-        string outcome;
-        int lines;
-        if (text is null)
-        {
-            DiagnosticChecks.AssertRejectionExplained(text, diagnostics, "the decoder");
-            outcome = "rejected: not UTF-8";
-            lines = DiagnosticChecks.Lines(input.Bytes);
-        }
-        else
-        {
-            var result = reader(new SourceFile(fileName, display, text), diagnostics);
-            DiagnosticChecks.AssertRejectionExplained(result, diagnostics, "the reader of " + fileName);
-            outcome = diagnostics.HasErrors ? "rejected with errors" : "accepted";
-            lines = DiagnosticChecks.Lines(text);
-        }
-        DiagnosticChecks.AssertWellFormed(diagnostics.Sorted(), display, lines);
-        return outcome;
-    }
+    private static string Read<T>(FuzzBytes input, string fileName, Func<SourceFile?, DiagnosticBag, T?> reader) where T : class =>
+        DiagnosticChecks.DecodeAndRead(input, "input/" + fileName, "the reader of " + fileName,
+            (text, diagnostics) => reader(new SourceFile(fileName, "input/" + fileName, text), diagnostics));
 }

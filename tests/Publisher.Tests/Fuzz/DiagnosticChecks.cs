@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 
 namespace Publisher.Tests.Fuzz;
 
@@ -30,6 +31,32 @@ public static class DiagnosticChecks
         if (list.FirstOrDefault(d => d.File != file) is { } stray)
             throw new InvalidOperationException($"a diagnostic names another file than {file}: {stray}");
         AssertWellFormed(list, _ => lineCount);
+    }
+
+    /// <summary>
+    /// Decodes the input as the loader does and hands the text to <paramref name="read"/>, a stage that reads one
+    /// file; checks that a rejection is explained and that every diagnostic is well-formed; names the outcome.
+    /// </summary>
+    public static string DecodeAndRead(FuzzBytes input, string displayPath, string stage, Func<string, DiagnosticBag, object?> read)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = SourceDecoder.Decode(input.Bytes, displayPath, diagnostics);
+        string outcome;
+        int lines;
+        if (text is null)
+        {
+            AssertRejectionExplained(text, diagnostics, "the decoder");
+            outcome = "rejected: not UTF-8";
+            lines = Lines(input.Bytes);
+        }
+        else
+        {
+            AssertRejectionExplained(read(text, diagnostics), diagnostics, stage);
+            outcome = diagnostics.HasErrors ? "rejected with errors" : "accepted";
+            lines = Lines(text);
+        }
+        AssertWellFormed(diagnostics.Sorted(), displayPath, lines);
+        return outcome;
     }
 
     /// <summary>A stage that returns nothing must say why; otherwise a file would silently drop out of the site.</summary>

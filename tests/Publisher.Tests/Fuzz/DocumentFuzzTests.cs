@@ -40,26 +40,7 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>What the build does with one content file before the cross-document checks.</summary>
-    private static string Validate(FuzzBytes input)
-    {
-        var diagnostics = new DiagnosticBag();
-        var text = SourceDecoder.Decode(input.Bytes, DisplayPath, diagnostics);
-        string outcome;
-        int lines;
-        if (text is null)
-        {
-            DiagnosticChecks.AssertRejectionExplained(text, diagnostics, "the decoder");
-            outcome = "rejected: not UTF-8";
-            lines = DiagnosticChecks.Lines(input.Bytes);
-        }
-        else
-        {
-            var document = new DocumentValidator(Regions, diagnostics).Validate(new SourceFile(RelativePath, DisplayPath, text));
-            DiagnosticChecks.AssertRejectionExplained(document, diagnostics, "the validator");
-            outcome = diagnostics.HasErrors ? "rejected with errors" : "accepted";
-            lines = DiagnosticChecks.Lines(text);
-        }
-        DiagnosticChecks.AssertWellFormed(diagnostics.Sorted(), DisplayPath, lines);
-        return outcome;
-    }
+    private static string Validate(FuzzBytes input) =>
+        DiagnosticChecks.DecodeAndRead(input, DisplayPath, "the validator",
+            (text, diagnostics) => new DocumentValidator(Regions, diagnostics).Validate(new SourceFile(RelativePath, DisplayPath, text)));
 }
