@@ -10,61 +10,59 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>The page types every site has; the audit covers these and any layout added later.</summary>
-    private static readonly string[] RequiredLayouts =
-        ["home", "regions", "region", "region-year", "group", "group-year", "years", "listing", "tags", "document", "plan", "404", "accessibility"];
+    /// <summary>The page types every site has; the audit covers these and any type added later.</summary>
+    private static readonly string[] RequiredTypes =
+    [
+        "home", "regions", "region", "region-year", "group", "group-year", "years", "listing /rok/", "listing /stitky/",
+        "listing /zapisy/", "listing /plany/", "listing /aktuality/", "tags", "document", "plan", "404", "accessibility",
+    ];
 
-    public static TheoryData<string> Layouts()
+    public static TheoryData<string> PageTypes()
     {
-        // The same discovery the fixture makes, without a browser, so that each layout is its own test case.
+        // The same discovery the fixture makes, without a browser, so that each page type is its own test case.
         using var site = BrowserSiteFixture.Build();
-        var data = new TheoryData<string>();
-        foreach (var layout in site.HtmlPageUrls()
-                     .Select(url => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(site.FileOf(url)), "<body class=\"layout-([a-z0-9-]+)\"").Groups[1].Value)
-                     .Where(l => l.Length > 0).Distinct().Order(StringComparer.Ordinal))
-            data.Add(layout);
-        return data;
+        return new TheoryData<string>(BrowserSiteFixture.FindPageOfEachType(site).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void The_built_site_has_every_required_page_type()
     {
-        Assert.All(RequiredLayouts, layout => Assert.Contains(layout, fixture.PageOfEachLayout.Keys));
+        Assert.All(RequiredTypes, type => Assert.Contains(type, fixture.PageOfEachType.Keys));
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Layouts))]
-    public async Task Every_page_type_has_no_wcag_21_aa_violations(string layout)
+    [MemberData(nameof(PageTypes))]
+    public async Task Every_page_type_has_no_wcag_21_aa_violations(string type)
     {
-        var url = fixture.PageOfEachLayout[layout];
+        var url = fixture.PageOfEachType[type];
         var page = await fixture.OpenAsync(url);
 
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
 
-        Assert.True(result.Violations.Length == 0, $"{url} ({layout}):\n" + string.Join("\n", result.Violations.Select(v =>
+        Assert.True(result.Violations.Length == 0, $"{url} ({type}):\n" + string.Join("\n", result.Violations.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help}\n  " + string.Join("\n  ", v.Nodes.Select(n => $"{string.Join(" ", n.Target)}: {n.Html} {string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}")))));
         Assert.NotEmpty(result.Passes);
         await page.Context.CloseAsync();
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Layouts))]
-    public async Task Every_page_type_reflows_at_320_css_pixels_without_horizontal_scrolling(string layout)
+    [MemberData(nameof(PageTypes))]
+    public async Task Every_page_type_reflows_at_320_css_pixels_without_horizontal_scrolling(string type)
     {
-        var url = fixture.PageOfEachLayout[layout];
+        var url = fixture.PageOfEachType[type];
         var page = await fixture.OpenAsync(url, width: 320, height: 640);
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scrollWidth, clientWidth) = (widths[0], widths[1]);
 
-        Assert.True(scrollWidth <= clientWidth, $"{url} ({layout}) is {scrollWidth}px wide in a 320px window");
+        Assert.True(scrollWidth <= clientWidth, $"{url} ({type}) is {scrollWidth}px wide in a 320px window");
         await page.Context.CloseAsync();
     }
 
     [SkippableFact]
     public async Task Tab_from_the_top_of_a_document_reaches_the_skip_link_first_and_it_moves_focus_to_the_content()
     {
-        var page = await fixture.OpenAsync(fixture.PageOfEachLayout["document"]);
+        var page = await fixture.OpenAsync(fixture.PageOfEachType["document"]);
 
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string[]>("() => [document.activeElement.className, document.activeElement.getAttribute('href'), getComputedStyle(document.activeElement).outlineStyle]");
@@ -85,7 +83,7 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
     [SkippableFact]
     public async Task Every_link_on_a_document_page_is_reachable_by_tab_with_a_visible_focus_indicator()
     {
-        var page = await fixture.OpenAsync(fixture.PageOfEachLayout["document"]);
+        var page = await fixture.OpenAsync(fixture.PageOfEachType["document"]);
         var links = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('a[href], [tabindex=\"0\"]')].filter(e => e.offsetParent !== null).length");
         var seen = new HashSet<string>();
 
@@ -116,7 +114,7 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
     [SkippableFact]
     public async Task Pages_make_no_request_to_another_origin()
     {
-        foreach (var url in fixture.PageOfEachLayout.Values)
+        foreach (var url in fixture.PageOfEachType.Values)
         {
             // Navigation waits for the load event, by which every stylesheet, image and script has been requested.
             var page = await fixture.OpenAsync(url);
@@ -131,7 +129,7 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
-        foreach (var (name, url) in new[] { ("home", "/"), ("document", fixture.PageOfEachLayout["document"]) })
+        foreach (var (name, url) in new[] { ("home", "/"), ("document", fixture.PageOfEachType["document"]) })
         {
             foreach (var (device, width, height) in new[] { ("phone", 375, 812), ("desktop", 1280, 900) })
             {

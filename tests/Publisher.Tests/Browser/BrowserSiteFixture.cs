@@ -33,12 +33,12 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
     /// <summary>Requests the pages made to any origin but the site's own.</summary>
     public ConcurrentQueue<string> ForeignRequests { get; } = new();
 
-    /// <summary>One page of each layout the site has, found from the built output: new page types join by themselves.</summary>
-    public IReadOnlyDictionary<string, string> PageOfEachLayout { get; private set; } = new Dictionary<string, string>();
+    /// <summary>One page of each page type the site has, found from the built output: new page types join by themselves.</summary>
+    public IReadOnlyDictionary<string, string> PageOfEachType { get; private set; } = new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
-        PageOfEachLayout = FindPageOfEachLayout();
+        PageOfEachType = FindPageOfEachType(Site);
         if (!File.Exists(ChromiumPath))
         {
             Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
@@ -92,13 +92,22 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
         _ => "application/octet-stream",
     };
 
-    private Dictionary<string, string> FindPageOfEachLayout()
+    /// <summary>
+    /// The first page of each type: its layout (from the body's <c>layout-…</c> class), and for layouts that serve
+    /// several of the site's own sections (the listing of a year, a topic or a document type) also the section.
+    /// </summary>
+    public static Dictionary<string, string> FindPageOfEachType(BuiltSite site)
     {
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var url in Site.HtmlPageUrls())
+        foreach (var url in site.HtmlPageUrls())
         {
-            var match = LayoutClass().Match(File.ReadAllText(Site.FileOf(url)));
-            if (match.Success) pages.TryAdd(match.Groups[1].Value, url);
+            var match = LayoutClass().Match(File.ReadAllText(site.FileOf(url)));
+            if (!match.Success) continue;
+            var section = url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var type = Core.Model.UrlScheme.ReservedSegments.Contains(section) && match.Groups[1].Value == "listing"
+                ? $"listing /{section}/"
+                : match.Groups[1].Value;
+            pages.TryAdd(type, url);
         }
         return pages;
     }

@@ -57,7 +57,7 @@ public sealed class PresentationTests(BrowserSiteFixture fixture)
     [SkippableFact]
     public async Task In_forced_colours_mode_focus_stays_visible_and_the_current_page_is_marked_without_colour()
     {
-        var page = await fixture.OpenAsync(fixture.PageOfEachLayout["document"]);
+        var page = await fixture.OpenAsync(fixture.PageOfEachType["document"]);
         await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active });
 
         await page.Keyboard.PressAsync("Tab");
