@@ -73,26 +73,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         Parallel.ForEach(pages, Parallelism, page =>
         {
             var origin = page.Body is { } document ? loader.DisplayPath(document.Source) : $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
-            try
-            {
-                var rendered = renderer.Render(page);
-                foreach (var removal in rendered.BodyRemovals)
-                    diagnostics.Warning(origin, page.Body!.BodyLine + removal.Line - 1, removal.Column, removal.Message);
-                var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
-                foreach (var problem in scanned.Problems)
-                    diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
-                staging.Write(page.OutputPath, rendered.Html);
-                links.Add(scanned.Links);
-            }
-            catch (UnrenderableMarkdownException e)
-            {
-                diagnostics.Error(origin, page.Body!.BodyLine, 1, e.Message);
-            }
-            catch (ScriptRuntimeException e)
-            {
-                diagnostics.Error(e.Span.FileName ?? origin, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                    $"template error while rendering {page.Url}: {e.OriginalMessage}");
-            }
+            RenderPage(page, origin, renderer, staging, links, diagnostics);
         });
         foreach (var file in extensions.SelectMany(e => e.Files(site)))
             staging.Write(file.Path, file.Content);
@@ -102,6 +83,34 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
 
         staging.Commit();
         return new BuildResult(diagnostics.Sorted(), site.Documents.Count, pages.Count, staging.WrittenFiles.Count);
+    }
+
+    /// <summary>
+    /// Renders one page, checks its markup and stages it. Problems are reported against <paramref name="origin"/>,
+    /// the document or layout the page comes from.
+    /// </summary>
+    private static void RenderPage(Page page, string origin, PageRenderer renderer, OutputStaging staging, LinkChecker links, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var rendered = renderer.Render(page);
+            foreach (var removal in rendered.BodyRemovals)
+                diagnostics.Warning(origin, page.Body!.BodyLine + removal.Line - 1, removal.Column, removal.Message);
+            var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
+            foreach (var problem in scanned.Problems)
+                diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
+            staging.Write(page.OutputPath, rendered.Html);
+            links.Add(scanned.Links);
+        }
+        catch (UnrenderableMarkdownException e)
+        {
+            diagnostics.Error(origin, page.Body!.BodyLine, 1, e.Message);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(e.Span.FileName ?? origin, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"template error while rendering {page.Url}: {e.OriginalMessage}");
+        }
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, int documentCount = 0) =>

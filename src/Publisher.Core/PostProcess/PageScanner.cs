@@ -35,7 +35,7 @@ public static class PageScanner
         var targets = new List<string>();
         foreach (var element in document.All)
         {
-            if (element.LocalName is "script" && element.HasAttribute("src") is false)
+            if (element.LocalName is "script" && !element.HasAttribute("src"))
                 problems.Add(At(element, "an inline <script>, which the security policy blocks; load scripts from theme assets"));
             if (element.LocalName is "style")
                 problems.Add(At(element, "a <style> element, which the security policy blocks; put styles in the theme's stylesheet"));
