@@ -749,10 +749,9 @@ public class DocumentValidatorTests
     [Fact]
     public void A_body_with_more_brackets_than_markdown_can_read_quickly_is_an_error_at_the_first_one_too_many()
     {
-        var text = Lines("---", "title: Zápis", "type: minutes", "date: 2021-05-04", "region: zatec", "group: socialni-prevence", "---",
-            "Úvod.", "ab" + string.Concat(Enumerable.Repeat("[x](", DocumentValidator.MaxBrackets)) + "[y](");
+        var body = Lines("Úvod.", "ab" + string.Concat(Enumerable.Repeat("[x](", DocumentValidator.MaxBrackets)) + "[y](");
 
-        var (_, diagnostics) = ValidateDocument(text);
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(), body));
 
         var error = SingleError(diagnostics);
         Assert.Equal((9, 3 + 4 * DocumentValidator.MaxBrackets), (error.Line, error.Column));
@@ -762,10 +761,7 @@ public class DocumentValidatorTests
     [Fact]
     public void A_body_at_the_bracket_limit_is_accepted()
     {
-        var text = Lines("---", "title: Zápis", "type: minutes", "date: 2021-05-04", "region: zatec", "group: socialni-prevence", "---",
-            string.Concat(Enumerable.Repeat("[", DocumentValidator.MaxBrackets)));
-
-        var (result, diagnostics) = ValidateDocument(text);
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(), new string('[', DocumentValidator.MaxBrackets) + "\n"));
 
         Assert.NotNull(result);
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
