@@ -23,17 +23,20 @@ public static class YamlDocumentReader
     /// </summary>
     public static YamlNode? ParseDataFile(SourceFile file, string emptyMessage, DiagnosticBag diagnostics)
     {
-        // A bag of its own tells "no document" from a syntax error, which Parse has already reported.
-        var own = new DiagnosticBag();
-        var root = Parse(file.Text, file.DisplayPath, 1, own);
-        foreach (var diagnostic in own.Sorted()) diagnostics.Add(diagnostic);
-        if (root is null && !own.HasErrors) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
+        if (!TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
+        if (root is null) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
         return root;
     }
 
+    /// <summary>The top node of a YAML text, or null when it holds no document or is invalid (then with an error).</summary>
+    public static YamlNode? Parse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics) =>
+        TryParse(yaml, displayPath, firstLine, diagnostics, out var root) ? root : null;
+
     /// <param name="firstLine">The file line on which <paramref name="yaml"/> starts, so node marks can be shifted to file lines.</param>
-    public static YamlNode? Parse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics)
+    /// <returns>False, with the error reported, when the text is not valid YAML; <paramref name="root"/> is null also when it holds no document.</returns>
+    public static bool TryParse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics, out YamlNode? root)
     {
+        root = null;
         yaml = WithoutYaml11LineBreaks(yaml);
         // The first pass only scans events; the tree is built from a second parser once the shape is safe.
         var scanner = new Parser(new StringReader(yaml));
@@ -43,19 +46,19 @@ public static class YamlDocumentReader
             {
                 var (line, column) = InText(yaml, at);
                 diagnostics.Error(displayPath, line + firstLine - 1, column, reason);
-                return null;
+                return false;
             }
             var stream = new YamlStream();
             stream.Load(new Parser(new StringReader(yaml)));
-            if (stream.Documents.Count == 0) return null;
-            return stream.Documents[0].RootNode;
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return true;
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             var (line, column) = InText(yaml, e.Start);
             diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message}");
-            return null;
+            return false;
         }
         catch (InvalidOperationException e)
         {
@@ -64,7 +67,7 @@ public static class YamlDocumentReader
             var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
             diagnostics.Error(displayPath, line + firstLine - 1, column,
                 $"invalid YAML: {e.Message.Trim()} (check for an unclosed [ or {{)");
-            return null;
+            return false;
         }
         catch (ArgumentException e)
         {
@@ -72,7 +75,7 @@ public static class YamlDocumentReader
             var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
             var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
             diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message.Trim()}");
-            return null;
+            return false;
         }
     }
 

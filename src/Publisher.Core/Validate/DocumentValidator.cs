@@ -30,12 +30,9 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        // The YAML reader's own bag tells a syntax error from YAML with no document in it (blank lines or
-        // only comments), which is a front matter without keys: the missing ones are then reported below.
-        var yamlDiagnostics = new DiagnosticBag();
-        var root = YamlDocumentReader.Parse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, yamlDiagnostics);
-        foreach (var diagnostic in yamlDiagnostics.Sorted()) diagnostics.Add(diagnostic);
-        if (root is null && yamlDiagnostics.HasErrors) return null;
+        if (!YamlDocumentReader.TryParse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, diagnostics, out var root))
+            return null;
+        // YAML without a document (blank lines or only comments) is front matter without keys: the missing ones are reported below.
         root ??= new YamlMappingNode();
         if (root is not YamlMappingNode mapping)
         {

@@ -164,7 +164,10 @@ public sealed partial class YamlFields
     }
 
     /// <summary>A list of texts; a single text is taken as a list of one.</summary>
-    public IReadOnlyList<string> TextList(string key)
+    public IReadOnlyList<string> TextList(string key) => LocatedTextList(key).Select(text => text.Value).ToList();
+
+    /// <summary>Each item of a list of texts with its position (for references checked later).</summary>
+    public IReadOnlyList<Located<string>> LocatedTextList(string key)
     {
         var node = Get(key);
         switch (node)
@@ -172,16 +175,16 @@ public sealed partial class YamlFields
             case null: return [];
             case YamlScalarNode scalar:
                 var single = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
-                return single.Length == 0 ? [] : [single];
+                return single.Length == 0 ? [] : [Locate(single, scalar)];
             case YamlSequenceNode sequence:
-                var items = new List<string>(sequence.Children.Count);
+                var items = new List<Located<string>>(sequence.Children.Count);
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     var item = sequence.Children[i];
                     if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
                     {
                         var text = WithoutInvisibleControls($"{key}[{i}]", item, value.Trim());
-                        if (text.Length > 0) items.Add(text);
+                        if (text.Length > 0) items.Add(Locate(text, item));
                     }
                     else if (!IsNull(item))
                         Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}");
@@ -191,23 +194,6 @@ public sealed partial class YamlFields
                 Error(node, $"'{Name(key)}' must be a list of texts, not {Describe(node)}");
                 return [];
         }
-    }
-
-    /// <summary>Each item of a list of texts with its position (for references checked later).</summary>
-    public IReadOnlyList<Located<string>> LocatedTextList(string key)
-    {
-        var node = Get(key);
-        var texts = TextList(key);
-        if (node is YamlSequenceNode sequence)
-        {
-            // TextList reported each item's problems; here the same cleaned items get their positions.
-            return sequence.Children.OfType<YamlScalarNode>()
-                .Select(s => (Text: InvisibleCharacters.Remove(s.Value?.Trim() ?? "").Trim(), Node: s))
-                .Where(item => item.Text.Length > 0)
-                .Select(item => Locate(item.Text, item.Node))
-                .ToList();
-        }
-        return node is null ? [] : texts.Select(t => Locate(t, node)).ToList();
     }
 
     public YamlFields? Map(string key)

@@ -41,8 +41,7 @@ public static class MarkdownRenderer
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
         var lines = new SourceLines(markdown);
         var removals = RemoveUnsafeLinks(document, lines);
-        AlignTableColumnsWithClasses(document);
-        NameAndFocusTables(document);
+        PrepareTables(document);
         KeepOneTopLevelHeading(document);
 
         using var output = new StringWriter();
@@ -103,10 +102,12 @@ public static class MarkdownRenderer
     }
 
     /// <summary>
-    /// Markdig aligns table columns with <c>style</c> attributes, which the site's content security policy blocks;
-    /// classes that the stylesheet defines (<c>align-left</c>, <c>align-center</c>, <c>align-right</c>) do the same.
+    /// Prepares body tables for the site. Markdig aligns columns with <c>style</c> attributes, which the content
+    /// security policy blocks, so alignment becomes a class the stylesheet defines (<c>align-left</c>,
+    /// <c>align-center</c>, <c>align-right</c>). Tables scroll sideways on small screens, so they take keyboard
+    /// focus, and having no caption syntax in Markdown, they are named after the heading of their section.
     /// </summary>
-    private static void AlignTableColumnsWithClasses(MarkdownDocument document)
+    private static void PrepareTables(MarkdownDocument document)
     {
         foreach (var table in document.Descendants<Table>())
         {
@@ -124,17 +125,7 @@ public static class MarkdownRenderer
             }
             foreach (var column in columns)
                 column.Alignment = null;
-        }
-    }
 
-    /// <summary>
-    /// Body tables scroll sideways on small screens, so they take keyboard focus (to scroll them without a mouse)
-    /// and, having no caption syntax in Markdown, are named after the heading of their section.
-    /// </summary>
-    private static void NameAndFocusTables(MarkdownDocument document)
-    {
-        foreach (var table in document.Descendants<Table>())
-        {
             var attributes = table.GetAttributes();
             attributes.AddProperty("tabindex", "0");
             var container = table.Parent!;
