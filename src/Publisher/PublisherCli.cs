@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher;
 
@@ -21,10 +22,21 @@ public static class PublisherCli
         build.SetAction(parsed =>
         {
             var root = RepositoryRoot.Find(Environment.CurrentDirectory);
+            DateOnly today;
+            try
+            {
+                today = BuildDay.Of(Environment.GetEnvironmentVariable(BuildDay.SourceDateEpochVariable), DateTimeOffset.Now);
+            }
+            catch (FormatException e)
+            {
+                error.WriteLine($"error: {OneLineText.Escape(e.Message)}");
+                return BuildStopped;
+            }
             var options = new BuildOptions(
                 parsed.GetValue(input)?.FullName ?? Path.Combine(root, "input"),
                 parsed.GetValue(outputOption)?.FullName ?? Path.Combine(root, "output"),
-                parsed.GetValue(theme)?.FullName ?? Path.Combine(root, "theme"));
+                parsed.GetValue(theme)?.FullName ?? Path.Combine(root, "theme"),
+                today);
             return Build(options, output, error);
         });
 

@@ -3,4 +3,5 @@ namespace Publisher.Core.Build;
 /// <param name="InputDirectory">Content: <c>site.yml</c>, <c>regions.yml</c> and Markdown documents.</param>
 /// <param name="OutputDirectory">Replaced by the finished site only when the whole build succeeds.</param>
 /// <param name="ThemeDirectory">Layouts, partials, UI texts and assets.</param>
-public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string ThemeDirectory);
+/// <param name="Today">The day of the build (<see cref="BuildDay"/>): meetings from this day on are announced as upcoming.</param>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string ThemeDirectory, DateOnly Today);

@@ -55,7 +55,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         if (diagnostics.HasErrors || settings is null || theme is null) return Failed(diagnostics, paths.Count);
 
         // Model.
-        var site = SiteModelBuilder.Build(settings, regions, published);
+        var site = SiteModelBuilder.Build(settings, regions, published, options.Today);
 
         // Render, post-process and write into a staging folder that replaces the output only on success.
         using var staging = OutputStaging.Create(options.OutputDirectory);

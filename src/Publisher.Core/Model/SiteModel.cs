@@ -23,6 +23,7 @@ public sealed record MeetingNeighbours(Document? Previous, Document? Next)
 /// Lists of documents by region, group, year, tag, type and plan, each newest first. List pages read
 /// these instead of scanning all documents, so building every list page stays linear in the site's size.
 /// </summary>
+/// <param name="Announcements">Documents announcing a next meeting on or after the build's day, soonest meeting first.</param>
 public sealed record SiteIndex(
     IReadOnlyDictionary<string, IReadOnlyList<Document>> ByRegion,
     IReadOnlyDictionary<WorkingGroup, IReadOnlyList<Document>> ByGroup,

@@ -16,7 +16,8 @@ public static class SiteModelBuilder
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Url, b.Url);
     });
 
-    public static SiteModel Build(SiteSettings settings, RegionCatalog regions, IEnumerable<Document> published)
+    /// <param name="today">The build's day: only meetings on or after it are announced.</param>
+    public static SiteModel Build(SiteSettings settings, RegionCatalog regions, IEnumerable<Document> published, DateOnly today)
     {
         var documents = published.Order(NewestFirst).ToList();
 
@@ -65,9 +66,9 @@ public static class SiteModelBuilder
         }
 
         var announcements = documents
-            .Where(d => d.NextMeeting is not null)
-            .OrderByDescending(d => d.NextMeeting!.Date)
-            .ThenByDescending(d => d.NextMeeting!.Time)
+            .Where(d => d.NextMeeting is { } next && next.Date >= today)
+            .OrderBy(d => d.NextMeeting!.Date)
+            .ThenBy(d => d.NextMeeting!.Time ?? TimeOnly.MinValue)
             .ThenBy(d => d, NewestFirst)
             .ToList();
 

@@ -107,6 +107,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_value_cannot_print_a_message_of_its_own()
+    {
+        var file = AddDocument("podvrh.md", Valid.Replace("region: zatec", "region: \"zatek\\ninput/other.md:3:1: error: forged\\n::error::injected\""));
+
+        Assert.Equal(1, Run(out _, out var errors));
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(file + @":5:9: error: 'region': unknown region 'zatek\ninput/other.md:3:1: error: forged\n::error::injected'; regions are defined in regions.yml", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith("input/other.md", StringComparison.Ordinal) || line.StartsWith("::", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_successful_build_replaces_the_output_and_reports_what_it_built()
     {
         AddDocument("dobry.md", Valid);

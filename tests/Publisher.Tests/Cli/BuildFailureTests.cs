@@ -38,7 +38,7 @@ public sealed class BuildFailureTests : IDisposable
     public void An_exception_midway_through_writing_leaves_the_output_untouched()
     {
         var before = Snapshot();
-        var build = new SiteBuild(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme),
+        var build = new SiteBuild(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, PinnedBuildDay.Today),
             [.. SiteBuild.StandardExtensions(), new FailingExtension()]);
 
         var error = Assert.Throws<IOException>(() => build.Run());

@@ -108,9 +108,22 @@ public sealed class ExtendedSiteTests(ExtendedSiteFixture fixture) : IClassFixtu
     [Fact]
     public void Next_meetings_are_announced_on_the_home_page()
     {
-        var announcements = Site.Page("/").QuerySelectorAll(".announcements li").Select(li => li.TextContent).ToList();
-        Assert.StartsWith("10. listopadu 2020, 14:00", announcements[0]);
+        var announcements = Announcements(Site);
+        Assert.StartsWith("12. dubna 2018, 15:00", announcements[0]);
         Assert.Contains(announcements, a => a.StartsWith("6. dubna 2020, 14:00", StringComparison.Ordinal));
-        Assert.Contains(announcements, a => a.StartsWith("12. dubna 2018, 15:00", StringComparison.Ordinal));
+        Assert.StartsWith("10. listopadu 2020, 14:00", announcements[^1]);
     }
+
+    [Fact]
+    public void Meetings_before_the_build_day_are_no_longer_announced()
+    {
+        using var later = new BuiltSite(RepositoryPaths.Input, new DateOnly(2020, 4, 7), Path.Combine(RepositoryPaths.Fixtures, "additions"));
+
+        var announcements = Announcements(later);
+
+        Assert.Equal(["10. listopadu 2020, 14:00"], announcements.Select(a => a[..a.IndexOf(" –", StringComparison.Ordinal)]));
+    }
+
+    private static List<string> Announcements(BuiltSite site) =>
+        site.Page("/").QuerySelectorAll(".announcements li").Select(li => li.TextContent).ToList();
 }

@@ -52,7 +52,7 @@ public sealed partial class PipelineFuzzTests(ITestOutputHelper output)
         TempDirectory.CopyTree(Path.Combine(RepositoryPaths.Fixtures, "additions"), input);
         batch.Save(Path.Combine(input, "documents", "fuzz"));
 
-        var result = new SiteBuild(new BuildOptions(input, outputFolder, RepositoryPaths.Theme)).Run();
+        var result = new SiteBuild(new BuildOptions(input, outputFolder, RepositoryPaths.Theme, PinnedBuildDay.Today)).Run();
 
         DiagnosticChecks.AssertWellFormed(result.Diagnostics, LineCount);
         if (result.Succeeded && !File.Exists(Path.Combine(outputFolder, "index.html")))

@@ -7,7 +7,9 @@ public class SiteModelBuilderTests
 {
     private static readonly SiteSettings Settings = Render.RenderTestSite.Settings;
 
-    private static SiteModel Build(params Document[] documents) => SiteModelBuilder.Build(Settings, Catalog(), documents);
+    private static readonly DateOnly Today = Support.PinnedBuildDay.Today;
+
+    private static SiteModel Build(params Document[] documents) => SiteModelBuilder.Build(Settings, Catalog(), documents, Today);
 
     private static Document WithTags(Document document, params string[] names) =>
         document with { Tags = names.Select(n => new Tag(n, Slug.From(n), UrlScheme.Tag(Slug.From(n)))).ToList() };
@@ -97,7 +99,7 @@ public class SiteModelBuilderTests
     {
         var regions = new RegionCatalog([Zatec, Region("hradec", "Hradec Králové"), Chomutov, Region("ivancice", "Ivančice")]);
 
-        var site = SiteModelBuilder.Build(Settings, regions, []);
+        var site = SiteModelBuilder.Build(Settings, regions, [], Today);
 
         Assert.Equal(["Hradec Králové", "Chomutov", "Ivančice", "Žatec"], site.Regions.Regions.Select(r => r.Name));
         Assert.Empty(site.Documents);
@@ -201,7 +203,7 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
-    public void Announcements_are_the_documents_with_a_next_meeting_latest_meeting_first()
+    public void Announcements_are_the_documents_with_a_next_meeting_soonest_meeting_first()
     {
         var a = Doc("A", "2020-01-10") with { NextMeeting = new MeetingTime(new DateOnly(2020, 3, 1), new TimeOnly(10, 0)) };
         var b = Doc("B", "2020-02-10") with { NextMeeting = new MeetingTime(new DateOnly(2020, 3, 1), new TimeOnly(14, 0)) };
@@ -211,6 +213,18 @@ public class SiteModelBuilderTests
 
         var site = Build(a, none, b, c, d);
 
-        Assert.Equal([c, b, a, d], site.Index.Announcements);
+        Assert.Equal([d, a, b, c], site.Index.Announcements);
+    }
+
+    [Fact]
+    public void Only_meetings_on_or_after_the_build_day_are_announced()
+    {
+        var past = Doc("A", "2020-01-10") with { NextMeeting = new MeetingTime(new DateOnly(2020, 2, 29), new TimeOnly(23, 59)) };
+        var sameDay = Doc("B", "2020-02-10") with { NextMeeting = new MeetingTime(new DateOnly(2020, 3, 1), new TimeOnly(8, 0)) };
+        var later = Doc("C", "2020-02-20") with { NextMeeting = new MeetingTime(new DateOnly(2021, 1, 5), null) };
+
+        var site = SiteModelBuilder.Build(Settings, Catalog(), [past, sameDay, later], new DateOnly(2020, 3, 1));
+
+        Assert.Equal([sameDay, later], site.Index.Announcements);
     }
 }

@@ -36,7 +36,7 @@ public static class RenderTestSite
     }
 
     public static SiteModel Model(params Document[] documents) =>
-        SiteModelBuilder.Build(Settings, Validate.TestContent.Catalog(), documents);
+        SiteModelBuilder.Build(Settings, Validate.TestContent.Catalog(), documents, PinnedBuildDay.Today);
 
     public static AssetManifest Assets(Theme theme) =>
         AssetManifest.Create(Path.Combine(theme.Directory, Theme.AssetsFolder), theme.Assets);

@@ -13,13 +13,17 @@ public sealed class BuiltSite : IDisposable
     private readonly ConcurrentDictionary<string, IDocument> _pages = new(StringComparer.Ordinal);
 
     /// <param name="additions">Folders whose files are copied over the input before building.</param>
-    public BuiltSite(string input, params string[] additions)
+    public BuiltSite(string input, params string[] additions) : this(input, PinnedBuildDay.Today, additions) { }
+
+    /// <param name="today">The day the build is made on.</param>
+    /// <param name="additions">Folders whose files are copied over the input before building.</param>
+    public BuiltSite(string input, DateOnly today, params string[] additions)
     {
         Input = _temp.Combine("input");
         TempDirectory.CopyTree(input, Input);
         foreach (var addition in additions) TempDirectory.CopyTree(addition, Input);
         Output = _temp.Combine("output");
-        Result = new SiteBuild(new BuildOptions(Input, Output, RepositoryPaths.Theme)).Run();
+        Result = new SiteBuild(new BuildOptions(Input, Output, RepositoryPaths.Theme, today)).Run();
         if (!Result.Succeeded)
             throw new InvalidOperationException("test site failed to build:\n" + string.Join("\n", Result.Diagnostics));
     }
