@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Validate;
+using Publisher.Tests.Support;
+using Publisher.Tests.Validate;
+
+namespace Publisher.Tests.Docs;
+
+/// <summary>
+/// Every example block of the README is built, parsed or checked against the repository, so the documentation
+/// cannot drift from what the tool does. A block of a kind no test knows fails, so a new one needs a check.
+/// </summary>
+public sealed partial class ReadmeTests
+{
+    private static readonly IReadOnlyList<FencedBlock> Blocks = FencedBlock.All(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")));
+
+    [Fact]
+    public void Every_block_is_of_a_kind_these_tests_check()
+    {
+        var known = new[] { "sh", "text", "markdown", "yaml regions.yml", "yaml site.yml" };
+        Assert.All(Blocks, block => Assert.Contains(block.Info, known));
+        Assert.Contains(Blocks, b => b.Info == "markdown");
+    }
+
+    [Fact]
+    public void The_document_examples_build_as_written_without_a_warning()
+    {
+        using var site = new CommandLineSite();
+        var fullExample = ErrorExample().File;
+        var documents = Blocks.Where(b => b.Info == "markdown").ToList();
+        WriteInput(site, fullExample, documents[0].Text);
+        for (var i = 1; i < documents.Count; i++)
+            WriteInput(site, $"input/documents/readme/example-{i}.md", documents[i].Text);
+
+        var exit = site.Run(out var output, out var errors);
+
+        Assert.Equal("", errors);
+        Assert.Equal(0, exit);
+        Assert.Contains(", 0 warning(s).", output);
+    }
+
+    [Fact]
+    public void The_error_example_is_what_the_full_example_gives_with_its_region_misspelt()
+    {
+        using var site = new CommandLineSite();
+        var example = ErrorExample();
+        var fullExample = Blocks.First(b => b.Info == "markdown").Text;
+        var region = RegionLine().Match(fullExample);
+        Assert.True(region.Success, "the full example has no region line");
+        WriteInput(site, example.File, fullExample.Replace(region.Value, "region: " + example.UnknownRegion));
+
+        Assert.Equal(1, site.Run(out _, out var errors));
+
+        var input = site.Input.Replace('\\', '/');
+        Assert.Contains(example.Line.Replace("input/", input + "/"), errors.Split('\n'));
+    }
+
+    [Fact]
+    public void The_data_file_examples_are_read_without_a_diagnostic()
+    {
+        var diagnostics = new DiagnosticBag();
+        var regions = RegionCatalogReader.Read(TestContent.File(Blocks.Single(b => b.Info == "yaml regions.yml").Text, "regions.yml"), diagnostics);
+        var settings = SiteSettingsReader.Read(TestContent.File(Blocks.Single(b => b.Info == "yaml site.yml").Text, "site.yml"), diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.NotEmpty(regions!.Regions);
+        Assert.NotNull(settings!.Accessibility);
+    }
+
+    [Fact]
+    public void Every_file_and_folder_the_trees_name_exists()
+    {
+        var trees = Blocks.Where(b => b.Info == "text" && !DiagnosticLine().IsMatch(b.Text)).ToList();
+        Assert.NotEmpty(trees);
+        foreach (var tree in trees)
+        {
+            foreach (var path in TreePaths(tree.Text))
+                Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, path)) || Directory.Exists(Path.Combine(RepositoryPaths.Root, path)),
+                    $"the README names {path}, which the repository does not have");
+        }
+    }
+
+    private static (string Line, string File, string UnknownRegion) ErrorExample()
+    {
+        var block = Blocks.Single(b => b.Info == "text" && DiagnosticLine().IsMatch(b.Text));
+        var line = block.Text.Trim();
+        var file = line[..line.IndexOf(':')];
+        var region = UnknownRegion().Match(line);
+        Assert.True(region.Success, "the error example is not about an unknown region");
+        return (line, file, region.Groups[1].Value);
+    }
+
+    private static void WriteInput(CommandLineSite site, string readmePath, string text)
+    {
+        Assert.StartsWith("input/", readmePath);
+        var path = Path.Combine(site.Input, readmePath["input/".Length..]);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    /// <summary>
+    /// The paths of a tree drawn with indentation ("src/Publisher.Core/" then "  Load/"): each line's leading words that
+    /// look like paths, below the nearest less indented line. Descriptions follow after two or more spaces.
+    /// </summary>
+    private static IEnumerable<string> TreePaths(string tree)
+    {
+        var parents = new Stack<(int Indent, string Path)>();
+        foreach (var line in tree.Split('\n'))
+        {
+            var indent = line.Length - line.TrimStart().Length;
+            var names = line.Trim().Split("  ", 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (names.Length == 0 || !names.All(n => PathLike().IsMatch(n))) continue;
+            while (parents.Count > 0 && parents.Peek().Indent >= indent) parents.Pop();
+            var parent = parents.Count > 0 ? parents.Peek().Path : "";
+            foreach (var name in names.Where(n => !n.Contains('…') && !n.Contains('*')))
+                yield return parent + name;
+            if (names.Length == 1 && names[0].EndsWith('/')) parents.Push((indent, parent + names[0]));
+        }
+    }
+
+    [GeneratedRegex(@"^\S+:\d+:\d+: (error|warning): ", RegexOptions.Multiline)]
+    private static partial Regex DiagnosticLine();
+
+    [GeneratedRegex(@"unknown region '([^']+)'")]
+    private static partial Regex UnknownRegion();
+
+    [GeneratedRegex(@"^region: .*$", RegexOptions.Multiline)]
+    private static partial Regex RegionLine();
+
+    [GeneratedRegex(@"^[\w.…*-]+(/[\w.…*-]+)*/?$")]
+    private static partial Regex PathLike();
+
+    private sealed record FencedBlock(string Info, string Text)
+    {
+        public static IReadOnlyList<FencedBlock> All(string markdown)
+        {
+            var blocks = new List<FencedBlock>();
+            string? info = null;
+            var text = new List<string>();
+            foreach (var line in markdown.Replace("\r\n", "\n").Split('\n'))
+            {
+                if (!line.StartsWith("```", StringComparison.Ordinal)) { if (info is not null) text.Add(line); continue; }
+                if (info is null) { info = line[3..].Trim(); text.Clear(); }
+                else { blocks.Add(new FencedBlock(info, string.Join("\n", text) + "\n")); info = null; }
+            }
+            return blocks;
+        }
+    }
+}
