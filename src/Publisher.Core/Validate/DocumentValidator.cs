@@ -207,6 +207,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
     private static IReadOnlyList<Tag> ReadTags(YamlFields fields)
     {
         var tags = new List<Tag>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in fields.LocatedTextList("tags"))
         {
             var slug = Slug.From(tag.Value);
@@ -215,7 +216,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
                 fields.Error(tag, $"'tags': '{tag.Value}' has no letters or digits to make a page address from");
                 continue;
             }
-            if (tags.All(t => t.Slug != slug)) tags.Add(new Tag(tag.Value, slug, UrlScheme.Tag(slug)));
+            if (slugs.Add(slug)) tags.Add(new Tag(tag.Value, slug, UrlScheme.Tag(slug)));
         }
         return tags;
     }
