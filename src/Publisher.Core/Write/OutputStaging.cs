@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Publisher.Core.Write;
@@ -10,7 +11,7 @@ namespace Publisher.Core.Write;
 public sealed class OutputStaging : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
     private readonly string _output;
     private bool _committed;
 
@@ -42,7 +43,7 @@ public sealed class OutputStaging : IDisposable
 
     public void Write(string relativePath, byte[] content)
     {
-        if (!_written.TryAdd(relativePath, 0))
+        if (!_written.TryAdd(relativePath, new WrittenFile(content.Length, SHA256.HashData(content))))
             throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -51,9 +52,10 @@ public sealed class OutputStaging : IDisposable
 
     public void Copy(string relativePath, string sourceFile) => Write(relativePath, File.ReadAllBytes(sourceFile));
 
-    /// <summary>Replaces the output folder with the staged build.</summary>
+    /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>
     public void Commit()
     {
+        Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
         var parent = Path.GetDirectoryName(_output)!;
         var previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(_output);

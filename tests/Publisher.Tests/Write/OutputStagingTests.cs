@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Publisher.Core.Write;
 using Publisher.Tests.Support;
 
@@ -14,6 +17,8 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    private const string Manifest = ".publisher/manifest.json";
 
     /// <summary>Entries of the folder that holds the output, by name, ordinal order.</summary>
     private IReadOnlyList<string> Siblings() =>
@@ -98,6 +103,7 @@ public sealed class OutputStagingTests : IDisposable
         }
 
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
+        Assert.Equal([Manifest, "index.html"], FilesIn(_output));
         Assert.Equal(["output"], Siblings());
     }
 
@@ -115,7 +121,7 @@ public sealed class OutputStagingTests : IDisposable
             staging.Commit();
         }
 
-        Assert.Equal(["index.html", "nova-stranka/index.html"], FilesIn(_output));
+        Assert.Equal([Manifest, "index.html", "nova-stranka/index.html"], FilesIn(_output));
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
         Assert.False(Directory.Exists(root));
         Assert.Equal(["output"], Siblings());
@@ -246,7 +252,64 @@ public sealed class OutputStagingTests : IDisposable
             second.Commit();
         }
 
-        Assert.Equal(["b.html"], FilesIn(_output));
+        Assert.Equal([Manifest, "b.html"], FilesIn(_output));
         Assert.Equal(["output"], Siblings());
+    }
+
+    [Fact]
+    public void Commit_adds_a_manifest_of_every_file_with_its_size_and_hash_in_ordinal_path_order()
+    {
+        var files = new Dictionary<string, byte[]>
+        {
+            ["zatec/index.html"] = "<h1>Žatec</h1>"u8.ToArray(),
+            ["a.html"] = "a"u8.ToArray(),
+            ["Z.css"] = "body{}"u8.ToArray(),
+            ["_redirects"] = [],
+        };
+        using (var staging = OutputStaging.Create(_output))
+        {
+            foreach (var (path, content) in files) staging.Write(path, content);
+            staging.Commit();
+        }
+
+        var text = File.ReadAllText(Path.Combine(_output, ".publisher", "manifest.json"));
+        using var manifest = JsonDocument.Parse(text);
+        var root = manifest.RootElement;
+        Assert.Equal(["generator", "version", "files"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Publisher", root.GetProperty("generator").GetString());
+        Assert.Equal(typeof(OutputStaging).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion,
+            root.GetProperty("version").GetString());
+        var listed = root.GetProperty("files").EnumerateArray()
+            .Select(f => (f.GetProperty("path").GetString()!, f.GetProperty("size").GetInt64(), f.GetProperty("sha256").GetString()!))
+            .ToList();
+        var expected = files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => (f.Key, (long)f.Value.Length, Convert.ToHexStringLower(SHA256.HashData(f.Value))))
+            .ToList();
+        Assert.Equal(expected, listed);
+        Assert.Equal(["Z.css", "_redirects", "a.html", "zatec/index.html"], listed.Select(f => f.Item1));
+        Assert.EndsWith("\n", text);
+        Assert.DoesNotContain("\r", text);
+        Assert.True(OutputManifest.IsIn(_output));
+    }
+
+    [Fact]
+    public void The_manifest_does_not_depend_on_the_order_files_were_written()
+    {
+        var other = _temp.Combine("other");
+        using (var first = OutputStaging.Create(_output))
+        {
+            first.Write("b/index.html", "b");
+            first.Write("a/index.html", "a");
+            first.Commit();
+        }
+        using (var second = OutputStaging.Create(other))
+        {
+            second.Write("a/index.html", "a");
+            second.Write("b/index.html", "b");
+            second.Commit();
+        }
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_output, ".publisher", "manifest.json")),
+            File.ReadAllBytes(Path.Combine(other, ".publisher", "manifest.json")));
     }
 }
