@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -17,6 +18,9 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The lock file every build leaves beside the output (see <see cref="OutputLock"/>).</summary>
+    private const string LockFile = ".output.lock";
 
     private const string Manifest = ".publisher/manifest.json";
 
@@ -104,7 +108,7 @@ public sealed class OutputStagingTests : IDisposable
 
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
         Assert.Equal([Manifest, "index.html"], FilesIn(_output));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -124,7 +128,7 @@ public sealed class OutputStagingTests : IDisposable
         Assert.Equal([Manifest, "index.html", "nova-stranka/index.html"], FilesIn(_output));
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
         Assert.False(Directory.Exists(root));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -143,7 +147,7 @@ public sealed class OutputStagingTests : IDisposable
         Assert.False(Directory.Exists(root));
         Assert.Equal(["index.html"], FilesIn(_output));
         Assert.Equal("old index.html", File.ReadAllText(Path.Combine(_output, "index.html")));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -183,7 +187,7 @@ public sealed class OutputStagingTests : IDisposable
 
         Assert.False(Directory.Exists(stray));
         Assert.Equal(["index.html"], FilesIn(_output));
-        Assert.Equal([Path.GetFileName(staging.Root), "output"], Siblings());
+        Assert.Equal([".output.holder", LockFile, Path.GetFileName(staging.Root), "output"], Siblings());
     }
 
     [Fact]
@@ -203,7 +207,7 @@ public sealed class OutputStagingTests : IDisposable
 
         // A failed build after the restore still leaves the restored site in place.
         Assert.Equal(["index.html", "zatec/index.html"], FilesIn(_output));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -253,7 +257,7 @@ public sealed class OutputStagingTests : IDisposable
         }
 
         Assert.Equal([Manifest, "b.html"], FilesIn(_output));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -311,5 +315,60 @@ public sealed class OutputStagingTests : IDisposable
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(_output, ".publisher", "manifest.json")),
             File.ReadAllBytes(Path.Combine(other, ".publisher", "manifest.json")));
+    }
+
+    [Fact]
+    public void A_second_staging_of_the_same_output_stops_and_leaves_the_first_builds_folder_alone()
+    {
+        ExistingOutput("index.html");
+        using var first = OutputStaging.Create(_output);
+        first.Write("index.html", "nový");
+
+        var error = Assert.Throws<OutputFolderBusyException>(() => OutputStaging.Create(_output));
+
+        Assert.Equal($"the output folder {_output} is being written by another build ({ThisProcess()}); wait until it finishes, then build again", error.Message);
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(first.Root, "index.html")));
+        first.Commit();
+        Assert.Equal([Manifest, "index.html"], FilesIn(_output));
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_the_output_stages_beside_the_real_folder_under_the_same_lock()
+    {
+        ExistingOutput("index.html");
+        var link = _temp.Combine("odkaz");
+        Directory.CreateSymbolicLink(link, _output);
+
+        using (var staging = OutputStaging.Create(link))
+        {
+            Assert.Equal(_temp.Path, Path.GetDirectoryName(staging.Root));
+            Assert.StartsWith(".output.staging-", Path.GetFileName(staging.Root));
+            Assert.Throws<OutputFolderBusyException>(() => OutputStaging.Create(_output));
+            staging.Write("index.html", "nový");
+            staging.Commit();
+        }
+
+        Assert.Equal(_output, new DirectoryInfo(link).LinkTarget);
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(link, "index.html")));
+    }
+
+    [Fact]
+    public void Disposing_releases_the_lock_and_removes_the_holder_file()
+    {
+        using (OutputStaging.Create(_output))
+            Assert.True(File.Exists(_temp.Combine(".output.holder")));
+
+        using (OutputStaging.Create(_output))
+        {
+        }
+
+        Assert.Equal([LockFile], Siblings());
+    }
+
+    private static string ThisProcess()
+    {
+        using var process = Process.GetCurrentProcess();
+        return CommandLineProcess.AsLockHolder(process);
     }
 }
