@@ -1,27 +1,94 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Write;
 
 namespace Publisher;
 
-/// <summary>The command line: parses options and hands over to <see cref="SiteBuild"/>.</summary>
+/// <summary>The command line: parses options, checks where the site may go and hands over to <see cref="SiteBuild"/>.</summary>
 public static class PublisherCli
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
-    /// <summary>The build could not finish for a reason outside the content: a full disk, missing permissions, a defect.</summary>
+
+    /// <summary>
+    /// The build could not run or finish for a reason outside the content: a usage error, an output folder it must
+    /// not replace, another build writing the same output, a full disk, missing permissions, a defect.
+    /// </summary>
     public const int BuildStopped = 2;
+
+    /// <summary>Printed after every command's help; System.CommandLine has no section for exit codes.</summary>
+    private const string ExitCodesHelp = """
+        Exit codes:
+          0  the site was built
+          1  the content or theme has errors
+          2  the build could not run or finish: a usage error, an output folder it must not replace,
+             another build writing the same output folder, a full disk, missing permissions
+          In every failing case the output folder stays as it was.
+        """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var input = new Option<DirectoryInfo?>("--input") { Description = "Content folder (default: input/ of the repository)" };
-        var outputOption = new Option<DirectoryInfo?>("--output") { Description = "Where the site is written (default: output/ of the repository)" };
-        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (default: theme/ of the repository)" };
-
-        var build = new Command("build", "Build the site from the content and the theme") { input, outputOption, theme };
-        build.SetAction(parsed =>
+        var input = new Option<DirectoryInfo?>("--input") { Description = "Content folder, the one holding site.yml (default: input/ of the repository)" };
+        var outputOption = new Option<DirectoryInfo?>("--output")
         {
-            var root = RepositoryRoot.Find(Environment.CurrentDirectory);
+            Description = "Where the site is written; the whole folder is replaced, so it must hold nothing but the site (default: output/ of the repository)",
+        };
+        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (default: theme/ of the repository)" };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, "
+                + "repository, current, home or root folder, a folder containing one of them, or one inside the input or theme",
+        };
+
+        var build = new Command("build", "Build the site from the content and the theme") { input, outputOption, theme, force };
+        build.SetAction(parsed => Build(
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force)),
+            output, error));
+
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build };
+        command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
+        foreach (var help in command.Options.OfType<HelpOption>())
+            help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
+
+        var parsed = command.Parse(args);
+        // System.CommandLine exits with 1 on a usage error, which here means errors in the content.
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+                error.WriteLine(OneLineText.Escape($"error: {problem.Message.TrimEnd('.')}; the commands and their options are listed by --help"));
+            return BuildStopped;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>How the command line reports a build stopped by an exception: one line, whatever the exception's text holds.</summary>
+    public static string StoppedMessage(Exception exception)
+    {
+        var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
+        return OneLineText.Escape(cause is IOException or UnauthorizedAccessException
+            ? $"error: the build stopped: {cause.Message}"
+            : $"error: the build stopped on an internal error: {cause}");
+    }
+
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force);
+
+    private static int Build(BuildRequest request, TextWriter output, TextWriter error)
+    {
+        BuildOptions options;
+        BuildResult result;
+        try
+        {
+            var currentFolder = Environment.CurrentDirectory;
+            var repository = RepositoryRoot.Find(currentFolder);
+            if (repository is null && (request.Input is null || request.Output is null || request.Theme is null))
+            {
+                return Refuse(error,
+                    $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with --input, --output and --theme");
+            }
             DateOnly today;
             try
             {
@@ -29,35 +96,33 @@ public static class PublisherCli
             }
             catch (FormatException e)
             {
-                error.WriteLine($"error: {OneLineText.Escape(e.Message)}");
-                return BuildStopped;
+                return Refuse(error, e.Message);
             }
-            var options = new BuildOptions(
-                parsed.GetValue(input)?.FullName ?? Path.Combine(root, "input"),
-                parsed.GetValue(outputOption)?.FullName ?? Path.Combine(root, "output"),
-                parsed.GetValue(theme)?.FullName ?? Path.Combine(root, "theme"),
+            options = new BuildOptions(
+                request.Input ?? Path.Combine(repository!, "input"),
+                request.Output ?? Path.Combine(repository!, "output"),
+                request.Theme ?? Path.Combine(repository!, "theme"),
                 today);
-            return Build(options, output, error);
-        });
+            if (request.Input is not null && !File.Exists(Path.Combine(options.InputDirectory, ContentLoader.SiteFileName)))
+            {
+                return Refuse(error,
+                    $"{options.InputDirectory} has no {ContentLoader.SiteFileName}; is this the input folder? Pass --input the folder that holds {ContentLoader.SiteFileName}, {ContentLoader.RegionsFileName} and documents/");
+            }
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            var refusal = OutputFolderCheck.Refusal(options.OutputDirectory,
+                new ProtectedFolders(options.InputDirectory, options.ThemeDirectory, repository, currentFolder, home), request.Force);
+            if (refusal is not null) return Refuse(error, refusal);
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build };
-        return command.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-    }
-
-    private static int Build(BuildOptions options, TextWriter output, TextWriter error)
-    {
-        BuildResult result;
-        try
-        {
             result = new SiteBuild(options).Run();
+        }
+        catch (OutputFolderBusyException e)
+        {
+            return Refuse(error, e.Message);
         }
         catch (Exception e)
         {
             // The staging folder is gone by now; what is published was never touched.
-            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
-            error.WriteLine(cause is IOException or UnauthorizedAccessException
-                ? $"error: the build stopped: {cause.Message}"
-                : $"error: the build stopped on an internal error: {cause}");
+            error.WriteLine(StoppedMessage(e));
             error.WriteLine("The output folder was not changed.");
             return BuildStopped;
         }
@@ -68,7 +133,25 @@ public static class PublisherCli
             error.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
             return ContentErrors;
         }
-        output.WriteLine($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s).");
+        output.WriteLine(OneLineText.Escape($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s)."));
         return Success;
+    }
+
+    /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>
+    private static int Refuse(TextWriter error, string reason)
+    {
+        error.WriteLine(OneLineText.Escape("error: " + reason));
+        return BuildStopped;
+    }
+
+    /// <summary>The standard help followed by the exit codes.</summary>
+    private sealed class HelpWithExitCodes(SynchronousCommandLineAction standard) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var exit = standard.Invoke(parseResult);
+            parseResult.InvocationConfiguration.Output.WriteLine(ExitCodesHelp);
+            return exit;
+        }
     }
 }

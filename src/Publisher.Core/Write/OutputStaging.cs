@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Publisher.Core.Write;
@@ -6,18 +7,21 @@ namespace Publisher.Core.Write;
 /// <summary>
 /// Collects the build in a fresh folder beside the output folder and swaps it in only when the whole build
 /// succeeded, so a failed or killed build never leaves a half-written site where the published one was.
+/// From creation to disposal it holds the output folder's <see cref="OutputLock"/>: one build at a time.
 /// </summary>
 public sealed class OutputStaging : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
     private readonly string _output;
+    private readonly OutputLock _lock;
     private bool _committed;
 
-    private OutputStaging(string output, string root)
+    private OutputStaging(string output, string root, OutputLock outputLock)
     {
         _output = output;
         Root = root;
+        _lock = outputLock;
     }
 
     public string Root { get; }
@@ -27,22 +31,34 @@ public sealed class OutputStaging : IDisposable
 
     public bool Contains(string relativePath) => _written.ContainsKey(relativePath);
 
+    /// <exception cref="OutputFolderBusyException">Another build is writing the same output folder.</exception>
     public static OutputStaging Create(string outputDirectory)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        // Every spelling of the folder (through links, "..") shares one lock and one set of staging folders.
+        var output = RealPath.Of(outputDirectory);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, Path.GetFileName(output));
-        var root = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(root);
-        return new OutputStaging(output, root);
+        var outputLock = OutputLock.Acquire(output);
+        try
+        {
+            // Only under the lock: without it these could be the folders of a build that is still running.
+            RemoveLeftovers(parent, Path.GetFileName(output));
+            var root = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(root);
+            return new OutputStaging(output, root, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
     }
 
     public void Write(string relativePath, string content) => Write(relativePath, Utf8.GetBytes(content));
 
     public void Write(string relativePath, byte[] content)
     {
-        if (!_written.TryAdd(relativePath, 0))
+        if (!_written.TryAdd(relativePath, new WrittenFile(content.Length, SHA256.HashData(content))))
             throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -51,9 +67,10 @@ public sealed class OutputStaging : IDisposable
 
     public void Copy(string relativePath, string sourceFile) => Write(relativePath, File.ReadAllBytes(sourceFile));
 
-    /// <summary>Replaces the output folder with the staged build.</summary>
+    /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>
     public void Commit()
     {
+        Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
         var parent = Path.GetDirectoryName(_output)!;
         var previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(_output);
@@ -73,7 +90,14 @@ public sealed class OutputStaging : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        try
+        {
+            if (!_committed && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 
     /// <summary>

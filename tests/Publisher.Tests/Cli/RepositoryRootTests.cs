@@ -12,9 +12,10 @@ public sealed class RepositoryRootTests
     }
 
     [Fact]
-    public void Outside_a_repository_the_start_folder_is_used()
+    public void Outside_a_repository_nothing_is_found()
     {
         using var temp = new TempDirectory();
-        Assert.Equal(temp.Path, RepositoryRoot.Find(temp.Path));
+        Directory.CreateDirectory(temp.Combine("input"));
+        Assert.Null(RepositoryRoot.Find(temp.Path));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Write;
 using Publisher.Core.Validate;
 using Publisher.Tests.Support;
 using Publisher.Tests.Validate;
@@ -70,7 +71,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void Every_file_and_folder_the_trees_name_exists()
     {
-        var trees = Blocks.Where(b => b.Info == "text" && !DiagnosticLine().IsMatch(b.Text)).ToList();
+        var trees = Blocks.Where(b => b.Info == "text" && !DiagnosticLine().IsMatch(b.Text) && !b.Text.StartsWith("error: ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(trees);
         foreach (var tree in trees)
         {
@@ -78,6 +79,75 @@ public sealed partial class ReadmeTests
                 Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, path)) || Directory.Exists(Path.Combine(RepositoryPaths.Root, path)),
                     $"the README names {path}, which the repository does not have");
         }
+    }
+
+    [Fact]
+    public void The_build_command_builds_a_repository_as_written()
+    {
+        const string run = "dotnet run --project src/Publisher -- ";
+        var commands = Blocks.Where(b => b.Info == "sh")
+            .SelectMany(b => b.Text.Split('\n'))
+            .Select(line => line.Split('#')[0].Trim())
+            .Where(line => line.Length > 0)
+            .ToList();
+        Assert.All(commands, command => Assert.True(command.StartsWith(run, StringComparison.Ordinal) || command == "dotnet test", command));
+
+        foreach (var command in commands.Where(c => c.StartsWith(run, StringComparison.Ordinal)))
+        {
+            using var temp = new TempDirectory();
+            TempDirectory.CopyTree(RepositoryPaths.Input, temp.Combine("input"));
+            TempDirectory.CopyTree(RepositoryPaths.Theme, temp.Combine("theme"));
+
+            var result = CommandLineProcess.Run(temp.Path, command[run.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+            Assert.Equal("", result.Errors);
+            Assert.Equal(0, result.ExitCode);
+            Assert.True(File.Exists(temp.Combine("output", "index.html")));
+        }
+    }
+
+    [Fact]
+    public void Each_command_line_message_is_what_the_command_line_prints_in_that_case()
+    {
+        var messages = Blocks.Where(b => b.Info == "text" && b.Text.StartsWith("error: ", StringComparison.Ordinal)).Select(b => b.Text.Trim()).ToList();
+        Assert.NotEmpty(messages);
+        foreach (var message in messages)
+            Assert.Equal(message, Reproduce(message));
+    }
+
+    /// <summary>
+    /// Runs the case an example message describes in a repository under a temporary folder and returns what the
+    /// command line printed, with the temporary paths written back as the example's.
+    /// </summary>
+    private static string Reproduce(string example)
+    {
+        using var temp = new TempDirectory();
+        var web = temp.Combine("web");
+        TempDirectory.CopyTree(RepositoryPaths.Input, Path.Combine(web, "input"));
+        TempDirectory.CopyTree(RepositoryPaths.Theme, Path.Combine(web, "theme"));
+        string printed;
+        if (example.Contains(" is the input folder ", StringComparison.Ordinal))
+        {
+            printed = CommandLineProcess.Run(web, "build", "--output", "input").Errors;
+        }
+        else if (example.Contains(" is not empty and was not written by Publisher", StringComparison.Ordinal))
+        {
+            var www = temp.Combine("www");
+            Directory.CreateDirectory(www);
+            File.WriteAllText(Path.Combine(www, "index.html"), "<p>a site made by hand</p>");
+            printed = CommandLineProcess.Run(web, "build", "--output", www).Errors.Replace(www, "/srv/www");
+        }
+        else if (example.Contains(" is being written by another build ", StringComparison.Ordinal))
+        {
+            using var held = OutputLock.Acquire(Path.Combine(web, "output"));
+            printed = CommandLineProcess.Run(web, "build").Errors
+                .Replace(LockHolder.OfThisProcess().ToString(), "process 4711, started 2026-03-02 08:15:04 UTC");
+        }
+        else
+        {
+            throw new Xunit.Sdk.XunitException($"no test reproduces the README's message: {example}");
+        }
+        return printed.Replace(web, "/home/anna/web").Trim();
     }
 
     private static (string Line, string File, string UnknownRegion) ErrorExample()

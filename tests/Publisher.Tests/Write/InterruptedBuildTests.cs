@@ -17,13 +17,8 @@ public sealed class InterruptedBuildTests
         var before = OutputSnapshot.Of(output);
 
         // Enough documents that rendering and writing take a while.
-        var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(input, "documents", "zatec"), "*.md", SearchOption.AllDirectories).First());
-        for (var i = 0; i < 3000; i++)
-        {
-            var path = Path.Combine(input, "documents", "zatec", "hromadne", $"zapis-{i}.md");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, seed.Replace("title: \"", $"title: \"Kopie {i}: "));
-        }
+        Directory.Delete(input, recursive: true);
+        LargeInput.Create(input, 3000);
 
         Build(input, output, kill: true);
 
@@ -38,33 +33,23 @@ public sealed class InterruptedBuildTests
     /// <summary>Runs the real command line in its own process; with <paramref name="kill"/>, kills it once it has started writing.</summary>
     private static int Build(string input, string output, bool kill)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Publisher.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", "--input", input, "--output", output, "--theme", RepositoryPaths.Theme])
+        var parent = Path.GetDirectoryName(output)!;
+        using var build = CommandLineProcess.Start(parent, "build", "--input", input, "--output", output, "--theme", RepositoryPaths.Theme);
+        if (!kill) return build.WaitForExit().ExitCode;
+
+        var process = build.Process;
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        if (kill)
-        {
-            var parent = Path.GetDirectoryName(output)!;
-            var deadline = Stopwatch.StartNew();
-            while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
+            var staging = Directory.EnumerateDirectories(parent, ".output.staging-*").FirstOrDefault();
+            if (staging is not null && Directory.EnumerateFiles(staging, "*.html", SearchOption.AllDirectories).Take(200).Count() >= 200)
             {
-                var staging = Directory.EnumerateDirectories(parent, ".output.staging-*").FirstOrDefault();
-                if (staging is not null && Directory.EnumerateFiles(staging, "*.html", SearchOption.AllDirectories).Take(200).Count() >= 200)
-                {
-                    process.Kill(entireProcessTree: true);
-                    break;
-                }
-                Thread.Sleep(20);
+                process.Kill(entireProcessTree: true);
+                break;
             }
-            Assert.False(process.WaitForExit(30_000) && process.ExitCode == 0, "the build finished before it could be killed");
-            return -1;
+            Thread.Sleep(20);
         }
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode;
+        Assert.False(process.WaitForExit(30_000) && process.ExitCode == 0, "the build finished before it could be killed");
+        return -1;
     }
 }

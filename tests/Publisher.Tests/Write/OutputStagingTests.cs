@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Publisher.Core.Write;
 using Publisher.Tests.Support;
 
@@ -14,6 +18,11 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The lock file every build leaves beside the output (see <see cref="OutputLock"/>).</summary>
+    private const string LockFile = ".output.lock";
+
+    private const string Manifest = ".publisher/manifest.json";
 
     /// <summary>Entries of the folder that holds the output, by name, ordinal order.</summary>
     private IReadOnlyList<string> Siblings() =>
@@ -98,7 +107,8 @@ public sealed class OutputStagingTests : IDisposable
         }
 
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([Manifest, "index.html"], FilesIn(_output));
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -115,10 +125,10 @@ public sealed class OutputStagingTests : IDisposable
             staging.Commit();
         }
 
-        Assert.Equal(["index.html", "nova-stranka/index.html"], FilesIn(_output));
+        Assert.Equal([Manifest, "index.html", "nova-stranka/index.html"], FilesIn(_output));
         Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
         Assert.False(Directory.Exists(root));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -137,7 +147,7 @@ public sealed class OutputStagingTests : IDisposable
         Assert.False(Directory.Exists(root));
         Assert.Equal(["index.html"], FilesIn(_output));
         Assert.Equal("old index.html", File.ReadAllText(Path.Combine(_output, "index.html")));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -177,7 +187,7 @@ public sealed class OutputStagingTests : IDisposable
 
         Assert.False(Directory.Exists(stray));
         Assert.Equal(["index.html"], FilesIn(_output));
-        Assert.Equal([Path.GetFileName(staging.Root), "output"], Siblings());
+        Assert.Equal([".output.holder", LockFile, Path.GetFileName(staging.Root), "output"], Siblings());
     }
 
     [Fact]
@@ -197,7 +207,7 @@ public sealed class OutputStagingTests : IDisposable
 
         // A failed build after the restore still leaves the restored site in place.
         Assert.Equal(["index.html", "zatec/index.html"], FilesIn(_output));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([LockFile, "output"], Siblings());
     }
 
     [Fact]
@@ -246,7 +256,119 @@ public sealed class OutputStagingTests : IDisposable
             second.Commit();
         }
 
-        Assert.Equal(["b.html"], FilesIn(_output));
-        Assert.Equal(["output"], Siblings());
+        Assert.Equal([Manifest, "b.html"], FilesIn(_output));
+        Assert.Equal([LockFile, "output"], Siblings());
+    }
+
+    [Fact]
+    public void Commit_adds_a_manifest_of_every_file_with_its_size_and_hash_in_ordinal_path_order()
+    {
+        var files = new Dictionary<string, byte[]>
+        {
+            ["zatec/index.html"] = "<h1>Žatec</h1>"u8.ToArray(),
+            ["a.html"] = "a"u8.ToArray(),
+            ["Z.css"] = "body{}"u8.ToArray(),
+            ["_redirects"] = [],
+        };
+        using (var staging = OutputStaging.Create(_output))
+        {
+            foreach (var (path, content) in files) staging.Write(path, content);
+            staging.Commit();
+        }
+
+        var text = File.ReadAllText(Path.Combine(_output, ".publisher", "manifest.json"));
+        using var manifest = JsonDocument.Parse(text);
+        var root = manifest.RootElement;
+        Assert.Equal(["generator", "version", "files"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Publisher", root.GetProperty("generator").GetString());
+        Assert.Equal(typeof(OutputStaging).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion,
+            root.GetProperty("version").GetString());
+        var listed = root.GetProperty("files").EnumerateArray()
+            .Select(f => (f.GetProperty("path").GetString()!, f.GetProperty("size").GetInt64(), f.GetProperty("sha256").GetString()!))
+            .ToList();
+        var expected = files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => (f.Key, (long)f.Value.Length, Convert.ToHexStringLower(SHA256.HashData(f.Value))))
+            .ToList();
+        Assert.Equal(expected, listed);
+        Assert.Equal(["Z.css", "_redirects", "a.html", "zatec/index.html"], listed.Select(f => f.Item1));
+        Assert.EndsWith("\n", text);
+        Assert.DoesNotContain("\r", text);
+        Assert.True(OutputManifest.IsIn(_output));
+    }
+
+    [Fact]
+    public void The_manifest_does_not_depend_on_the_order_files_were_written()
+    {
+        var other = _temp.Combine("other");
+        using (var first = OutputStaging.Create(_output))
+        {
+            first.Write("b/index.html", "b");
+            first.Write("a/index.html", "a");
+            first.Commit();
+        }
+        using (var second = OutputStaging.Create(other))
+        {
+            second.Write("a/index.html", "a");
+            second.Write("b/index.html", "b");
+            second.Commit();
+        }
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_output, ".publisher", "manifest.json")),
+            File.ReadAllBytes(Path.Combine(other, ".publisher", "manifest.json")));
+    }
+
+    [Fact]
+    public void A_second_staging_of_the_same_output_stops_and_leaves_the_first_builds_folder_alone()
+    {
+        ExistingOutput("index.html");
+        using var first = OutputStaging.Create(_output);
+        first.Write("index.html", "nový");
+
+        var error = Assert.Throws<OutputFolderBusyException>(() => OutputStaging.Create(_output));
+
+        Assert.Equal($"the output folder {_output} is being written by another build ({ThisProcess()}); wait until it finishes, then build again", error.Message);
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(first.Root, "index.html")));
+        first.Commit();
+        Assert.Equal([Manifest, "index.html"], FilesIn(_output));
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(_output, "index.html")));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_the_output_stages_beside_the_real_folder_under_the_same_lock()
+    {
+        ExistingOutput("index.html");
+        var link = _temp.Combine("odkaz");
+        Directory.CreateSymbolicLink(link, _output);
+
+        using (var staging = OutputStaging.Create(link))
+        {
+            Assert.Equal(_temp.Path, Path.GetDirectoryName(staging.Root));
+            Assert.StartsWith(".output.staging-", Path.GetFileName(staging.Root));
+            Assert.Throws<OutputFolderBusyException>(() => OutputStaging.Create(_output));
+            staging.Write("index.html", "nový");
+            staging.Commit();
+        }
+
+        Assert.Equal(_output, new DirectoryInfo(link).LinkTarget);
+        Assert.Equal("nový", File.ReadAllText(Path.Combine(link, "index.html")));
+    }
+
+    [Fact]
+    public void Disposing_releases_the_lock_and_removes_the_holder_file()
+    {
+        using (OutputStaging.Create(_output))
+            Assert.True(File.Exists(_temp.Combine(".output.holder")));
+
+        using (OutputStaging.Create(_output))
+        {
+        }
+
+        Assert.Equal([LockFile], Siblings());
+    }
+
+    private static string ThisProcess()
+    {
+        using var process = Process.GetCurrentProcess();
+        return CommandLineProcess.AsLockHolder(process);
     }
 }
