@@ -43,7 +43,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         var regions = RegionCatalogReader.Read(loader.Read(ContentLoader.RegionsFileName, diagnostics), diagnostics);
         if (regions is null) return Failed(diagnostics);
 
-        var paths = loader.DocumentPaths();
+        var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         var validator = new DocumentValidator(regions, diagnostics);
         Parallel.For(0, paths.Count, Parallelism, i =>
