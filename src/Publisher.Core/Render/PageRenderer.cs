@@ -40,7 +40,6 @@ public sealed class PageRenderer
         var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
             // Scriban cuts strings longer than this with "..." when it writes them; a partial listing a thousand documents is one.
             LimitToString = 0,
             EnableRelaxedMemberAccess = false,
@@ -73,14 +72,6 @@ public sealed class PageRenderer
     {
         if (!_theme.Partials.TryGetValue(name, out var partial))
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
-        context.PushOutput();
-        try
-        {
-            return new RawHtml(partial.Render(context));
-        }
-        finally
-        {
-            context.PopOutput();
-        }
+        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, context.CurrentSpan));
     }
 }
