@@ -25,12 +25,12 @@ public sealed class PageRenderer
         _shared = new ScriptObject
         {
             ["site"] = site.Settings,
-            ["t"] = theme.Texts,
+            [TemplateChecks.TextsVariable] = theme.Texts,
         };
         _shared.Import(typeof(TemplateFunctions));
         _shared.Import("asset", new Func<string, string>(assets.Url));
         _shared.Import("absolute_url", new Func<string, string>(site.Settings.Absolute));
-        _shared.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        _shared.Import(TemplateChecks.PartialFunction, new Func<TemplateContext, string, RawHtml>(RenderPartial));
         _shared.IsReadOnly = true;
     }
 
