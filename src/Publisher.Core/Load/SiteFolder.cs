@@ -77,7 +77,9 @@ public sealed class SiteFolder
     {
         var display = DisplayPath(relativePath);
         var resolved = _root is null ? null : Resolve(relativePath);
-        if (resolved is null or { Outcome: Outcome.Missing } || resolved is { Outcome: Outcome.Found, Kind: FileKind.Directory } && IsInside(resolved.Path))
+        // A folder where a file is expected is, for the editor, a missing file.
+        if (resolved is null or { Outcome: Outcome.Missing }
+            || (resolved is { Outcome: Outcome.Found, Kind: FileKind.Directory } && IsInside(resolved.Path)))
         {
             diagnostics.Error(display, 1, 1, missingMessage);
             return null;
