@@ -38,12 +38,13 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
 
         // Load and validate.
         var loader = new ContentLoader(options.InputDirectory, DisplayRoot(options.InputDirectory));
-        var theme = Theme.Load(options.ThemeDirectory, DisplayRoot(options.ThemeDirectory), diagnostics);
+        var themeNeeds = ThemeNeeds.Combine([SitePages.ThemeNeeds, .. extensions.Select(e => e.ThemeNeeds)]);
+        var theme = Theme.Load(options.ThemeDirectory, DisplayRoot(options.ThemeDirectory), themeNeeds, diagnostics);
         var settings = SiteSettingsReader.Read(loader.Read(ContentLoader.SiteFileName, diagnostics), diagnostics);
         var regions = RegionCatalogReader.Read(loader.Read(ContentLoader.RegionsFileName, diagnostics), diagnostics);
         if (regions is null) return Failed(diagnostics);
 
-        var paths = loader.DocumentPaths();
+        var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         var validator = new DocumentValidator(regions, diagnostics);
         Parallel.For(0, paths.Count, Parallelism, i =>
@@ -59,9 +60,9 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
 
         // Render, post-process and write into a staging folder that replaces the output only on success.
         using var staging = OutputStaging.Create(options.OutputDirectory);
-        var assets = AssetManifest.Create(Path.Combine(theme.Directory, Theme.AssetsFolder), theme.Assets);
-        foreach (var (outputPath, source) in assets.Files)
-            staging.Copy(outputPath, source);
+        var assets = AssetManifest.Create(theme.Assets);
+        foreach (var (outputPath, content) in assets.Files)
+            staging.Write(outputPath, content);
 
         var texts = new UiTexts(theme.Texts);
         var pages = new SitePages(site, texts).All()

@@ -13,6 +13,9 @@ public sealed record OutputFile(string Path, string Content);
 /// </summary>
 public interface ISiteExtension
 {
+    /// <summary>The layouts of this extension's pages and the texts its code reads; checked when the theme loads.</summary>
+    ThemeNeeds ThemeNeeds { get; }
+
     IEnumerable<Page> Pages(SiteModel site, UiTexts texts);
 
     IEnumerable<OutputFile> Files(SiteModel site);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -6,6 +5,7 @@ namespace Publisher.Core.Load;
 /// <summary>
 /// Reads the input folder: the data files (<c>site.yml</c>, <c>regions.yml</c>) and every Markdown
 /// document below it, in a stable order so that the build does not depend on the file system's listing order.
+/// Every listing and read goes through <see cref="SiteFolder"/>, so nothing outside the input folder is read.
 /// </summary>
 public sealed class ContentLoader(string inputDirectory, string displayRoot)
 {
@@ -18,41 +18,24 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     /// </summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
-    public string InputDirectory { get; } = Path.GetFullPath(inputDirectory);
+    private readonly SiteFolder _folder = new(inputDirectory, displayRoot, MaxFileBytes,
+        $"a document may have at most {MaxFileBytes / (1024 * 1024)} MB (split it, or link large attachments instead of pasting them)");
 
-    public IReadOnlyList<string> DocumentPaths()
-    {
-        if (!Directory.Exists(InputDirectory)) return [];
-        return Directory.EnumerateFiles(InputDirectory, "*.md", SearchOption.AllDirectories)
-            .Select(RelativePath)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    public string InputDirectory => _folder.Directory;
+
+    /// <summary>Every Markdown document below the input folder; entries that cannot be read as files are reported.</summary>
+    public IReadOnlyList<string> DocumentPaths(DiagnosticBag diagnostics) =>
+        _folder.ListFiles("", name => name.EndsWith(".md", StringComparison.Ordinal), includeSubfolders: true, diagnostics);
 
     /// <summary>Reads and decodes one file; null (with a diagnostic) when it cannot be used.</summary>
     public SourceFile? Read(string relativePath, DiagnosticBag diagnostics)
     {
+        var bytes = _folder.Read(relativePath, diagnostics);
+        if (bytes is null) return null;
         var display = DisplayPath(relativePath);
-        var full = Path.Combine(InputDirectory, relativePath);
-        if (!File.Exists(full))
-        {
-            diagnostics.Error(display, 1, 1, "the file is missing");
-            return null;
-        }
-        var length = new FileInfo(full).Length;
-        if (length > MaxFileBytes)
-        {
-            diagnostics.Error(display, 1, 1,
-                $"the file is {(length / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture)} MB; a document may have at most {MaxFileBytes / (1024 * 1024)} MB (split it, or link large attachments instead of pasting them)");
-            return null;
-        }
-        var text = SourceDecoder.Decode(File.ReadAllBytes(full), display, diagnostics);
+        var text = SourceDecoder.Decode(bytes, display, diagnostics);
         return text is null ? null : new SourceFile(relativePath, display, text);
     }
 
-    public string DisplayPath(string relativePath) =>
-        displayRoot.Length == 0 ? relativePath : $"{displayRoot}/{relativePath}";
-
-    private string RelativePath(string fullPath) =>
-        Path.GetRelativePath(InputDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    public string DisplayPath(string relativePath) => _folder.DisplayPath(relativePath);
 }

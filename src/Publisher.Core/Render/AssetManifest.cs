@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Publisher.Core.Render.Templates;
 
 namespace Publisher.Core.Render;
 
@@ -10,32 +11,31 @@ public sealed class AssetManifest
 {
     private readonly IReadOnlyDictionary<string, string> _urls;
 
-    private AssetManifest(IReadOnlyDictionary<string, string> urls, IReadOnlyList<(string OutputPath, string SourcePath)> files)
+    private AssetManifest(IReadOnlyDictionary<string, string> urls, IReadOnlyList<(string OutputPath, byte[] Content)> files)
     {
         _urls = urls;
         Files = files;
     }
 
-    /// <summary>Where each asset goes in the output (relative path) and where it comes from.</summary>
-    public IReadOnlyList<(string OutputPath, string SourcePath)> Files { get; }
+    /// <summary>Where each asset goes in the output (relative path) and what it holds, as read when the theme loaded.</summary>
+    public IReadOnlyList<(string OutputPath, byte[] Content)> Files { get; }
 
     public string Url(string name) =>
         _urls.TryGetValue(name, out var url)
             ? url
             : throw new InvalidOperationException($"the theme has no asset '{name}' in its assets folder");
 
-    public static AssetManifest Create(string assetsDirectory, IEnumerable<string> assets)
+    public static AssetManifest Create(IEnumerable<ThemeAsset> assets)
     {
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = new List<(string, string)>();
-        foreach (var name in assets)
+        var files = new List<(string, byte[])>();
+        foreach (var (name, content) in assets)
         {
-            var source = Path.Combine(assetsDirectory, name);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source)))[..10];
+            var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
             var extension = Path.GetExtension(name);
             var hashed = $"assets/{name[..^extension.Length]}.{hash}{extension}";
             urls[name] = "/" + hashed;
-            files.Add((hashed, source));
+            files.Add((hashed, content));
         }
         return new AssetManifest(urls, files);
     }

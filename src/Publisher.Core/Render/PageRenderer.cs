@@ -25,12 +25,12 @@ public sealed class PageRenderer
         _shared = new ScriptObject
         {
             ["site"] = site.Settings,
-            ["t"] = theme.Texts,
+            [TemplateChecks.TextsVariable] = theme.Texts,
         };
         _shared.Import(typeof(TemplateFunctions));
         _shared.Import("asset", new Func<string, string>(assets.Url));
         _shared.Import("absolute_url", new Func<string, string>(site.Settings.Absolute));
-        _shared.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        _shared.Import(TemplateChecks.PartialFunction, new Func<TemplateContext, string, RawHtml>(RenderPartial));
         _shared.IsReadOnly = true;
     }
 
@@ -40,7 +40,6 @@ public sealed class PageRenderer
         var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
             // Scriban cuts strings longer than this with "..." when it writes them; a partial listing a thousand documents is one.
             LimitToString = 0,
             EnableRelaxedMemberAccess = false,
@@ -73,14 +72,6 @@ public sealed class PageRenderer
     {
         if (!_theme.Partials.TryGetValue(name, out var partial))
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
-        context.PushOutput();
-        try
-        {
-            return new RawHtml(partial.Render(context));
-        }
-        finally
-        {
-            context.PopOutput();
-        }
+        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, context.CurrentSpan));
     }
 }

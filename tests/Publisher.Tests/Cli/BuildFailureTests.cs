@@ -166,6 +166,8 @@ public sealed class BuildFailureTests : IDisposable
     /// <summary>Fails the way a full disk does, after every page has been staged.</summary>
     private sealed class FailingExtension : ISiteExtension
     {
+        public ThemeNeeds ThemeNeeds => ThemeNeeds.None;
+
         public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
         public IEnumerable<OutputFile> Files(SiteModel site) => throw new IOException("No space left on device");

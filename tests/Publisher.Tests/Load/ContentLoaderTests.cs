@@ -31,11 +31,14 @@ public sealed class ContentLoaderTests : IDisposable
         Write("site.yml", "title: x");
         Write("top.md", "x");
 
-        var paths = new ContentLoader(_root, "input").DocumentPaths();
+        var bag = new DiagnosticBag();
+
+        var paths = new ContentLoader(_root, "input").DocumentPaths(bag);
 
         Assert.Equal(
             ["documents/Liberec/2019/z.md", "documents/zatec/2020/a.md", "documents/zatec/2020/b.md", "top.md"],
             paths);
+        Assert.Empty(bag.Sorted());
     }
 
     [Fact]
@@ -43,7 +46,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var loader = new ContentLoader(Path.Combine(_root, "does-not-exist"), "input");
 
-        Assert.Empty(loader.DocumentPaths());
+        Assert.Empty(loader.DocumentPaths(new DiagnosticBag()));
     }
 
     [Fact]

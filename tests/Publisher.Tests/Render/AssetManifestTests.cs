@@ -1,27 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Render;
+using Publisher.Core.Render.Templates;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
 
-public sealed class AssetManifestTests : IDisposable
+public sealed class AssetManifestTests
 {
-    private readonly TempDirectory _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    private string Assets(params (string Name, string Content)[] files)
-    {
-        var folder = _temp.Combine("assets-" + Guid.NewGuid().ToString("N"));
-        foreach (var (name, content) in files)
-        {
-            var path = Path.Combine(folder, name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, content);
-        }
-        return folder;
-    }
+    private static ThemeAsset Asset(string name, string content) => new(name, new UTF8Encoding(false).GetBytes(content));
 
     private static string Hash(string content) =>
         Convert.ToHexStringLower(SHA256.HashData(new UTF8Encoding(false).GetBytes(content)))[..10];
@@ -29,23 +16,23 @@ public sealed class AssetManifestTests : IDisposable
     [Fact]
     public void Assets_get_a_ten_character_content_hash_in_their_name()
     {
-        var folder = Assets(("site.css", "body { color: #222; }"));
+        var css = Asset("site.css", "body { color: #222; }");
 
-        var manifest = AssetManifest.Create(folder, ["site.css"]);
+        var manifest = AssetManifest.Create([css]);
 
         var url = manifest.Url("site.css");
         Assert.Matches("^/assets/site\\.[0-9a-f]{10}\\.css$", url);
         Assert.Equal($"/assets/site.{Hash("body { color: #222; }")}.css", url);
         var file = Assert.Single(manifest.Files);
         Assert.Equal($"assets/site.{Hash("body { color: #222; }")}.css", file.OutputPath);
-        Assert.Equal(Path.Combine(folder, "site.css"), file.SourcePath);
+        Assert.Same(css.Content, file.Content);
     }
 
     [Fact]
     public void The_same_content_gives_the_same_name()
     {
-        var first = AssetManifest.Create(Assets(("site.css", "p{}")), ["site.css"]);
-        var second = AssetManifest.Create(Assets(("site.css", "p{}")), ["site.css"]);
+        var first = AssetManifest.Create([Asset("site.css", "p{}")]);
+        var second = AssetManifest.Create([Asset("site.css", "p{}")]);
 
         Assert.Equal(first.Url("site.css"), second.Url("site.css"));
     }
@@ -53,8 +40,8 @@ public sealed class AssetManifestTests : IDisposable
     [Fact]
     public void Changed_content_gives_a_new_name()
     {
-        var first = AssetManifest.Create(Assets(("site.css", "p{}")), ["site.css"]);
-        var second = AssetManifest.Create(Assets(("site.css", "p{ }")), ["site.css"]);
+        var first = AssetManifest.Create([Asset("site.css", "p{}")]);
+        var second = AssetManifest.Create([Asset("site.css", "p{ }")]);
 
         Assert.NotEqual(first.Url("site.css"), second.Url("site.css"));
     }
@@ -62,9 +49,7 @@ public sealed class AssetManifestTests : IDisposable
     [Fact]
     public void Nested_assets_keep_their_folder()
     {
-        var folder = Assets(("img/logo.svg", "<svg/>"), ("site.css", "p{}"));
-
-        var manifest = AssetManifest.Create(folder, ["img/logo.svg", "site.css"]);
+        var manifest = AssetManifest.Create([Asset("img/logo.svg", "<svg/>"), Asset("site.css", "p{}")]);
 
         Assert.Equal($"/assets/img/logo.{Hash("<svg/>")}.svg", manifest.Url("img/logo.svg"));
         Assert.Equal([$"assets/img/logo.{Hash("<svg/>")}.svg", $"assets/site.{Hash("p{}")}.css"], manifest.Files.Select(f => f.OutputPath));
@@ -73,7 +58,7 @@ public sealed class AssetManifestTests : IDisposable
     [Fact]
     public void An_unknown_asset_throws_naming_it()
     {
-        var manifest = AssetManifest.Create(Assets(("site.css", "p{}")), ["site.css"]);
+        var manifest = AssetManifest.Create([Asset("site.css", "p{}")]);
 
         var error = Assert.Throws<InvalidOperationException>(() => manifest.Url("print.css"));
         Assert.Contains("'print.css'", error.Message);

@@ -327,13 +327,16 @@ public sealed class PageRendererTests : IDisposable
         Assert.Contains("titel", error.Message);
     }
 
+    // A literal name is checked when the theme loads (ThemeCheckTests); a name computed by the template only here.
     [Fact]
-    public void An_unknown_partial_throws_naming_the_partial()
+    public void A_partial_named_by_a_value_that_does_not_exist_throws_at_the_call()
     {
-        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ partial \"neni\" }}\n");
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ name = \"ne\" + \"ni\" }}{{ partial name }}\n");
 
         var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
-        Assert.Contains("partials/neni.html", error.Message);
+        Assert.Equal("the theme has no partial 'neni' (looked for partials/neni.html)", error.OriginalMessage);
+        Assert.Equal("theme/layouts/404.html", error.Span.FileName);
+        Assert.Equal((1, 27), (error.Span.Start.Line, error.Span.Start.Column));
     }
 
     [Fact]

@@ -25,10 +25,14 @@ public static class RenderTestSite
 
     public static UiTexts Texts => new(Theme.Texts);
 
+    /// <summary>What the real build needs from a theme: the core pages' and the standard extensions'.</summary>
+    public static ThemeNeeds SiteThemeNeeds { get; } =
+        ThemeNeeds.Combine([SitePages.ThemeNeeds, .. Core.Build.SiteBuild.StandardExtensions().Select(e => e.ThemeNeeds)]);
+
     public static Theme LoadTheme(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var theme = Theme.Load(directory, "theme", diagnostics);
+        var theme = Theme.Load(directory, "theme", SiteThemeNeeds, diagnostics);
         var problems = diagnostics.Sorted();
         if (theme is null || problems.Count > 0)
             throw new InvalidOperationException("theme failed to load:\n" + string.Join("\n", problems));
@@ -39,7 +43,7 @@ public static class RenderTestSite
         SiteModelBuilder.Build(Settings, Validate.TestContent.Catalog(), documents, PinnedBuildDay.Today);
 
     public static AssetManifest Assets(Theme theme) =>
-        AssetManifest.Create(Path.Combine(theme.Directory, Theme.AssetsFolder), theme.Assets);
+        AssetManifest.Create(theme.Assets);
 
     public static PageRenderer Renderer(SiteModel site, Theme? theme = null)
     {

@@ -21,7 +21,7 @@ public sealed class ThemeTests : IDisposable
     private static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var theme = Theme.Load(directory, "theme", diagnostics);
+        var theme = Theme.Load(directory, "theme", RenderTestSite.SiteThemeNeeds, diagnostics);
         return (theme, diagnostics.Sorted());
     }
 
@@ -64,7 +64,7 @@ public sealed class ThemeTests : IDisposable
         var (theme, _) = Load(RepositoryPaths.Theme);
 
         Assert.Equal(["breadcrumbs", "document-list", "pagination", "site-footer", "site-header"], theme!.Partials.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("site.css", theme.Assets);
+        Assert.Contains("site.css", theme.Assets.Select(a => a.Name));
         Assert.True(theme.Texts.IsReadOnly);
         Assert.Equal("Úvod", new UiTexts(theme.Texts).Get("nav.home"));
     }
@@ -178,6 +178,6 @@ public sealed class ThemeTests : IDisposable
         var (loaded, diagnostics) = Load(theme);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["Print.css", "img/logo.svg", "site.css"], loaded!.Assets);
+        Assert.Equal(["Print.css", "img/logo.svg", "site.css"], loaded!.Assets.Select(a => a.Name));
     }
 }

@@ -24,6 +24,8 @@ public sealed class DocumentsJsonExtension : ISiteExtension
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    public ThemeNeeds ThemeNeeds => ThemeNeeds.None;
+
     public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
     public IEnumerable<OutputFile> Files(SiteModel site)

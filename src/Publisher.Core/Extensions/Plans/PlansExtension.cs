@@ -9,6 +9,8 @@ public sealed record PlanView(PlanHistory Plan);
 /// <summary>A page per plan at <c>/plany/ID/</c>: its versions over the years and the meetings that discussed it.</summary>
 public sealed class PlansExtension : ISiteExtension
 {
+    public ThemeNeeds ThemeNeeds { get; } = new([new("plan", "plan pages")], ["nav.home", "types.plan.plural"]);
+
     public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) =>
         site.Index.Plans.Select(plan => new Page(
             plan.Url,

@@ -15,6 +15,8 @@ public sealed class RedirectsExtension : ISiteExtension
 {
     public const string RulesFile = "_redirects";
 
+    public ThemeNeeds ThemeNeeds { get; } = new([new("redirect", "the pages that redirect old addresses")], []);
+
     public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) =>
         Redirects(site)
             .Where(r => r.From.EndsWith('/') || r.From.EndsWith(".html", StringComparison.Ordinal))

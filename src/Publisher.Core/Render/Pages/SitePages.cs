@@ -14,6 +14,28 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
 
     private SiteIndex Index => site.Index;
 
+    /// <summary>The layouts of the pages listed here and the texts this class reads for their titles and breadcrumbs.</summary>
+    public static ThemeNeeds ThemeNeeds { get; } = new(
+        [
+            new("home", "the home page"),
+            new("regions", "the list of regions"),
+            new("region", "region pages"),
+            new("region-year", "a region's pages by year"),
+            new("group", "working group pages"),
+            new("group-year", "a working group's pages by year"),
+            new("years", "the list of years"),
+            new("tags", "the list of topics"),
+            new("listing", "the lists of documents by year, topic and type"),
+            new("document", "document pages"),
+            new("404", "the not-found page"),
+            new("accessibility", "the accessibility statement"),
+        ],
+        [
+            "nav.home", "pages.regions.title", "pages.region_year.title", "pages.group_year.title", "pages.years.title",
+            "pages.year.title", "pages.tags.title", "pages.tag.title", "pages.paged", "pages.not_found.title",
+            "pages.accessibility.title", .. Enum.GetValues<DocumentType>().Select(type => $"types.{Document.KeyOf(type)}.plural"),
+        ]);
+
     public IEnumerable<Page> All()
     {
         yield return Home();

@@ -7,9 +7,10 @@ namespace Publisher.Core.Render.Templates;
 /// <summary>
 /// Scriban writes values as they are; this context HTML-encodes every value a template outputs with
 /// <c>{{ … }}</c>, so forgetting to escape is impossible and raw output is the visible exception (<see cref="RawHtml"/>).
-/// The template's own literal text goes through other overloads and is not touched.
+/// The template's own literal text goes through other overloads and is not touched. Execution is bounded as
+/// <see cref="BoundedTemplateContext"/> describes.
 /// </summary>
-public sealed class EncodingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+public sealed class EncodingTemplateContext(ScriptObject builtins) : BoundedTemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

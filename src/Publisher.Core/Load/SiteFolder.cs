@@ -1,0 +1,290 @@
+using System.Globalization;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Load;
+
+/// <summary>
+/// One folder the build reads (the input or the theme), and the only way the build lists and reads files in it.
+/// Nothing outside the folder is read: every path is resolved, '..' and links in every component included, before
+/// it is opened, and only regular files are opened. A link that stays inside the folder is followed; a link that
+/// leaves it, a dangling link, a loop of links, a named pipe, a device or a socket is a located error instead of a
+/// file, so a checkout cannot publish the build machine's files or stop the build by blocking a read.
+/// </summary>
+public sealed class SiteFolder
+{
+    public const string MissingFileMessage = "the file is missing";
+
+    /// <summary>Linux stops resolving a path after 40 links (ELOOP); a longer chain is taken for the loop it almost always is.</summary>
+    private const int MaxLinksInPath = 40;
+
+    private readonly string? _root;
+    private readonly long _maxFileBytes;
+    private readonly string _sizeRule;
+
+    /// <param name="directory">The folder; it may itself be reached through links.</param>
+    /// <param name="displayRoot">How diagnostics name the folder, e.g. <c>input</c>.</param>
+    /// <param name="maxFileBytes">Largest file <see cref="Read"/> returns; larger files are reported, not read whole.</param>
+    /// <param name="sizeRule">The end of the message for a larger file, after "the file is N MB; ": the limit and what to do.</param>
+    public SiteFolder(string directory, string displayRoot, long maxFileBytes, string sizeRule)
+    {
+        Directory = Path.GetFullPath(directory);
+        DisplayRoot = displayRoot;
+        _maxFileBytes = maxFileBytes;
+        _sizeRule = sizeRule;
+        var pathRoot = Path.GetPathRoot(Directory)!;
+        var root = Resolve(pathRoot, Directory[pathRoot.Length..]);
+        _root = root is { Outcome: Outcome.Found, Kind: FileKind.Directory } ? root.Path : null;
+    }
+
+    /// <summary>The folder's full path as it was given.</summary>
+    public string Directory { get; }
+
+    public string DisplayRoot { get; }
+
+    public bool Exists => _root is not null;
+
+    /// <param name="relativePath">Path below the folder with forward slashes; empty for the folder itself.</param>
+    public string DisplayPath(string relativePath) =>
+        DisplayRoot.Length == 0 ? relativePath
+        : relativePath.Length == 0 ? DisplayRoot
+        : $"{DisplayRoot}/{relativePath}";
+
+    /// <summary>
+    /// The regular files in <paramref name="folder"/> (and its subfolders when <paramref name="includeSubfolders"/>)
+    /// whose names <paramref name="isWanted"/> accepts, as paths below this folder with forward slashes, in ordinal
+    /// order. A wanted entry that is not a regular file inside the folder is reported and left out. Entries that are
+    /// not wanted are never read and so not checked, except links to folders, which would be listed.
+    /// </summary>
+    /// <param name="folder">Path below this folder with forward slashes; empty for the folder itself. A missing one has no files.</param>
+    public IReadOnlyList<string> ListFiles(string folder, Func<string, bool> isWanted, bool includeSubfolders, DiagnosticBag diagnostics)
+    {
+        if (_root is null) return [];
+        var start = Resolve(folder);
+        if (start is not { Outcome: Outcome.Found, Kind: FileKind.Directory } || !IsInside(start.Path))
+        {
+            if (Problem(start) is { } problem) diagnostics.Error(DisplayPath(folder), 1, 1, problem);
+            return [];
+        }
+        var listing = new Listing(this, isWanted, includeSubfolders, diagnostics);
+        listing.Walk(start.Path, folder);
+        listing.FollowFolderLinks();
+        return listing.Files.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The bytes of one regular file inside the folder, or null with a diagnostic at line 1 of the file.</summary>
+    /// <param name="missingMessage">What to report when there is no such file.</param>
+    public byte[]? Read(string relativePath, DiagnosticBag diagnostics, string missingMessage = MissingFileMessage)
+    {
+        var display = DisplayPath(relativePath);
+        var resolved = _root is null ? null : Resolve(relativePath);
+        // A folder where a file is expected is, for the editor, a missing file.
+        if (resolved is null or { Outcome: Outcome.Missing }
+            || (resolved is { Outcome: Outcome.Found, Kind: FileKind.Directory } && IsInside(resolved.Path)))
+        {
+            diagnostics.Error(display, 1, 1, missingMessage);
+            return null;
+        }
+        if (Problem(resolved) is { } problem)
+        {
+            diagnostics.Error(display, 1, 1, problem);
+            return null;
+        }
+        return ReadRegularFile(resolved.Path, display, diagnostics);
+    }
+
+    /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
+    private byte[]? ReadRegularFile(string path, string display, DiagnosticBag diagnostics)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var buffer = new byte[Math.Min(stream.Length, _maxFileBytes) + 1];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > _maxFileBytes) break;
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, _maxFileBytes + 1));
+            }
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0) break;
+            total += read;
+        }
+        if (total > _maxFileBytes)
+        {
+            var megabytes = Math.Max(stream.Length, total) / (1024.0 * 1024.0);
+            diagnostics.Error(display, 1, 1, $"the file is {megabytes.ToString("0.0", CultureInfo.InvariantCulture)} MB; {_sizeRule}");
+            return null;
+        }
+        Array.Resize(ref buffer, total);
+        return buffer;
+    }
+
+    private enum Outcome { Found, Missing, Dangling, Loop }
+
+    /// <param name="Path">The real path reached: no links, no '..'.</param>
+    /// <param name="Kind">What was found there, when <paramref name="Outcome"/> is <see cref="Outcome.Found"/>.</param>
+    /// <param name="LinkTarget">What the last link among the path's own components points to, as written in the link.</param>
+    private sealed record Resolution(Outcome Outcome, string Path, FileKind Kind, string? LinkTarget);
+
+    private Resolution Resolve(string relativePath) => Resolve(_root!, relativePath);
+
+    /// <summary>
+    /// Walks <paramref name="relativePath"/> from <paramref name="start"/> one component at a time, the way the kernel
+    /// does: '..' goes to the parent of what was reached so far, and a link's target is walked in its place.
+    /// </summary>
+    private static Resolution Resolve(string start, string relativePath)
+    {
+        var current = start;
+        var currentKind = FileKind.Directory;
+        var pending = new Stack<string>(Components(relativePath).Reverse());
+        // The path's own components lie below any link targets pushed on top of them.
+        var ownRemaining = pending.Count;
+        var links = 0;
+        string? linkTarget = null;
+        while (pending.TryPop(out var name))
+        {
+            var isOwn = pending.Count < ownRemaining;
+            if (isOwn) ownRemaining--;
+            if (currentKind != FileKind.Directory)
+                return new Resolution(Outcome.Missing, current, FileKind.Missing, linkTarget);
+            if (name == ".") continue;
+            if (name == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+            var next = Path.Join(current, name);
+            var kind = FileKinds.Of(next);
+            if (kind == FileKind.SymbolicLink)
+            {
+                var target = new FileInfo(next).LinkTarget;
+                if (target is null) return new Resolution(Outcome.Missing, next, FileKind.Missing, linkTarget);
+                if (isOwn) linkTarget = target;
+                if (++links > MaxLinksInPath) return new Resolution(Outcome.Loop, next, kind, linkTarget);
+                foreach (var part in Components(target).Reverse()) pending.Push(part);
+                if (Path.IsPathRooted(target)) current = Path.GetPathRoot(target)!;
+                continue;
+            }
+            if (kind == FileKind.Missing)
+                return new Resolution(links > 0 ? Outcome.Dangling : Outcome.Missing, next, kind, linkTarget);
+            current = next;
+            currentKind = kind;
+        }
+        return new Resolution(Outcome.Found, current, currentKind, linkTarget);
+    }
+
+    private static IEnumerable<string> Components(string path) =>
+        path.Split(['/', Path.DirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+
+    private bool IsInside(string realPath) => IsSameOrBelow(realPath, _root!);
+
+    private static bool IsSameOrBelow(string path, string folder) =>
+        path == folder
+        || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Why a resolved path cannot be read as a file of this folder; null when it can, or when it is simply missing.</summary>
+    private string? Problem(Resolution resolved)
+    {
+        var target = resolved.LinkTarget;
+        return resolved.Outcome switch
+        {
+            Outcome.Loop => $"the link points to '{target}', which leads round a loop of links without end; point it at a file or delete it",
+            Outcome.Dangling => $"the link points to '{target}', which does not exist; correct the link or delete it",
+            Outcome.Found when !IsInside(resolved.Path) =>
+                $"the link points outside the folder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(Directory))}' (to '{target}'); the build reads only files inside it: replace the link with a copy of what it points to",
+            Outcome.Found when Describe(resolved.Kind) is { } special =>
+                $"{(target is null ? "the file" : $"the link points to '{target}', which")} is {special}, not a regular file; the build reads only regular files: replace it with a file or delete it",
+            _ => null,
+        };
+    }
+
+    private static string? Describe(FileKind kind) => kind switch
+    {
+        FileKind.NamedPipe => "a named pipe (FIFO)",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        FileKind.Socket => "a socket",
+        _ => null,
+    };
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
+
+    /// <summary>One run of <see cref="ListFiles"/>.</summary>
+    private sealed class Listing(SiteFolder folder, Func<string, bool> isWanted, bool includeSubfolders, DiagnosticBag diagnostics)
+    {
+        private readonly HashSet<string> _listedFolders = new(StringComparer.Ordinal);
+        // Links to folders wait until every folder reachable without links has been listed, so that a link to a folder
+        // is recognised as a second way into it whichever of the two comes first in the listing.
+        private readonly Queue<(string RelativePath, string ContainingFolder, Resolution Target)> _folderLinks = new();
+
+        public List<string> Files { get; } = [];
+
+        public void Walk(string realFolder, string relativeFolder)
+        {
+            _listedFolders.Add(realFolder);
+            var names = System.IO.Directory.EnumerateFileSystemEntries(realFolder)
+                .Select(entry => Path.GetFileName(entry))
+                .Order(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                var realPath = Path.Join(realFolder, name);
+                var relativePath = Join(relativeFolder, name);
+                var kind = FileKinds.Of(realPath);
+                switch (kind)
+                {
+                    case FileKind.Directory when includeSubfolders:
+                        Walk(realPath, relativePath);
+                        break;
+                    case FileKind.Regular when isWanted(name):
+                        Files.Add(relativePath);
+                        break;
+                    case FileKind.SymbolicLink:
+                        AddLink(realFolder, relativePath, name);
+                        break;
+                    case FileKind.NamedPipe or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket when isWanted(name):
+                        Report(relativePath, folder.Problem(new Resolution(Outcome.Found, realPath, kind, null)));
+                        break;
+                }
+            }
+        }
+
+        public void FollowFolderLinks()
+        {
+            while (_folderLinks.TryDequeue(out var link))
+            {
+                var target = link.Target.Path;
+                if (IsSameOrBelow(link.ContainingFolder, target))
+                    Report(link.RelativePath, $"the link points to '{link.Target.LinkTarget}', a folder that contains the link, so listing it would loop without end; delete the link");
+                else if (_listedFolders.Contains(target))
+                    Report(link.RelativePath, $"the link points to '{link.Target.LinkTarget}', a folder that is read already as {folder.DisplayPath(folder.RelativeToRoot(target))}; every file is read once: delete the link");
+                else
+                    Walk(target, link.RelativePath);
+            }
+        }
+
+        private void AddLink(string containingFolder, string relativePath, string name)
+        {
+            var target = folder.Resolve(relativePath);
+            var isFolder = target is { Outcome: Outcome.Found, Kind: FileKind.Directory };
+            if (isFolder && folder.IsInside(target.Path))
+            {
+                if (includeSubfolders) _folderLinks.Enqueue((relativePath, containingFolder, target));
+            }
+            else if (isWanted(name) || (isFolder && includeSubfolders))
+            {
+                if (target is { Outcome: Outcome.Found, Kind: FileKind.Regular } && folder.IsInside(target.Path))
+                    Files.Add(relativePath);
+                else
+                    Report(relativePath, folder.Problem(target));
+            }
+        }
+
+        private void Report(string relativePath, string? problem)
+        {
+            if (problem is not null) diagnostics.Error(folder.DisplayPath(relativePath), 1, 1, problem);
+        }
+    }
+
+    private string RelativeToRoot(string realPath) =>
+        realPath == _root ? "" : Path.GetRelativePath(_root!, realPath).Replace(Path.DirectorySeparatorChar, '/');
+}

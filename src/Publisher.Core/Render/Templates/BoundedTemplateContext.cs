@@ -1,0 +1,105 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Publisher.Core.Render.Templates;
+
+/// <summary>
+/// Template execution that cannot run away. A theme is code: a loop whose condition never turns false, a huge
+/// range, a function or partial that calls itself would otherwise hold the build for minutes, exhaust the stack
+/// or fill the memory. One context renders one page, and the page gets budgets that real pages stay far below:
+/// evaluation steps, nesting depth, partial depth and output size. Steps are counted, not timed, so whether a
+/// page fits never depends on the machine's load and the same theme always gives the same result.
+/// </summary>
+/// <remarks>Each limit ends the page with a <see cref="ScriptRuntimeException"/> at the template line that ran away.</remarks>
+public abstract class BoundedTemplateContext : TemplateContext
+{
+    /// <summary>
+    /// Evaluation steps (every expression and statement) for one page. A working group's year with 2,000 meetings,
+    /// far more than any real page lists, takes about 95,000; an endless loop reaches this within a second.
+    /// </summary>
+    public const long MaxSteps = 2_000_000;
+
+    /// <summary>How deeply evaluations may nest. Real pages stay below 20, and this is far from the stack's end.</summary>
+    public const int MaxDepth = 200;
+
+    /// <summary>How deeply partials may include each other. The theme nests one deep (a layout includes a partial).</summary>
+    public const int MaxPartialDepth = 8;
+
+    /// <summary>Characters of HTML a page may grow to; the 2,000-meeting year above is about 850,000.</summary>
+    public const int MaxOutputCharacters = 32 * 1024 * 1024;
+
+    // The loops and function calls running now, innermost on top: where a budget runs out is reported at them.
+    private readonly Stack<ScriptNode> _running = new();
+    private long _steps;
+    private int _depth;
+    private int _partialDepth;
+
+    protected BoundedTemplateContext(ScriptObject builtins) : base(builtins)
+    {
+        // Scriban's own limits count per loop and per function, so loops nested in loops or functions that call
+        // each other multiply past them; the page-wide budgets in Evaluate bound everything together. Scriban's
+        // limits stay as backstops that the budgets always reach first.
+        LoopLimit = int.MaxValue;
+        RecursiveLimit = MaxDepth;
+    }
+
+    public override object? Evaluate(ScriptNode? node, bool aliasReturnedFunction)
+    {
+        if (node is null) return base.Evaluate(node, aliasReturnedFunction);
+        if (++_steps > MaxSteps)
+            throw new ScriptRuntimeException(InnermostRunning(node),
+                $"the page takes more than {MaxSteps.ToString("N0", CultureInfo.InvariantCulture)} steps to render, far more than any real page; "
+                + "look for a loop whose condition never turns false, a range that is too large, or a function that keeps calling itself");
+        if (_depth >= MaxDepth)
+            throw new ScriptRuntimeException(InnermostRunning(node),
+                $"the template nests calls more than {MaxDepth} deep; a function must not keep calling itself");
+        if (Output is StringBuilderOutput { Builder.Length: > MaxOutputCharacters })
+            throw new ScriptRuntimeException(InnermostRunning(node),
+                $"the page grows past {MaxOutputCharacters / (1024 * 1024)} MB of HTML, far more than any real page; look for a loop that writes without end");
+        var isCall = node is ScriptFunctionCall;
+        if (isCall) _running.Push(node);
+        _depth++;
+        try
+        {
+            return base.Evaluate(node, aliasReturnedFunction);
+        }
+        finally
+        {
+            _depth--;
+            if (isCall) _running.Pop();
+        }
+    }
+
+    public override ValueTask<object?> EvaluateAsync(ScriptNode? node, bool aliasReturnedFunction) =>
+        throw new NotSupportedException("templates are rendered synchronously, so that the budgets above apply");
+
+    /// <summary>Renders a partial in this context, as one level deeper of partial nesting.</summary>
+    /// <param name="callSite">Where the including template calls the partial; the error points there.</param>
+    public string RenderPartial(Template partial, string name, SourceSpan callSite)
+    {
+        if (_partialDepth >= MaxPartialDepth)
+            throw new ScriptRuntimeException(callSite,
+                $"partials include each other more than {MaxPartialDepth} deep here (last '{name}'); a partial must not include itself, directly or through other partials");
+        _partialDepth++;
+        PushOutput();
+        try
+        {
+            return partial.Render(this);
+        }
+        finally
+        {
+            PopOutput();
+            _partialDepth--;
+        }
+    }
+
+    protected override void OnEnterLoop(ScriptLoopStatementBase loop) => _running.Push(loop);
+
+    protected override void OnExitLoop(ScriptLoopStatementBase loop) => _running.Pop();
+
+    /// <summary>A budget spent inside a loop or a function call is reported there, the likeliest thing to fix.</summary>
+    private SourceSpan InnermostRunning(ScriptNode node) => _running.TryPeek(out var running) ? running.Span : node.Span;
+}
