@@ -65,8 +65,6 @@ public sealed class OutputStaging : IDisposable
         File.WriteAllBytes(path, content);
     }
 
-    public void Copy(string relativePath, string sourceFile) => Write(relativePath, File.ReadAllBytes(sourceFile));
-
     /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>
     public void Commit()
     {

@@ -73,19 +73,6 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     [Fact]
-    public void Copy_writes_a_source_file()
-    {
-        var source = _temp.Combine("site.css");
-        File.WriteAllText(source, "body{}");
-        using var staging = OutputStaging.Create(_output);
-
-        staging.Copy("assets/site.abc.css", source);
-
-        Assert.Equal("body{}", File.ReadAllText(Path.Combine(staging.Root, "assets", "site.abc.css")));
-        Assert.True(staging.Contains("assets/site.abc.css"));
-    }
-
-    [Fact]
     public void Writing_the_same_path_twice_throws()
     {
         using var staging = OutputStaging.Create(_output);
