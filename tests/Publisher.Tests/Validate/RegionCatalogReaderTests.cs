@@ -283,8 +283,8 @@ public class RegionCatalogReaderTests
 
         Assert.Null(catalog);
         var error = SingleError(diagnostics);
-        Assert.Equal(3, error.Line);
-        Assert.StartsWith("invalid YAML", error.Message);
+        Assert.Equal((3, 2), (error.Line, error.Column));
+        Assert.Equal("this line is indented differently from the keys above it; line it up with 'name:' on line 2 (2 spaces)", error.Message);
     }
 
     [Fact]
