@@ -11,13 +11,12 @@ namespace Publisher.Core.Validate;
 /// </summary>
 public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagnostics)
 {
-    private static readonly string[] KnownKeys =
-    [
+    private static readonly FileKeys FrontMatterKeys = new();
+    private static readonly KeySet DocumentKeys = FrontMatterKeys.Mapping("at the top level of the front matter", "",
         "title", "type", "date", "region", "group", "time", "place", "attendees", "agenda", "tasks",
-        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft",
-    ];
-    private static readonly string[] AttendeeKeys = ["present", "excused", "absent", "guests"];
-    private static readonly string[] TaskKeys = ["task", "owner", "due"];
+        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft");
+    private static readonly KeySet AttendeeKeys = FrontMatterKeys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests");
+    private static readonly KeySet TaskKeys = FrontMatterKeys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
     private static readonly string[] PlanStatuses = ["draft", "approved", "in-force", "expired"];
     private static readonly Dictionary<string, DocumentType> Types = new(StringComparer.Ordinal)
     {
@@ -41,7 +40,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, diagnostics);
-        fields.WarnUnknownKeys(KnownKeys);
+        fields.CheckKeys(DocumentKeys);
 
         var title = fields.Text("title", required: true, what: "the document's title");
         var type = ReadType(fields);
@@ -152,7 +151,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
     {
         var map = fields.Map("attendees");
         if (map is null) return Attendees.None;
-        map.WarnUnknownKeys(AttendeeKeys);
+        map.CheckKeys(AttendeeKeys);
         return new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
     }
 
@@ -161,7 +160,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         var tasks = new List<MeetingTask>();
         foreach (var item in fields.MapList("tasks"))
         {
-            item.WarnUnknownKeys(TaskKeys);
+            item.CheckKeys(TaskKeys);
             var task = item.Text("task", required: true, what: "what is to be done");
             var owner = item.Text("owner");
             var due = item.Date("due");

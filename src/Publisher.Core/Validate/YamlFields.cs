@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Validate;
@@ -72,14 +73,20 @@ public sealed partial class YamlFields
     public YamlNode? KeyNode(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
 
-    /// <summary>Warns about keys that no one reads, most often a typo of a known key.</summary>
-    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    /// <summary>
+    /// Reports the keys no one reads here. A key of another mapping of the file is an error naming where it belongs,
+    /// because its value would be lost; any other key is most often a typo and only gets a warning.
+    /// </summary>
+    public void CheckKeys(KeySet known)
     {
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name))
-                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known)}");
+            if (known.Keys.Contains(name)) continue;
+            if (known.ElsewhereHolding(name) is { } home)
+                Error(key, $"'{Name(name)}' belongs {home.Place} (did you mean {home.PathOf(name)}?)");
+            else
+                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known.Keys)}");
         }
     }
 
@@ -262,7 +269,7 @@ public sealed partial class YamlFields
     }
 
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } s
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
         && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
     private static string Describe(YamlNode node) => node switch

@@ -523,6 +523,47 @@ public class DocumentValidatorTests
         Assert.True(result.Document.Attendees.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("present")]
+    [InlineData("excused")]
+    [InlineData("absent")]
+    [InlineData("guests")]
+    public void Attendee_key_at_the_top_level_is_an_error_naming_where_it_belongs(string key)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, $"{key}: [Eva Malá]"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 1), (error.Line, error.Column));
+        Assert.Equal($"'{key}' belongs under 'attendees' (did you mean attendees.{key}?)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("task", "task: Rozeslat zápis")]
+    [InlineData("owner", "owner: Jana")]
+    [InlineData("due", "due: 2020-07-01")]
+    public void Task_key_at_the_top_level_is_an_error_naming_where_it_belongs(string key, string line)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, line))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 1), (error.Line, error.Column));
+        Assert.Equal($"'{key}' belongs to an item of 'tasks' (did you mean tasks[].{key}?)", error.Message);
+    }
+
+    [Theory]
+    // A top-level key indented under attendees, as when the indentation of the lines above is kept by mistake.
+    [InlineData("attendees:\n  present: [Jana]\n  agenda:\n    - Úvod", 9, 3, "'attendees.agenda' belongs at the top level of the front matter (did you mean agenda?)")]
+    [InlineData("attendees:\n  owner: Jana", 8, 3, "'attendees.owner' belongs to an item of 'tasks' (did you mean tasks[].owner?)")]
+    [InlineData("tasks:\n  - task: Zápis\n    guests: [Eva]", 9, 5, "'tasks[0].guests' belongs under 'attendees' (did you mean attendees.guests?)")]
+    [InlineData("tasks:\n  - task: Zápis\n    place: Radnice", 9, 5, "'tasks[0].place' belongs at the top level of the front matter (did you mean place?)")]
+    public void Key_of_another_mapping_is_an_error_naming_where_it_belongs(string lines, int line, int column, string message)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((line, column, message), (error.Line, error.Column, error.Message));
+    }
+
     [Fact]
     public void Task_without_text_is_an_error_located_in_the_list()
     {
