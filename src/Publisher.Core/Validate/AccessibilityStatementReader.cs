@@ -28,7 +28,7 @@ public static partial class AccessibilityStatementReader
 
         var @operator = fields.Text("operator", required: true, what: "who runs the site, e.g. 'Město Žatec'");
         var status = ReadStatus(fields);
-        var nonAccessible = fields.TextList("non_accessible");
+        var nonAccessible = fields.TextList("non_accessible", itemsMayHaveCommas: true);
         if (status is ComplianceStatus.Partial or ComplianceStatus.None && nonAccessible.Count == 0)
         {
             fields.Error(fields.Get("status")!, $"'{fields.Name("status")}': a site that is not fully compliant must list its non-accessible content under 'non_accessible'");

@@ -564,6 +564,63 @@ public class DocumentValidatorTests
         Assert.Equal((line, column, message), (error.Line, error.Column, error.Message));
     }
 
+    [Theory]
+    [InlineData("tags: senioři, katalog", 7, 7, "'tags' is read as one item 'senioři, katalog'; for several items write a list: tags: [senioři, katalog]")]
+    [InlineData("agenda: Úvod, Plán [2020]", 7, 9, "'agenda' is read as one item 'Úvod, Plán [2020]'; for several items write a list: agenda: [Úvod, \"Plán [2020]\"]")]
+    [InlineData("attendees:\n  present: Jana Nováková, Petr Svoboda", 8, 12, "'attendees.present' is read as one item 'Jana Nováková, Petr Svoboda'; for several items write a list: present: [Jana Nováková, Petr Svoboda]")]
+    [InlineData("attendees:\n  guests: Ing. Jan Novák, Ph.D., Eva Malá", 8, 11, "'attendees.guests' is read as one item 'Ing. Jan Novák, Ph.D., Eva Malá'; for several items write a list: guests: [\"Ing. Jan Novák, Ph.D.\", Eva Malá]")]
+    public void List_written_as_one_text_with_commas_is_a_warning_showing_the_list(string lines, int line, int column, string message)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        Assert.NotNull(result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((line, column, message), (warning.Line, warning.Column, warning.Message));
+    }
+
+    [Fact]
+    public void List_written_as_one_text_with_commas_is_used_as_one_item()
+    {
+        var (result, _) = ValidateDocument(Markdown(Minutes(
+            ("tags", "tags: senioři, katalog"), ("agenda", "agenda: Úvod, diskuse"), ("attendees", "attendees:\n  excused: Jana, Petr"))));
+
+        Assert.NotNull(result);
+        Assert.Equal([new Tag("senioři, katalog", "seniori-katalog", "/stitky/seniori-katalog/")], result.Document.Tags);
+        Assert.Equal(["Úvod, diskuse"], result.Document.Agenda);
+        Assert.Equal(["Jana, Petr"], result.Document.Attendees.Excused);
+    }
+
+    [Theory]
+    [InlineData("tags: \"senioři, katalog\"")]
+    [InlineData("attendees:\n  present: Ing. Jan Novák, Ph.D.")]
+    [InlineData("attendees:\n  present: Mgr. Eva Malá, DiS.")]
+    [InlineData("author: Jana Nováková, Petr Svoboda")]
+    [InlineData("tags: [senioři, katalog]")]
+    public void Text_with_commas_that_is_meant_as_one_item_gets_no_warning(string lines)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        Assert.NotNull(result);
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("plans", "plans: kp-a, kp-b", 8,
+        "'plans' is read as one item 'kp-a, kp-b'; for several items write a list: plans: [kp-a, kp-b]",
+        "'plans': 'kp-a, kp-b' is not a plan id (lower-case letters, digits and dashes)")]
+    [InlineData("aliases", "aliases: /a/, /b/", 10,
+        "'aliases' is read as one item '/a/, /b/'; for several items write a list: aliases: [/a/, /b/]",
+        "'aliases': '/a/, /b/' is not a path on this site; write it like /stare-zapisy/2020/zapis/")]
+    public void Ids_written_as_one_text_with_commas_get_the_list_warning_and_the_id_error(string key, string line, int column, string warning, string error)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, line))));
+
+        Assert.Equal(
+            [(7, column, Severity.Warning, warning), (7, column, Severity.Error, error)],
+            diagnostics.Select(d => (d.Line, d.Column, d.Severity, d.Message)));
+    }
+
     [Fact]
     public void Task_without_text_is_an_error_located_in_the_list()
     {
@@ -590,11 +647,24 @@ public class DocumentValidatorTests
     [Fact]
     public void List_item_that_is_not_text_is_an_error()
     {
-        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - bod: 2"))));
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - bod:\n      - 2"))));
 
         var error = SingleError(diagnostics);
         Assert.Equal((9, 5), (error.Line, error.Column));
         Assert.Equal("'agenda[1]' must be text, not a set of 'key: value' lines", error.Message);
+    }
+
+    [Fact]
+    public void List_item_read_as_a_key_and_value_shows_it_in_quotes()
+    {
+        // Valid YAML, but the editor wrote one text with ': ' in it.
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - Komunitní plán: připomínky"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((9, 5), (error.Line, error.Column));
+        Assert.Equal(
+            "'agenda[1]' must be text, not a set of 'key: value' lines; if ': ' is part of the text, put it in quotes: - \"Komunitní plán: připomínky\"",
+            error.Message);
     }
 
     [Fact]

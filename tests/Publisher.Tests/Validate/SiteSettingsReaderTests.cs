@@ -160,6 +160,25 @@ public class SiteSettingsReaderTests
     }
 
     [Fact]
+    public void Non_accessible_content_with_commas_is_one_item_without_a_warning()
+    {
+        var (settings, diagnostics) = Read(Lines(
+            "title: Web",
+            "base_url: https://x.cz/",
+            "accessibility:",
+            "  operator: Město Žatec",
+            "  status: partial",
+            "  non_accessible: Naskenované přílohy, které nejsou přístupné.",
+            "  assessed: 2026-11-20",
+            "  method: samohodnocením",
+            "  contact:",
+            "    email: pristupnost@zatec.cz"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Naskenované přílohy, které nejsou přístupné."], settings!.Accessibility!.NonAccessibleContent);
+    }
+
+    [Fact]
     public void File_that_is_a_list_is_an_error()
     {
         var (settings, diagnostics) = Read(Lines("- title: Web"));
