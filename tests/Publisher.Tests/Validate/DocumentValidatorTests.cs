@@ -622,6 +622,48 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Slug_replaces_the_last_part_of_the_address()
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("slug", "slug: zapis-brezen-ii"))));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        Assert.Equal("/zatec/seniori/2020/zapis-brezen-ii/", result.Document.Url);
+        Assert.Equal(new Located<string>("zapis-brezen-ii", 7, 7), result.Slug);
+    }
+
+    [Fact]
+    public void Slug_of_a_document_without_group_follows_the_region_and_year()
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("type", "type: news"), ("group", null), ("slug", "slug: tiskova-zprava"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("/zatec/2020/tiskova-zprava/", result!.Document.Url);
+    }
+
+    [Fact]
+    public void Document_without_slug_has_none()
+    {
+        var (result, _) = ValidateDocument(Markdown(Minutes()));
+
+        Assert.Null(result!.Slug);
+    }
+
+    [Theory]
+    [InlineData("Můj zápis", "'slug': 'Můj zápis' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'muj-zapis'")]
+    [InlineData("../../etc", "'slug': '../../etc' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'etc'")]
+    [InlineData("strana", "'slug': 'strana' is used by the site's page numbering; choose another")]
+    public void Invalid_slug_is_an_error_and_the_title_gives_the_address(string slug, string message)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("slug", $"slug: \"{slug}\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 7, message), (error.Line, error.Column, error.Message));
+        Assert.Null(result!.Slug);
+        Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", result.Document.Url);
+    }
+
+    [Fact]
     public void Task_without_text_is_an_error_located_in_the_list()
     {
         var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("tasks", "tasks:\n  - owner: Jana\n    due: 2020-13-01"))));
