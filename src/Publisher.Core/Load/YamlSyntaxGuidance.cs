@@ -52,6 +52,11 @@ internal static partial class YamlSyntaxGuidance
         ["While scanning a tag, found an incorrect UTF-8 sequence."] = IndicatorStartsValue,
         ["While scanning a tag, found an incorrect leading UTF-8 octet."] = IndicatorStartsValue,
         ["While scanning a tag, found an incorrect trailing UTF-8 octet."] = IndicatorStartsValue,
+        ["While scanning a directive, found unexpected non-alphabetical character."] = IndicatorStartsValue,
+        ["While scanning a directive, could not find expected directive name."] = IndicatorStartsValue,
+        ["While scanning a version directive, did not find preceding <document end>."] = IndicatorStartsValue,
+        ["Block sequence entries are not allowed in this context."] = ListOnTheKeyLine,
+        ["Mapping values are not allowed in this context."] = ColonWithoutKey,
     };
 
     /// <param name="last">The last event YamlDotNet produced before it threw, if any.</param>
@@ -147,12 +152,41 @@ internal static partial class YamlSyntaxGuidance
 
         var line = failure.Text.Line(lineNumber);
         var found = column - 1 < line.Length ? line[column - 1] : ' ';
+        // YAML ends a value at a NUL character, which editors do not show.
+        var nul = line.IndexOf('\0', 0, column - 1);
+        if (nul >= 0) return new YamlProblem(lineNumber, nul + 1, "the text contains U+0000, an invisible character YAML does not allow; delete it");
         if (found is ']' or '}') return Problem(failure.At, $"this '{found}' closes nothing; delete it");
         if (failure.Last is AnchorAlias alias && alias.Start.Line == lineNumber)
             return StartsWithIndicator(failure.Text, lineNumber, (int)alias.Start.Column - 1)!;
         if (failure.Last is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted && quoted.Start.Line == lineNumber)
             return Problem(failure.At, $"the value goes on after its closing quote; put the whole value in quotes: {Corrected(line, (int)quoted.Start.Column - 1)}");
+        // "title: [Návrh] zápis": YAML reads a list in brackets and then finds more text.
+        var before = line[..(column - 1)].TrimEnd();
+        if (failure.Last is SequenceEnd or MappingEnd && failure.Last.End.Line == lineNumber && before is [.., ']' or '}'])
+            return Problem(failure.At, $"the value goes on after its closing '{before[^1]}'; put the whole value in quotes: {Corrected(line, ValueStart(line))}");
         return Generally(failure);
+    }
+
+    /// <summary>"guests: - Eva": a list item on the line of its key, where YAML does not allow one.</summary>
+    private static YamlProblem ListOnTheKeyLine(Failure failure)
+    {
+        var (lineNumber, column) = failure.At;
+        var line = failure.Text.Line(lineNumber);
+        if (line.ElementAtOrDefault(column - 1) != '-') return Generally(failure);
+        var key = YamlText.KeyOf(line[ItemContentStart(line)..]);
+        var item = YamlText.PlainValue(line, column - 1);
+        return Problem(failure.At, key is null
+            ? $"a list cannot start here; put '{item}' on a line of its own"
+            : $"a list cannot start on the line of its key; put '{item}' on the next line, indented under '{key}:'");
+    }
+
+    /// <summary>"date: : 2020": a ':' with no key before it.</summary>
+    private static YamlProblem ColonWithoutKey(Failure failure)
+    {
+        var (lineNumber, column) = failure.At;
+        return failure.Text.Line(lineNumber).ElementAtOrDefault(column - 1) == ':'
+            ? Problem(failure.At, "this ':' has no key before it; delete it, or put the value in quotes if the ':' is part of the text")
+            : Generally(failure);
     }
 
     /// <summary>
@@ -275,11 +309,13 @@ internal static partial class YamlSyntaxGuidance
         return Problem(failure.At, $"a value cannot start with '{found}'; put the value in quotes: {Corrected(line, start)}");
     }
 
-    /// <summary>A value that starts with '|', '>', '&amp;', '*' or '!', which YAML reads as its own syntax.</summary>
+    /// <summary>A value that starts with '|', '>', '&amp;', '*', '!' or '%', which YAML reads as its own syntax.</summary>
     private static YamlProblem IndicatorStartsValue(Failure failure)
     {
-        var (line, _) = failure.At;
-        return StartsWithIndicator(failure.Text, line, ValueStart(failure.Text.Line(line))) ?? Generally(failure);
+        var (line, column) = failure.At;
+        return StartsWithIndicator(failure.Text, line, ValueStart(failure.Text.Line(line)))
+            ?? StartsWithIndicator(failure.Text, line, column - 1)
+            ?? Generally(failure);
     }
 
     private static YamlProblem? StartsWithIndicator(YamlText text, int lineNumber, int start)
@@ -291,6 +327,7 @@ internal static partial class YamlSyntaxGuidance
             '&' => "names an anchor",
             '*' => "refers to an anchor",
             '!' => "makes it a YAML tag",
+            '%' => "makes it a YAML directive",
             _ => null,
         };
         return meaning is null

@@ -173,6 +173,8 @@ public class YamlDocumentReaderTests
     [InlineData("title: A\nnějaký text\n", 3, 1, "this line is neither a 'key: value' line nor indented under a key; if it goes on from the line above, indent it or join the two lines")]
     [InlineData("title: A\n\"x\"\n", 3, 1, "this line is neither a 'key: value' line nor indented under a key; if it goes on from the line above, indent it or join the two lines")]
     [InlineData("- a\nb: c\n", 3, 1, "this 'key: value' line does not fit into the list above it; start it with '- ' if it begins a new item")]
+    [InlineData("title: A\nguests: - Eva Malá\n", 3, 9, "a list cannot start on the line of its key; put '- Eva Malá' on the next line, indented under 'guests:'")]
+    [InlineData("title: A\ndate: : 2020-01-01\n", 3, 7, "this ':' has no key before it; delete it, or put the value in quotes if the ':' is part of the text")]
     public void A_line_out_of_place_is_explained_at_its_line(string yaml, int line, int column, string message)
     {
         AssertError(yaml, line, column, message);
@@ -274,6 +276,8 @@ public class YamlDocumentReaderTests
     [InlineData("tags: [a, \"b\" c]\n", 2, 15, "the list in [ ] cannot go on like this; separate its items with commas, and put an item in quotes when it contains , [ ] { } : # or quotes")]
     [InlineData("tags: [a: b: c]\n", 2, 12, "the list in [ ] cannot go on like this; separate its items with commas, and put an item in quotes when it contains , [ ] { } : # or quotes")]
     [InlineData("x: {a: 1, \"b\" c: 2}\n", 2, 16, "the pairs in { } cannot go on like this; separate them with commas, and put a value in quotes when it contains , [ ] { } : # or quotes")]
+    [InlineData("title: [Návrh] zápis\n", 2, 16, "the value goes on after its closing ']'; put the whole value in quotes: title: \"[Návrh] zápis\"")]
+    [InlineData("title: {Návrh} zápis\n", 2, 16, "the value goes on after its closing '}'; put the whole value in quotes: title: \"{Návrh} zápis\"")]
     [InlineData("x: [a, b]]\n", 2, 10, "this ']' closes nothing; delete it")]
     [InlineData("x: {a: 1}}\n", 2, 10, "this '}' closes nothing; delete it")]
     [InlineData("tags: [a, , b]\n", 2, 11, "there is no item before this ','; delete the extra comma")]
@@ -294,6 +298,8 @@ public class YamlDocumentReaderTests
     [InlineData("title: &a &b x\n", 8, "'&' at the start of a value names an anchor; put the value in quotes: title: \"&a &b x\"")]
     [InlineData("title: | x\n", 8, "'|' at the start of a value begins a text on the lines below it; put the value in quotes: title: \"| x\"")]
     [InlineData("title: !x!y z\n", 8, "'!' at the start of a value makes it a YAML tag; put the value in quotes: title: \"!x!y z\"")]
+    // Found at the error when the value does not start with the indicator: here the line has no key.
+    [InlineData(">-: x\n", 1, "'>' at the start of a value begins a text on the lines below it; put the value in quotes: \">-: x\"")]
     // YamlDotNet throws an ArgumentException without a position for malformed verbatim tags.
     [InlineData("place: !<> Radnice\n", 8, "'!' at the start of a value makes it a YAML tag; put the value in quotes: place: \"!<> Radnice\"")]
     [InlineData("place: !<[> Radnice\n", 8, "'!' at the start of a value makes it a YAML tag; put the value in quotes: place: \"!<[> Radnice\"")]
@@ -313,7 +319,21 @@ public class YamlDocumentReaderTests
     }
 
     [Theory]
-    [InlineData("%YAML 1.1\n%YAML 1.1\n---\na: b\n", 3, 1)]
+    [InlineData("%YAML 1.1\n%YAML 1.1\n---\na: b\n", 3, 1, "'%' at the start of a value makes it a YAML directive; put the value in quotes: \"%YAML 1.1\"")]
+    [InlineData("% z rozpočtu\ntitle: A\n", 2, 1, "'%' at the start of a value makes it a YAML directive; put the value in quotes: \"% z rozpočtu\"")]
+    public void A_line_that_starts_with_a_percent_sign_is_shown_in_quotes(string yaml, int line, int column, string message)
+    {
+        AssertError(yaml, line, column, message);
+    }
+
+    [Fact]
+    public void A_nul_character_is_reported_where_it_is()
+    {
+        AssertError("title: Záp\0is\n", 2, 11, "the text contains U+0000, an invisible character YAML does not allow; delete it");
+    }
+
+    [Theory]
+    [InlineData("title: A\n...  x: y\n", 3, 1)]
     // A list written as a key twice is left to the tree builder, which throws.
     [InlineData("? [a]\n: 1\n? [a]\n: 2\n", 4, 3)]
     public void Other_mistakes_get_general_guidance_never_yamldotnets_text(string yaml, int line, int column)
