@@ -39,7 +39,8 @@ public static class YamlDocumentReader
     public static bool TryParse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics, out YamlNode? root)
     {
         root = null;
-        var text = new YamlText(WithoutYaml11LineBreaks(yaml), firstLine);
+        // YamlDotNet also ends lines at a lone CR; as line feeds, its lines and the text's are the same.
+        var text = new YamlText(WithoutYaml11LineBreaks(SourceDecoder.NormaliseLineEnds(yaml)), firstLine);
         // The first pass only reads events; the tree is built from a second parser once the events are safe.
         var check = new EventCheck(text);
         YamlProblem? problem;

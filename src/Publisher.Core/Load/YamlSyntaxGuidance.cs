@@ -152,8 +152,9 @@ internal static partial class YamlSyntaxGuidance
 
         var line = failure.Text.Line(lineNumber);
         var found = column - 1 < line.Length ? line[column - 1] : ' ';
+        var before = line[..Math.Min(column - 1, line.Length)];
         // YAML ends a value at a NUL character, which editors do not show.
-        var nul = line.IndexOf('\0', 0, column - 1);
+        var nul = before.IndexOf('\0');
         if (nul >= 0) return new YamlProblem(lineNumber, nul + 1, "the text contains U+0000, an invisible character YAML does not allow; delete it");
         if (found is ']' or '}') return Problem(failure.At, $"this '{found}' closes nothing; delete it");
         if (failure.Last is AnchorAlias alias && alias.Start.Line == lineNumber)
@@ -161,9 +162,8 @@ internal static partial class YamlSyntaxGuidance
         if (failure.Last is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted && quoted.Start.Line == lineNumber)
             return Problem(failure.At, $"the value goes on after its closing quote; put the whole value in quotes: {Corrected(line, (int)quoted.Start.Column - 1)}");
         // "title: [Návrh] zápis": YAML reads a list in brackets and then finds more text.
-        var before = line[..(column - 1)].TrimEnd();
-        if (failure.Last is SequenceEnd or MappingEnd && failure.Last.End.Line == lineNumber && before is [.., ']' or '}'])
-            return Problem(failure.At, $"the value goes on after its closing '{before[^1]}'; put the whole value in quotes: {Corrected(line, ValueStart(line))}");
+        if (failure.Last is SequenceEnd or MappingEnd && failure.Last.End.Line == lineNumber && before.TrimEnd() is [.., ']' or '}'] closed)
+            return Problem(failure.At, $"the value goes on after its closing '{closed[^1]}'; put the whole value in quotes: {Corrected(line, ValueStart(line))}");
         return Generally(failure);
     }
 

@@ -75,6 +75,15 @@ public class YamlDocumentReaderTests
         Assert.Equal("this line is indented differently from the keys above it; line it up with 'title:' on line 10 (no indentation)", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("title: x\r  type: y\r")]
+    [InlineData("title: x\r\n  type: y\r\n")]
+    public void Carriage_returns_end_lines_as_they_do_for_yaml(string yaml)
+    {
+        // A lone CR is a line break to YamlDotNet; positions and the lines that messages name must agree with it.
+        AssertError(yaml, 3, 3, "this line is indented differently from the keys above it; line it up with 'title:' on line 2 (no indentation)");
+    }
+
     private const string TabMessage = "a tab character is used for indentation; use spaces";
 
     [Theory]
