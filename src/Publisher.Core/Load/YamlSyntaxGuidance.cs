@@ -13,6 +13,8 @@ namespace Publisher.Core.Load;
 /// </summary>
 internal static partial class YamlSyntaxGuidance
 {
+    private const string TabMessage = "a tab character is used for indentation; use spaces";
+
     private const string General =
         "this cannot be read; check the quotes, brackets and indentation here, and put a value in quotes when it contains any of : # [ ] { } , & * ! | > ' \" % @ `";
 
@@ -119,8 +121,6 @@ internal static partial class YamlSyntaxGuidance
         return Problem(failure.At, TabMessage);
     }
 
-    private const string TabMessage = "a tab character is used for indentation; use spaces";
-
     private static YamlProblem? TabInIndentation(YamlText text, int line)
     {
         var tab = text.Line(line).AsSpan(0, text.ContentColumn(line) - 1).IndexOf('\t');
@@ -190,8 +190,9 @@ internal static partial class YamlSyntaxGuidance
     }
 
     /// <summary>
-    /// A line that does not fit where it stands: a tab in its indentation, a key or list item indented differently from those it belongs with,
-    /// a list item where keys are, a '-' or ':' without its space, or text that belongs to no key.
+    /// A line that does not fit where it stands: a tab in its indentation, a key or list item indented differently
+    /// from those it belongs with, a list item where keys are, a '-' or ':' without its space, or text that belongs
+    /// to no key.
     /// </summary>
     private static YamlProblem LineOutOfPlace(YamlText text, int lineNumber)
     {
