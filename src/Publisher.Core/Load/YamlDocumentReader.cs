@@ -6,10 +6,12 @@ using YamlDotNet.RepresentationModel;
 namespace Publisher.Core.Load;
 
 /// <summary>
-/// Parses YAML text into YamlDotNet's node tree, reporting syntax errors at their file position.
-/// Hostile shapes are refused before the tree is built: nesting deep enough to exhaust the stack of
-/// the recursive tree builder, and masses of aliases ("billion laughs"); so are mapping keys without a
-/// value, which the tree builder does not report but throws on.
+/// Parses YAML text into YamlDotNet's node tree, reporting every mistake at its file position with guidance an editor
+/// can follow (<see cref="YamlSyntaxGuidance"/>), never with YamlDotNet's own text. Before the tree is built the
+/// parser's events are checked for what the tree builder would throw on or silently get wrong: nesting deep enough to
+/// exhaust the stack of the recursive tree builder, masses of aliases ("billion laughs"), mapping keys without a value,
+/// keys given twice, aliases of anchors that do not exist, characters that are not characters, and list items read as
+/// part of the item above.
 /// </summary>
 public static class YamlDocumentReader
 {
@@ -37,46 +39,39 @@ public static class YamlDocumentReader
     public static bool TryParse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics, out YamlNode? root)
     {
         root = null;
-        yaml = WithoutYaml11LineBreaks(yaml);
-        // The first pass only scans events; the tree is built from a second parser once the shape is safe.
-        var scanner = new Parser(new StringReader(yaml));
+        // YamlDotNet also ends lines at a lone CR; as line feeds, its lines and the text's are the same.
+        var text = new YamlText(WithoutYaml11LineBreaks(SourceDecoder.NormaliseLineEnds(yaml)), firstLine);
+        // The first pass only reads events; the tree is built from a second parser once the events are safe.
+        var check = new EventCheck(text);
+        YamlProblem? problem;
         try
         {
-            if (IsRefused(scanner, out var reason, out var at))
+            problem = check.Run(new Parser(new StringReader(text.Text)));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Besides its YamlExceptions, YamlDotNet's parser throws an InvalidOperationException for some unclosed flow
+            // collections and an ArgumentException for malformed verbatim tags and surrogate escapes, without a position.
+            problem = YamlSyntaxGuidance.Explain(text, e, check.Last, check.OpenBracket);
+        }
+        if (problem is null)
+        {
+            try
             {
-                var (line, column) = InText(yaml, at);
-                diagnostics.Error(displayPath, line + firstLine - 1, column, reason);
-                return false;
+                var stream = new YamlStream();
+                stream.Load(new Parser(new StringReader(text.Text)));
+                root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+                return true;
             }
-            var stream = new YamlStream();
-            stream.Load(new Parser(new StringReader(yaml)));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            return true;
+            catch (YamlException e)
+            {
+                // The event check finds keys given twice only where keys are single values; a list or mapping
+                // written as a key twice is left to the tree builder.
+                problem = YamlSyntaxGuidance.Explain(text, e, null, null);
+            }
         }
-        catch (YamlException e)
-        {
-            var message = (e.InnerException?.Message ?? e.Message).Trim();
-            var (line, column) = InText(yaml, e.Start);
-            diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message}");
-            return false;
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet reports some unclosed flow collections this way, without a position:
-            // the last event the parser produced is where it went wrong.
-            var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
-            diagnostics.Error(displayPath, line + firstLine - 1, column,
-                $"invalid YAML: {e.Message.Trim()} (check for an unclosed [ or {{)");
-            return false;
-        }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet's parser refuses malformed verbatim tags ("!<>", "!<[>") this way, also without a position.
-            var (line, column) = InText(yaml, scanner.Current?.Start ?? Mark.Empty);
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            diagnostics.Error(displayPath, line + firstLine - 1, column, $"invalid YAML: {message.Trim()}");
-            return false;
-        }
+        diagnostics.Error(displayPath, text.FileLine(problem.Line), problem.Column, problem.Message);
+        return false;
     }
 
     /// <summary>
@@ -90,65 +85,143 @@ public static class YamlDocumentReader
             : yaml.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
     /// <summary>
-    /// A mark as a position in <paramref name="yaml"/>. YamlDotNet ends a text that lacks a final line break on
-    /// the line after it, which the file does not have; what is found there is at the end of the last line.
+    /// Walks the parser's events, which needs no recursion. For some malformed lines YamlDotNet's parser emits a key
+    /// without its value, and the tree builder then throws an <see cref="ArgumentException"/>: an indented line that
+    /// starts with ':' ("  : Jana"), or an alias right after a quoted value ("title: \"A\"*a").
     /// </summary>
-    private static (int Line, int Column) InText(string yaml, Mark mark)
+    private sealed class EventCheck(YamlText text)
     {
-        var lines = yaml.Split('\n');
-        return mark.Line <= lines.Length
-            ? ((int)mark.Line, (int)mark.Column)
-            : (lines.Length, lines[^1].Length + 1);
-    }
+        private readonly Stack<OpenCollection> _open = new();
+        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+        private int _aliases;
+        private AnchorAlias? _unknownAlias;
 
-    /// <summary>
-    /// Walks the parser's events, which needs no recursion, to measure depth, count aliases and pair keys with
-    /// values. For some malformed lines YamlDotNet's parser emits a key without its value, and the tree builder
-    /// then throws an <see cref="ArgumentException"/>: an indented line that starts with ':' ("  : Jana"), or
-    /// an alias right after a quoted value ("title: \"A\"*a").
-    /// </summary>
-    private static bool IsRefused(Parser events, out string message, out Mark at)
-    {
-        var aliases = 0;
-        var open = new Stack<OpenCollection>();
-        while (events.MoveNext())
+        /// <summary>The last event the parser produced: where it was when it threw.</summary>
+        public ParsingEvent? Last { get; private set; }
+
+        /// <summary>The innermost '[' or '{' that is not closed yet.</summary>
+        public OpenBracket? OpenBracket =>
+            _open.FirstOrDefault(c => c.IsFlow) is { } flow ? new OpenBracket(flow.Start, flow.IsMapping ? '{' : '[') : null;
+
+        public YamlProblem? Run(Parser events)
         {
-            if (events.Current is NodeEvent or AnchorAlias && open.TryPeek(out var parent))
-                parent.Add(events.Current.Start);
-            switch (events.Current)
+            while (events.MoveNext())
             {
-                case SequenceStart or MappingStart when open.Count >= MaxDepth:
-                    message = $"the YAML nests deeper than {MaxDepth} levels; front matter needs only a few";
-                    at = events.Current.Start;
-                    return true;
+                var problem = Check(events.Current!);
+                Last = events.Current;
+                if (problem is not null) return problem;
+            }
+            // An alias of no anchor is most often a value that starts with '*' by accident, but it may also follow a
+            // value ("title: \"A\"*a"), where what is wrong is found later in the events; that is reported instead.
+            return _unknownAlias is null ? null : YamlSyntaxGuidance.UnknownAlias(text, _unknownAlias);
+        }
+
+        private YamlProblem? Check(ParsingEvent current)
+        {
+            _open.TryPeek(out var parent);
+            if (current is NodeEvent or AnchorAlias && parent?.Add(current, text) is { } misplaced)
+                return misplaced;
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+                _anchors.Add(anchored.Anchor.Value);
+            switch (current)
+            {
+                case SequenceStart or MappingStart when _open.Count >= MaxDepth:
+                    return At(current.Start, $"the YAML nests deeper than {MaxDepth} levels; front matter needs only a few");
                 case SequenceStart or MappingStart:
-                    open.Push(new OpenCollection(events.Current is MappingStart { Style: MappingStyle.Block }));
-                    break;
+                    _open.Push(new OpenCollection(current));
+                    return null;
                 case SequenceEnd or MappingEnd:
-                    var closed = open.Pop();
-                    if (events.Current is MappingEnd && closed.Nodes % 2 == 1)
-                    {
-                        message = "invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)";
-                        at = closed.Misplaced;
-                        return true;
-                    }
-                    break;
-                case AnchorAlias when ++aliases > MaxAliases:
-                    message = $"the YAML uses more than {MaxAliases} aliases (*name); write the values out instead";
-                    at = events.Current.Start;
-                    return true;
+                    var closed = _open.Pop();
+                    return current is MappingEnd && closed.Nodes % 2 == 1
+                        ? At(closed.Misplaced, "invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)")
+                        : null;
+                case AnchorAlias when ++_aliases > MaxAliases:
+                    return At(current.Start, $"the YAML uses more than {MaxAliases} aliases (*name); write the values out instead");
+                case AnchorAlias alias when !_anchors.Contains(alias.Value.Value):
+                    _unknownAlias ??= alias;
+                    return null;
+                case Scalar scalar:
+                    return NonCharacter(scalar) ?? ItemReadAsPartOfTheOneAbove(scalar, parent);
+                default:
+                    return null;
             }
         }
-        message = string.Empty;
-        at = Mark.Empty;
-        return false;
+
+        private YamlProblem At(Mark mark, string message)
+        {
+            var (line, column) = text.Position(mark);
+            return new YamlProblem(line, column, message);
+        }
+
+        /// <summary>
+        /// U+FFFE, U+FFFF and halves of surrogate pairs, written as escapes ("\uFFFE") or, in a file not read by the
+        /// decoder, as they are. Later stages cannot take them: Unicode normalisation (page addresses, name suggestions)
+        /// throws on U+FFFE and lone surrogates, and the HTML parser reads U+FFFF as the end of the page.
+        /// </summary>
+        private YamlProblem? NonCharacter(Scalar scalar)
+        {
+            var bad = FirstNonCharacter(scalar.Value);
+            if (bad < 0) return null;
+            var character = scalar.Value[bad];
+            var start = (int)scalar.Start.Index;
+            var end = Math.Min((int)scalar.End.Index, text.Text.Length);
+            // A scalar starts at its anchor or tag, if it has one; the escapes start at its opening quote.
+            var openingQuote = text.Text.IndexOf('"', start, end - start);
+            if (scalar.Style == ScalarStyle.DoubleQuoted && openingQuote >= 0
+                && text.Escapes(openingQuote).FirstOrDefault(e => e.CodePoint == character) is { } escape)
+            {
+                var (line, column) = text.Position(escape.Index);
+                return new YamlProblem(line, column, $"'{escape.Written}' is U+{(int)character:X4}, which is not a character; delete it");
+            }
+            var written = text.Text.IndexOf(character, start, end - start);
+            var (rawLine, rawColumn) = written >= 0 ? text.Position(written) : text.Position(scalar.Start);
+            return new YamlProblem(rawLine, rawColumn, char.IsSurrogate(character)
+                ? $"the text contains U+{(int)character:X4}, half of a character whose other half is missing; delete it"
+                : $"the text contains U+{(int)character:X4}, which is not a character; delete it");
+        }
+
+        private static int FirstNonCharacter(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c is '\uFFFE' or '\uFFFF') return i;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+                else if (char.IsSurrogate(c)) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// A list item indented more than the one above it continues that item's text: "- Jana" over "   - Petr" is
+        /// one item "Jana - Petr". YAML allows it, but no editor means it.
+        /// </summary>
+        private YamlProblem? ItemReadAsPartOfTheOneAbove(Scalar scalar, OpenCollection? parent)
+        {
+            if (scalar.Style != ScalarStyle.Plain || parent is not { IsFlow: false, IsMapping: false }) return null;
+            var first = (int)scalar.Start.Line;
+            var last = Math.Min((int)scalar.End.Line, text.LineCount);
+            for (var line = first + 1; line <= last; line++)
+            {
+                if (!text.IsListItem(line)) continue;
+                var (itemLine, itemColumn) = text.Position(parent.Start);
+                return new YamlProblem(line, text.ContentColumn(line),
+                    $"this list item is indented more than the one on line {text.FileLine(first)}, so both are read as one item; line it up with the '-' on line {text.FileLine(itemLine)} ({YamlText.Spaces(itemColumn - 1)})");
+            }
+            return null;
+        }
     }
 
     /// <summary>A sequence or mapping whose end has not been read yet; a mapping alternates keys and values.</summary>
-    private sealed class OpenCollection(bool isBlockMapping)
+    private sealed class OpenCollection(ParsingEvent start)
     {
+        private readonly Dictionary<string, Mark>? _keys = start is MappingStart ? new(StringComparer.Ordinal) : null;
         private Mark _last = Mark.Empty;
         private Mark? _keyAfterValue;
+
+        public Mark Start => start.Start;
+        public bool IsMapping => start is MappingStart;
+        public bool IsFlow => start is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
 
         public int Nodes { get; private set; }
 
@@ -158,12 +231,25 @@ public static class YamlDocumentReader
         /// </summary>
         public Mark Misplaced => _keyAfterValue ?? _last;
 
-        public void Add(Mark start)
+        /// <summary>Counts a node of this collection; a key given before in this mapping is a problem.</summary>
+        public YamlProblem? Add(ParsingEvent node, YamlText text)
         {
-            if (isBlockMapping && Nodes % 2 == 0 && Nodes > 0 && start.Line == _last.Line)
-                _keyAfterValue ??= start;
+            var isKey = IsMapping && Nodes % 2 == 0;
+            if (isKey && !IsFlow && Nodes > 0 && node.Start.Line == _last.Line)
+                _keyAfterValue ??= node.Start;
             Nodes++;
-            _last = start;
+            _last = node.Start;
+            if (!isKey || node is not Scalar { Value: var key }) return null;
+            if (_keys!.TryAdd(key, node.Start)) return null;
+            var (line, column) = text.Position(node.Start);
+            var (firstLine, _) = text.Position(_keys[key]);
+            return new YamlProblem(line, column, $"the key '{key}' is already given on line {text.FileLine(firstLine)}; keep only one of them");
         }
     }
 }
+
+/// <summary>A mistake in YAML text: its position in the text (1-based) and what to do about it.</summary>
+internal sealed record YamlProblem(int Line, int Column, string Message);
+
+/// <summary>A '[' or '{' that was not closed when YamlDotNet stopped.</summary>
+internal sealed record OpenBracket(Mark At, char Bracket);

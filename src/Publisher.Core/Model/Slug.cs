@@ -33,7 +33,13 @@ public static class Slug
         return cut > maxLength / 2 ? slug[..cut] : slug[..maxLength].TrimEnd('-');
     }
 
+    /// <summary>The longest id an editor may give.</summary>
+    public const int MaxIdLength = 100;
+
     /// <summary>Whether an editor-given id is already a clean slug (and so safe as a path segment).</summary>
     public static bool IsValid(string id) =>
-        id.Length is > 0 and <= 100 && From(id, int.MaxValue) == id;
+        id.Length is > 0 and <= MaxIdLength && From(id, int.MaxValue) == id;
+
+    /// <summary>Whether <see cref="From(string, int)"/> cuts the slug of <paramref name="text"/> at <see cref="MaxLength"/>.</summary>
+    public static bool IsCut(string text) => From(text).Length < From(text, int.MaxValue).Length;
 }

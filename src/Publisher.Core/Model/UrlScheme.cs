@@ -12,7 +12,8 @@ public static class UrlScheme
     public const string TagIndex = "/stitky/";
     public const string NotFound = "/404.html";
     public const string AccessibilityStatement = "/prohlaseni-o-pristupnosti/";
-    private const string PageSegment = "strana";
+    /// <summary>The segment before page numbers: "/zapisy/strana/2/".</summary>
+    public const string PageSegment = "strana";
 
     /// <summary>First path segments the site uses itself; a region id may not take one of them.</summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
@@ -36,13 +37,20 @@ public static class UrlScheme
         _ => "/aktuality/",
     };
 
-    public static string Document(string regionId, string? groupId, DateOnly date, string title)
+    /// <param name="slug">The editor's 'slug:', which replaces the last segment made from the date and title.</param>
+    public static string Document(string regionId, string? groupId, DateOnly date, string title, string? slug = null)
     {
-        var slug = Slug.From(title);
-        var leaf = slug.Length == 0 ? IsoText.Date(date) : $"{IsoText.Date(date)}-{slug}";
+        var leaf = slug ?? DocumentSegment(date, title);
         return groupId is null
             ? $"/{regionId}/{date.Year}/{leaf}/"
             : $"/{regionId}/{groupId}/{date.Year}/{leaf}/";
+    }
+
+    /// <summary>The last segment of a document's address made from its date and title: "2020-06-10-zapis-z-jednani".</summary>
+    public static string DocumentSegment(DateOnly date, string title)
+    {
+        var slug = Slug.From(title);
+        return slug.Length == 0 ? IsoText.Date(date) : $"{IsoText.Date(date)}-{slug}";
     }
 
     /// <summary>Page <paramref name="number"/> (1-based) of a paginated list at <paramref name="url"/>.</summary>

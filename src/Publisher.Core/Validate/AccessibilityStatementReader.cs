@@ -7,8 +7,6 @@ namespace Publisher.Core.Validate;
 /// <summary>Reads the <c>accessibility</c> section of <c>site.yml</c>, from which the accessibility statement is made.</summary>
 public static partial class AccessibilityStatementReader
 {
-    private static readonly string[] Keys = ["operator", "status", "non_accessible", "prepared", "assessed", "method", "contact"];
-    private static readonly string[] ContactKeys = ["email", "phone", "address"];
     private static readonly Dictionary<string, ComplianceStatus> Statuses = new(StringComparer.Ordinal)
     {
         ["full"] = ComplianceStatus.Full,
@@ -26,11 +24,11 @@ public static partial class AccessibilityStatementReader
         }
         var fields = site.Map("accessibility");
         if (fields is null) return null;
-        fields.WarnUnknownKeys(Keys);
+        fields.CheckKeys(SiteSettingsReader.AccessibilityKeys);
 
         var @operator = fields.Text("operator", required: true, what: "who runs the site, e.g. 'Město Žatec'");
         var status = ReadStatus(fields);
-        var nonAccessible = fields.TextList("non_accessible");
+        var nonAccessible = fields.TextList("non_accessible", itemsMayHaveCommas: true);
         if (status is ComplianceStatus.Partial or ComplianceStatus.None && nonAccessible.Count == 0)
         {
             fields.Error(fields.Get("status")!, $"'{fields.Name("status")}': a site that is not fully compliant must list its non-accessible content under 'non_accessible'");
@@ -64,7 +62,7 @@ public static partial class AccessibilityStatementReader
         }
         var contact = fields.Map("contact");
         if (contact is null) return null;
-        contact.WarnUnknownKeys(ContactKeys);
+        contact.CheckKeys(SiteSettingsReader.ContactKeys);
         // Both become link addresses (mailto:, tel:), so only their plain forms are accepted.
         var email = contact.Text("email", required: true, what: "an e-mail address for accessibility problems");
         if (email is not null && !EmailAddress().IsMatch(email))

@@ -26,10 +26,8 @@ public static class CrossDocumentChecks
             var url = document.Document.Url;
             if (owners.TryGetValue(url, out var first))
             {
-                diagnostics.Error(document.DisplayPath, document.Title.Line, document.Title.Column,
-                    $"this document publishes to the same address {url} as {first.DisplayPath}; change the title or the date of one of them");
-                diagnostics.Error(first.DisplayPath, first.Title.Line, first.Title.Column,
-                    $"this document publishes to the same address {url} as {document.DisplayPath}; change the title or the date of one of them");
+                SameAddress(document, first, diagnostics);
+                SameAddress(first, document, diagnostics);
             }
             else
             {
@@ -51,6 +49,44 @@ public static class CrossDocumentChecks
                     owners[alias.Value] = document;
             }
         }
+    }
+
+    /// <summary>
+    /// Reports that <paramref name="document"/> has the address of <paramref name="other"/>, at its 'slug:' if it has one,
+    /// else at its title. Titles that differ only after the first <see cref="Slug.MaxLength"/> characters of their
+    /// addresses cannot be told apart by changing them a little, so then a 'slug:' is offered.
+    /// </summary>
+    private static void SameAddress(ValidatedDocument document, ValidatedDocument other, DiagnosticBag diagnostics)
+    {
+        var fix = document.Slug is not null || other.Slug is not null
+            ? "give one of them another 'slug:'"
+            : Slug.IsCut(document.Document.Title) || Slug.IsCut(other.Document.Title)
+                ? $"addresses use only the first {Slug.MaxLength} characters of the title, so give one of them its own 'slug:' (e.g. slug: {OwnSlug(document.Document, other.Document)})"
+                : "change the title or the date of one of them";
+        var at = document.Slug ?? document.Title;
+        diagnostics.Error(document.DisplayPath, at.Line, at.Column,
+            $"this document publishes to the same address {document.Document.Url} as {other.DisplayPath}; {fix}");
+    }
+
+    /// <summary>
+    /// A 'slug:' that gives <paramref name="document"/> an address of its own: the segment made from its date and title,
+    /// with the title taken up to its first word that differs from <paramref name="other"/>'s, or numbered when its
+    /// title has no such word within the length of an id.
+    /// </summary>
+    private static string OwnSlug(Document document, Document other)
+    {
+        var date = IsoText.Date(document.Date);
+        var current = Slug.From(document.Title);
+        var words = Slug.From(document.Title, int.MaxValue).Split('-');
+        var otherWords = Slug.From(other.Title, int.MaxValue).Split('-');
+        for (var count = 1; count <= words.Length; count++)
+        {
+            var longer = string.Join('-', words[..count]);
+            if (date.Length + 1 + longer.Length > Slug.MaxIdLength) break;
+            if (longer.Length > current.Length && words[count - 1] != otherWords.ElementAtOrDefault(count - 1))
+                return $"{date}-{longer}";
+        }
+        return UrlScheme.DocumentSegment(document.Date, document.Title) + "-2";
     }
 
     private static void CheckPlans(List<ValidatedDocument> documents, DiagnosticBag diagnostics)

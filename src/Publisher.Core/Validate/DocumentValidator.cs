@@ -11,13 +11,12 @@ namespace Publisher.Core.Validate;
 /// </summary>
 public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagnostics)
 {
-    private static readonly string[] KnownKeys =
-    [
+    private static readonly FileKeys FrontMatterKeys = new();
+    private static readonly KeySet DocumentKeys = FrontMatterKeys.Mapping("at the top level of the front matter", "",
         "title", "type", "date", "region", "group", "time", "place", "attendees", "agenda", "tasks",
-        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft",
-    ];
-    private static readonly string[] AttendeeKeys = ["present", "excused", "absent", "guests"];
-    private static readonly string[] TaskKeys = ["task", "owner", "due"];
+        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft", "slug");
+    private static readonly KeySet AttendeeKeys = FrontMatterKeys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests");
+    private static readonly KeySet TaskKeys = FrontMatterKeys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
     private static readonly string[] PlanStatuses = ["draft", "approved", "in-force", "expired"];
     private static readonly Dictionary<string, DocumentType> Types = new(StringComparer.Ordinal)
     {
@@ -41,7 +40,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, diagnostics);
-        fields.WarnUnknownKeys(KnownKeys);
+        fields.CheckKeys(DocumentKeys);
 
         var title = fields.Text("title", required: true, what: "the document's title");
         var type = ReadType(fields);
@@ -81,6 +80,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         var planReferences = ReadPlanReferences(fields);
         var aliases = ReadAliases(fields);
         var draft = fields.Flag("draft");
+        var slug = ReadSlug(fields);
 
         if (title is null || type is null || date is null || region is null || (type == DocumentType.Plan && plan is null))
             return null;
@@ -91,10 +91,10 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         {
             PlanIds = planReferences.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList(),
             Aliases = aliases.Select(a => a.Value).ToList(),
-            Url = UrlScheme.Document(region.Id, group?.Id, date.Value, title),
+            Url = UrlScheme.Document(region.Id, group?.Id, date.Value, title, slug?.Value),
         };
         var titleNode = fields.Get("title")!;
-        return new ValidatedDocument(document, draft, file.DisplayPath, fields.Locate(title, titleNode), planReferences, aliases);
+        return new ValidatedDocument(document, draft, file.DisplayPath, fields.Locate(title, titleNode), planReferences, aliases, slug);
     }
 
     private static DocumentType? ReadType(YamlFields fields)
@@ -132,9 +132,9 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
     private static PlanInfo? ReadPlan(YamlFields fields)
     {
         var id = fields.Id("id", "the plan's stable id, shared by all its versions");
-        if (id == "strana")
+        if (id == UrlScheme.PageSegment)
         {
-            fields.Error(fields.Get("id")!, "'id': 'strana' is used by the site's page numbering; choose another plan id");
+            fields.Error(fields.Get("id")!, $"'id': '{UrlScheme.PageSegment}' is used by the site's page numbering; choose another plan id");
             id = null;
         }
         var status = fields.Text("status");
@@ -148,11 +148,24 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         return id is null ? null : new PlanInfo(id, period, status, approvedBy);
     }
 
+    /// <summary>The editor's own last segment of the document's address, instead of the one made from its date and title.</summary>
+    private static Located<string>? ReadSlug(YamlFields fields)
+    {
+        var slug = fields.Id("slug", "the last part of the document's address", required: false);
+        if (slug is null) return null;
+        if (slug == UrlScheme.PageSegment)
+        {
+            fields.Error(fields.Get("slug")!, $"'slug': '{UrlScheme.PageSegment}' is used by the site's page numbering; choose another");
+            return null;
+        }
+        return fields.Locate(slug, fields.Get("slug")!);
+    }
+
     private static Attendees ReadAttendees(YamlFields fields)
     {
         var map = fields.Map("attendees");
         if (map is null) return Attendees.None;
-        map.WarnUnknownKeys(AttendeeKeys);
+        map.CheckKeys(AttendeeKeys);
         return new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
     }
 
@@ -161,7 +174,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         var tasks = new List<MeetingTask>();
         foreach (var item in fields.MapList("tasks"))
         {
-            item.WarnUnknownKeys(TaskKeys);
+            item.CheckKeys(TaskKeys);
             var task = item.Text("task", required: true, what: "what is to be done");
             var owner = item.Text("owner");
             var due = item.Date("due");

@@ -10,8 +10,9 @@ public static class RegionCatalogReader
 {
     private const string Empty = "regions.yml is empty; it must list the regions, each starting with '- id: …'";
 
-    private static readonly string[] RegionKeys = ["id", "name", "kind", "groups"];
-    private static readonly string[] GroupKeys = ["id", "name"];
+    private static readonly FileKeys RegionFileKeys = new();
+    private static readonly KeySet RegionKeys = RegionFileKeys.Mapping("to a region", "regions[].", "id", "name", "kind", "groups");
+    private static readonly KeySet GroupKeys = RegionFileKeys.Mapping("to a working group", "regions[].groups[].", "id", "name");
 
     public static RegionCatalog? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -35,7 +36,7 @@ public static class RegionCatalogReader
                 continue;
             }
             var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, $"regions[{index}].");
-            fields.WarnUnknownKeys(RegionKeys);
+            fields.CheckKeys(RegionKeys);
             var id = fields.Id("id", "the region's id, e.g. zatec");
             var name = fields.Text("name", required: true, what: "the region's name");
             var kind = fields.Text("kind");
@@ -62,7 +63,7 @@ public static class RegionCatalogReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var fields in region.MapList("groups"))
         {
-            fields.WarnUnknownKeys(GroupKeys);
+            fields.CheckKeys(GroupKeys);
             var id = fields.Id("id", "the working group's id");
             var name = fields.Text("name", required: true, what: "the working group's name");
             if (id is not null && id.All(char.IsAsciiDigit))

@@ -10,7 +10,13 @@ public static class SiteSettingsReader
 {
     private const string Empty = "site.yml is empty; it needs title, base_url and language";
 
-    private static readonly string[] KnownKeys = ["title", "base_url", "language", "description", "accessibility"];
+    private static readonly FileKeys SiteFileKeys = new();
+    private static readonly KeySet SiteKeys = SiteFileKeys.Mapping("at the top level of site.yml", "",
+        "title", "base_url", "language", "description", "accessibility");
+    internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping("under 'accessibility'", "accessibility.",
+        "operator", "status", "non_accessible", "prepared", "assessed", "method", "contact");
+    internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
+        "email", "phone", "address");
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -23,7 +29,7 @@ public static class SiteSettingsReader
             return null;
         }
         var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics);
-        fields.WarnUnknownKeys(KnownKeys);
+        fields.CheckKeys(SiteKeys);
         var title = fields.Text("title", required: true, what: "the site's name");
         var baseUrl = fields.Text("base_url", required: true, what: "the site's address, e.g. https://zapisy.example.cz/");
         var language = fields.Text("language") ?? "cs";

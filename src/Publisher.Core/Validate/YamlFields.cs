@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 using Publisher.Core.Model;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Validate;
@@ -72,14 +74,20 @@ public sealed partial class YamlFields
     public YamlNode? KeyNode(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
 
-    /// <summary>Warns about keys that no one reads, most often a typo of a known key.</summary>
-    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    /// <summary>
+    /// Reports the keys no one reads here. A key of another mapping of the file is an error naming where it belongs,
+    /// because its value would be lost; any other key is most often a typo and only gets a warning.
+    /// </summary>
+    public void CheckKeys(KeySet known)
     {
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name))
-                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known)}");
+            if (known.Keys.Contains(name)) continue;
+            if (known.ElsewhereHolding(name) is { } home)
+                Error(key, $"'{Name(name)}' belongs {home.Place} (did you mean {home.PathOf(name)}?)");
+            else
+                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known.Keys)}");
         }
     }
 
@@ -163,11 +171,16 @@ public sealed partial class YamlFields
         return new MeetingTime(date.Value, time);
     }
 
-    /// <summary>A list of texts; a single text is taken as a list of one.</summary>
-    public IReadOnlyList<string> TextList(string key) => LocatedTextList(key).Select(text => text.Value).ToList();
+    /// <summary>
+    /// A list of texts; a single text is taken as a list of one, also when it has commas. An unquoted text with commas
+    /// is most likely a list written out in one line, so it gets a warning showing the list form, unless
+    /// <paramref name="itemsMayHaveCommas"/> (items that are sentences).
+    /// </summary>
+    public IReadOnlyList<string> TextList(string key, bool itemsMayHaveCommas = false) =>
+        LocatedTextList(key, itemsMayHaveCommas).Select(text => text.Value).ToList();
 
-    /// <summary>Each item of a list of texts with its position (for references checked later).</summary>
-    public IReadOnlyList<Located<string>> LocatedTextList(string key)
+    /// <summary>Each item of a list of texts with its position (for references checked later); see <see cref="TextList"/>.</summary>
+    public IReadOnlyList<Located<string>> LocatedTextList(string key, bool itemsMayHaveCommas = false)
     {
         var node = Get(key);
         switch (node)
@@ -175,25 +188,62 @@ public sealed partial class YamlFields
             case null: return [];
             case YamlScalarNode scalar:
                 var single = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
-                return single.Length == 0 ? [] : [Locate(single, scalar)];
+                if (single.Length == 0) return [];
+                if (!itemsMayHaveCommas && scalar.Style == ScalarStyle.Plain && CommaSeparatedItems(single) is { Count: > 1 } items)
+                    Warning(scalar, $"'{Name(key)}' is read as one item '{single}'; for several items write a list: {key}: [{string.Join(", ", items.Select(FlowItem))}]");
+                return [Locate(single, scalar)];
             case YamlSequenceNode sequence:
-                var items = new List<Located<string>>(sequence.Children.Count);
+                var texts = new List<Located<string>>(sequence.Children.Count);
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     var item = sequence.Children[i];
                     if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
                     {
                         var text = WithoutInvisibleControls($"{key}[{i}]", item, value.Trim());
-                        if (text.Length > 0) items.Add(Locate(text, item));
+                        if (text.Length > 0) texts.Add(Locate(text, item));
                     }
                     else if (!IsNull(item))
-                        Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}");
+                        Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}{ColonInTextHint(item)}");
                 }
-                return items;
+                return texts;
             default:
                 Error(node, $"'{Name(key)}' must be a list of texts, not {Describe(node)}");
                 return [];
         }
+    }
+
+    /// <summary>
+    /// The items a text with commas most likely lists. A part that is an academic degree after a name ("Ing. Jan
+    /// Novák, Ph.D.") belongs to the part before it.
+    /// </summary>
+    private static List<string> CommaSeparatedItems(string text)
+    {
+        var items = new List<string>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (items.Count > 0 && Degree().IsMatch(part)) items[^1] += ", " + part;
+            else items.Add(part);
+        }
+        return items;
+    }
+
+    /// <summary>An item as written in a list in [ ]: in quotes when YAML would otherwise read its characters as syntax.</summary>
+    private static string FlowItem(string item) =>
+        item.AsSpan().IndexOfAny(",[]{}:#\"'") >= 0 || "-?!&*|>%@`".Contains(item[0]) ? YamlText.Quoted(item) : item;
+
+    /// <summary>
+    /// An item written as "Komunitní plán: připomínky" without quotes, which YAML reads as a key and its value: the
+    /// form in quotes that keeps it one text.
+    /// </summary>
+    private static string ColonInTextHint(YamlNode item)
+    {
+        if (item is not YamlMappingNode { Children.Count: 1 } mapping) return string.Empty;
+        var (key, value) = mapping.Children.Single();
+        return key is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } keyText }
+            && value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 0 } valueText }
+            && key.Start.Line == value.Start.Line
+                ? $"; if ': ' is part of the text, put it in quotes: - {YamlText.Quoted($"{keyText}: {valueText}")}"
+                : string.Empty;
     }
 
     public YamlFields? Map(string key)
@@ -262,7 +312,7 @@ public sealed partial class YamlFields
     }
 
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } s
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
         && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
     private static string Describe(YamlNode node) => node switch
@@ -271,6 +321,10 @@ public sealed partial class YamlFields
         YamlMappingNode => "a set of 'key: value' lines",
         _ => "a single value",
     };
+
+    /// <summary>Academic degrees written after a name: Ph.D., DiS., CSc., LL.M., MBA …</summary>
+    [GeneratedRegex(@"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+|MBA|MPA|DBA|MPH|LLM)$")]
+    private static partial Regex Degree();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();

@@ -30,7 +30,7 @@ public sealed class BadInputTests : IDisposable
         { "unknown region", Valid.Replace("region: zatec", "region: zatek"), ":5:9: error: 'region': unknown region 'zatek' (did you mean 'zatec'?)" },
         { "invalid date", Valid.Replace("2021-05-04", "2020-02-30"), ":4:7: error: 'date': '2020-02-30' is not a real date" },
         { "Czech date", Valid.Replace("2021-05-04", "29. 3. 2018"), ":4:7: error: 'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)" },
-        { "malformed YAML", Valid.Replace("type: minutes", "type: [minutes"), ":3:7: error: invalid YAML" },
+        { "malformed YAML", Valid.Replace("type: minutes", "type: [minutes"), ":3:7: error: this '[' is never closed; end the list with ']'" },
         { "unterminated front matter", Valid.Replace("---\nText.", "Text."), ":1:1: error: the front matter that starts on line 1 is never closed" },
         { "body nested beyond any real document", Valid.Replace("Text.", new string('>', 20_000) + " text"), ":8:1: error: the body cannot be rendered: Markdown elements in the input are too deeply nested" },
         { "unknown plan", Valid.Replace("---\nText.", "plans:\n  - neexistujici-plan\n---\nText."), ":8:5: error: 'plans': no plan has the id 'neexistujici-plan'" },

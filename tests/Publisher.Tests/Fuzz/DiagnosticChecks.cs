@@ -7,8 +7,8 @@ namespace Publisher.Tests.Fuzz;
 public static class DiagnosticChecks
 {
     /// <summary>
-    /// Each diagnostic names a file and says something, and its position is on a line of that file
-    /// (<paramref name="lineCount"/> gives the number of lines of a file, or null when it is not known).
+    /// Each diagnostic names a file and says something in its own words, not YamlDotNet's, and its position is on a
+    /// line of that file (<paramref name="lineCount"/> gives the number of lines of a file, or null when it is not known).
     /// </summary>
     public static void AssertWellFormed(IEnumerable<Diagnostic> diagnostics, Func<string, int?> lineCount)
     {
@@ -21,8 +21,21 @@ public static class DiagnosticChecks
                 && diagnostic.Column >= 1
                 && (lines is null || diagnostic.Line <= lines);
             if (!wellFormed) throw new MalformedDiagnosticException(diagnostic, lines);
+            if (YamlDotNetTexts.FirstOrDefault(text => diagnostic.Message.Contains(text, StringComparison.Ordinal)) is { } parserText)
+                throw new InvalidOperationException($"a diagnostic shows YamlDotNet's own text ('{parserText}'): {diagnostic}");
         }
     }
+
+    /// <summary>
+    /// Parts of the messages of YamlDotNet's exceptions, and of the .NET exceptions it throws, which are written for
+    /// YAML experts: editors get guidance instead.
+    /// </summary>
+    private static readonly string[] YamlDotNetTexts =
+    [
+        "While scanning", "While parsing", "did not find expected", "Did not find expected", "could not find expected",
+        "not allowed in this context", "Duplicate key", "does not exists", "Operation is not valid", "should contain no more tokens",
+        "(Parameter '", "surrogate character is between",
+    ];
 
     /// <summary>As above, for a stage that reads one file: its diagnostics must all name that file.</summary>
     public static void AssertWellFormed(IEnumerable<Diagnostic> diagnostics, string file, int lineCount)

@@ -18,7 +18,7 @@ public static class Mutations
     /// </summary>
     public const int MaxRepeat = 10_000;
 
-    /// <summary>Anchors, aliases, merge keys, tags, flow and block indicators, document markers and the keys documents use.</summary>
+    /// <summary>Anchors, aliases, merge keys, tags, flow and block indicators, document markers, escapes and the keys documents use.</summary>
     public static readonly string[] YamlTokens =
     [
         "&a ", "*a", "<<: *a", "<<: ", "!!binary ", "!tag ", "!!str ", "!!int ", "!!map ", "!!timestamp ", "!<tag:x> ", "? ",
@@ -28,6 +28,11 @@ public static class Mutations
         "title: ", "type: plan\n", "date: ", "region: ", "group: ", "time: ", "id: ", "aliases:\n  - ", "plans:\n  - ", "draft: ",
         "tasks:\n  - task: úkol\n    due: ", "attendees:\n  present:\n    - ", "next_meeting: ", "tags: [", "2020-02-30", "25:00",
         "  ", "\n  - ", "\n    ",
+        // Escapes of what is no character, other escapes YAML refuses, tabs as indentation, ': ' and commas in values,
+        // keys of another mapping, and the slug.
+        "\"\\uFFFE\"", "\"\\uFFFF\"", "\"\\uD800\"", "\"\\uDC00\\uD800\"", "\"\\uD83D\\uDE00\"", "\"\\U0000FFFE\"", "\"\\U00110000\"",
+        "\\uFFFE", "\\uD800", "\\x", "\"C:\\Users\"", "\n\t", "\t- ", "\n \t", "Zápis: leden", ": x: ", ", ", "senioři, katalog",
+        "guests: ", "owner: ", "\n  agenda:\n    - ", "slug: ", "@", "`", "%",
     ];
 
     /// <summary>Raw HTML, script-capable links, tables, footnotes, code, emphasis, quotes, entities and invisible characters.</summary>

@@ -108,4 +108,13 @@ public class SlugTests
         Assert.True(Slug.IsValid(new string('a', 100)));
         Assert.False(Slug.IsValid(new string('a', 101)));
     }
+
+    [Theory]
+    [InlineData("Zápis z jednání pracovní skupiny Senioři a osoby se zdravotním postižením", true)]
+    [InlineData("Zápis z jednání pracovní skupiny Senioři a osoby se", false)]
+    [InlineData("Zápis", false)]
+    public void IsCut_tells_whether_the_slug_leaves_part_of_the_text_out(string text, bool cut)
+    {
+        Assert.Equal(cut, Slug.IsCut(text));
+    }
 }

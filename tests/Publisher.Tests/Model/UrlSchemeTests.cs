@@ -65,6 +65,23 @@ public class UrlSchemeTests
     }
 
     [Fact]
+    public void Document_url_with_a_slug_ends_in_the_slug()
+    {
+        Assert.Equal(
+            "/zatec/seniori/2020/zapis-brezen-ii/",
+            UrlScheme.Document("zatec", "seniori", new DateOnly(2020, 6, 10), "Zápis z jednání", "zapis-brezen-ii"));
+        Assert.Equal("/zatec/2020/tiskova-zprava/", UrlScheme.Document("zatec", null, new DateOnly(2020, 6, 10), "Zpráva", "tiskova-zprava"));
+    }
+
+    [Theory]
+    [InlineData("Zápis z jednání", "2020-06-10-zapis-z-jednani")]
+    [InlineData("–", "2020-06-10")]
+    public void Document_segment_is_the_date_and_the_title(string title, string expected)
+    {
+        Assert.Equal(expected, UrlScheme.DocumentSegment(new DateOnly(2020, 6, 10), title));
+    }
+
+    [Fact]
     public void List_urls()
     {
         Assert.Equal("/zatec/", UrlScheme.Region("zatec"));

@@ -73,6 +73,74 @@ public class CrossDocumentChecksTests
             diagnostics[1].Message);
     }
 
+    private const string CutTitle = "Zápis z jednání pracovní skupiny Senioři a osoby se zdravotním postižením";
+    private const string CutAddress = "/zatec/seniori/2020/2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se/";
+
+    [Fact]
+    public void Titles_cut_to_the_same_address_are_an_error_offering_each_a_slug_of_its_own()
+    {
+        var a = Valid(PathA, ("title", $"title: {CutTitle} – leden"));
+        var b = Valid(PathB, ("title", $"title: {CutTitle} – únor"));
+        Assert.Equal(CutAddress, a.Document.Url);
+
+        var (_, diagnostics) = Check(a, b);
+
+        Assert.Equal(
+            [
+                ("input/" + PathA, 2, 8, $"this document publishes to the same address {CutAddress} as input/{PathB}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim-postizenim-leden)"),
+                ("input/" + PathB, 2, 8, $"this document publishes to the same address {CutAddress} as input/{PathA}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim-postizenim-unor)"),
+            ],
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+    }
+
+    [Fact]
+    public void A_title_that_is_not_cut_but_collides_with_a_cut_one_is_offered_a_numbered_slug()
+    {
+        var a = Valid(PathA, ("title", "title: Zápis z jednání pracovní skupiny Senioři a osoby se"));
+        var b = Valid(PathB, ("title", $"title: {CutTitle}"));
+
+        var (_, diagnostics) = Check(a, b);
+
+        Assert.Equal(
+            [
+                $"this document publishes to the same address {CutAddress} as input/{PathB}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-2)",
+                $"this document publishes to the same address {CutAddress} as input/{PathA}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim)",
+            ],
+            diagnostics.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void Two_documents_with_the_same_slug_are_an_error_at_each_slug()
+    {
+        var a = Valid(PathA, ("slug", "slug: zapis-seniori"));
+        var b = Valid(PathB, ("date", "date: 2020-06-11"), ("slug", "slug: zapis-seniori"));
+
+        var (_, diagnostics) = Check(a, b);
+
+        Assert.Equal(
+            [
+                ("input/" + PathA, 7, 7, $"this document publishes to the same address /zatec/seniori/2020/zapis-seniori/ as input/{PathB}; give one of them another 'slug:'"),
+                ("input/" + PathB, 7, 7, $"this document publishes to the same address /zatec/seniori/2020/zapis-seniori/ as input/{PathA}; give one of them another 'slug:'"),
+            ],
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+    }
+
+    [Fact]
+    public void A_slug_that_takes_another_documents_address_is_an_error_in_both()
+    {
+        var a = Valid(PathA, ("date", "date: 2020-06-11"), ("slug", "slug: 2020-06-10-zapis-z-jednani"));
+        var b = Valid(PathB);
+
+        var (_, diagnostics) = Check(a, b);
+
+        Assert.Equal(
+            [
+                ("input/" + PathA, 7, 7, $"this document publishes to the same address {SameUrl} as input/{PathB}; give one of them another 'slug:'"),
+                ("input/" + PathB, 2, 8, $"this document publishes to the same address {SameUrl} as input/{PathA}; give one of them another 'slug:'"),
+            ],
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+    }
+
     [Fact]
     public void Titles_that_differ_only_in_accents_collide()
     {

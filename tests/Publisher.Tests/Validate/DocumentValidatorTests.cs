@@ -245,28 +245,57 @@ public class DocumentValidatorTests
         var error = SingleError(diagnostics);
         // Line 7 of the file: the front matter starts on line 2 and 'place' is its sixth key.
         Assert.Equal((7, 15), (error.Line, error.Column));
-        Assert.StartsWith("invalid YAML: ", error.Message);
+        Assert.Equal("the value contains ': '; put the value in quotes: place: \"Radnice: 2. patro\"", error.Message);
     }
 
     [Fact]
-    public void Tab_indentation_is_an_error()
+    public void Tab_indentation_is_an_error_at_the_tab()
     {
         var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("attendees", "attendees:\n\tpresent:\n\t\t- Jana"))));
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.Contains("tab", error.Message);
-        Assert.StartsWith("invalid YAML", error.Message);
+        Assert.Equal((8, 1), (error.Line, error.Column));
+        Assert.Equal("a tab character is used for indentation; use spaces", error.Message);
     }
 
     [Fact]
-    public void Unclosed_flow_list_is_reported_not_thrown()
+    public void Unclosed_flow_list_is_reported_at_its_bracket_not_thrown()
     {
         var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("tags", "tags: [bydlení, dluhy"), ("author", "author: Jana"))));
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.StartsWith("invalid YAML", error.Message);
+        Assert.Equal((7, 7), (error.Line, error.Column));
+        Assert.Equal("this '[' is never closed; end the list with ']'", error.Message);
+    }
+
+    [Fact]
+    public void Wrongly_indented_attendee_is_reported_at_its_line()
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("attendees", "attendees:\n  present:\n    - Jana\n excused:\n    - Eva"))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((10, 2), (error.Line, error.Column));
+        Assert.Equal(
+            "this line is indented differently from the keys above it; line it up with 'present:' on line 8 (2 spaces) or with 'attendees:' on line 7 (no indentation)",
+            error.Message);
+    }
+
+    [Theory]
+    [InlineData("title", "title: \"\\uFFFE\"", 2, 9, "'\\uFFFE' is U+FFFE, which is not a character; delete it")]
+    [InlineData("place", "place: \"Žatec\\uFFFF\"", 7, 14, "'\\uFFFF' is U+FFFF, which is not a character; delete it")]
+    [InlineData("region", "region: \"\\uD800\"", 5, 10, "'\\uD800' is half of a character that is written as two codes (a surrogate pair); write the character itself")]
+    [InlineData("key", "\"ti\\uFFFEtl\": x", 7, 4, "'\\uFFFE' is U+FFFE, which is not a character; delete it")]
+    public void Escapes_of_characters_that_are_not_characters_are_errors_not_crashes(string key, string line, int lineNumber, int column, string message)
+    {
+        // The title and region become page addresses and unknown keys get suggestions: both normalise Unicode, which throws on these.
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes((key, line))));
+
+        Assert.Null(result);
+        var error = SingleError(diagnostics);
+        Assert.Equal((lineNumber, column, message), (error.Line, error.Column, error.Message));
     }
 
     [Theory]
@@ -494,6 +523,146 @@ public class DocumentValidatorTests
         Assert.True(result.Document.Attendees.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("present")]
+    [InlineData("excused")]
+    [InlineData("absent")]
+    [InlineData("guests")]
+    public void Attendee_key_at_the_top_level_is_an_error_naming_where_it_belongs(string key)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, $"{key}: [Eva Malá]"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 1), (error.Line, error.Column));
+        Assert.Equal($"'{key}' belongs under 'attendees' (did you mean attendees.{key}?)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("task", "task: Rozeslat zápis")]
+    [InlineData("owner", "owner: Jana")]
+    [InlineData("due", "due: 2020-07-01")]
+    public void Task_key_at_the_top_level_is_an_error_naming_where_it_belongs(string key, string line)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, line))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 1), (error.Line, error.Column));
+        Assert.Equal($"'{key}' belongs to an item of 'tasks' (did you mean tasks[].{key}?)", error.Message);
+    }
+
+    [Theory]
+    // A top-level key indented under attendees, as when the indentation of the lines above is kept by mistake.
+    [InlineData("attendees:\n  present: [Jana]\n  agenda:\n    - Úvod", 9, 3, "'attendees.agenda' belongs at the top level of the front matter (did you mean agenda?)")]
+    [InlineData("attendees:\n  owner: Jana", 8, 3, "'attendees.owner' belongs to an item of 'tasks' (did you mean tasks[].owner?)")]
+    [InlineData("tasks:\n  - task: Zápis\n    guests: [Eva]", 9, 5, "'tasks[0].guests' belongs under 'attendees' (did you mean attendees.guests?)")]
+    [InlineData("tasks:\n  - task: Zápis\n    place: Radnice", 9, 5, "'tasks[0].place' belongs at the top level of the front matter (did you mean place?)")]
+    public void Key_of_another_mapping_is_an_error_naming_where_it_belongs(string lines, int line, int column, string message)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((line, column, message), (error.Line, error.Column, error.Message));
+    }
+
+    [Theory]
+    [InlineData("tags: senioři, katalog", 7, 7, "'tags' is read as one item 'senioři, katalog'; for several items write a list: tags: [senioři, katalog]")]
+    [InlineData("agenda: Úvod, Plán [2020]", 7, 9, "'agenda' is read as one item 'Úvod, Plán [2020]'; for several items write a list: agenda: [Úvod, \"Plán [2020]\"]")]
+    [InlineData("attendees:\n  present: Jana Nováková, Petr Svoboda", 8, 12, "'attendees.present' is read as one item 'Jana Nováková, Petr Svoboda'; for several items write a list: present: [Jana Nováková, Petr Svoboda]")]
+    [InlineData("attendees:\n  guests: Ing. Jan Novák, Ph.D., Eva Malá", 8, 11, "'attendees.guests' is read as one item 'Ing. Jan Novák, Ph.D., Eva Malá'; for several items write a list: guests: [\"Ing. Jan Novák, Ph.D.\", Eva Malá]")]
+    public void List_written_as_one_text_with_commas_is_a_warning_showing_the_list(string lines, int line, int column, string message)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        Assert.NotNull(result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((line, column, message), (warning.Line, warning.Column, warning.Message));
+    }
+
+    [Fact]
+    public void List_written_as_one_text_with_commas_is_used_as_one_item()
+    {
+        var (result, _) = ValidateDocument(Markdown(Minutes(
+            ("tags", "tags: senioři, katalog"), ("agenda", "agenda: Úvod, diskuse"), ("attendees", "attendees:\n  excused: Jana, Petr"))));
+
+        Assert.NotNull(result);
+        Assert.Equal([new Tag("senioři, katalog", "seniori-katalog", "/stitky/seniori-katalog/")], result.Document.Tags);
+        Assert.Equal(["Úvod, diskuse"], result.Document.Agenda);
+        Assert.Equal(["Jana, Petr"], result.Document.Attendees.Excused);
+    }
+
+    [Theory]
+    [InlineData("tags: \"senioři, katalog\"")]
+    [InlineData("attendees:\n  present: Ing. Jan Novák, Ph.D.")]
+    [InlineData("attendees:\n  present: Mgr. Eva Malá, DiS.")]
+    [InlineData("author: Jana Nováková, Petr Svoboda")]
+    [InlineData("tags: [senioři, katalog]")]
+    public void Text_with_commas_that_is_meant_as_one_item_gets_no_warning(string lines)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
+
+        Assert.NotNull(result);
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("plans", "plans: kp-a, kp-b", 8,
+        "'plans' is read as one item 'kp-a, kp-b'; for several items write a list: plans: [kp-a, kp-b]",
+        "'plans': 'kp-a, kp-b' is not a plan id (lower-case letters, digits and dashes)")]
+    [InlineData("aliases", "aliases: /a/, /b/", 10,
+        "'aliases' is read as one item '/a/, /b/'; for several items write a list: aliases: [/a/, /b/]",
+        "'aliases': '/a/, /b/' is not a path on this site; write it like /stare-zapisy/2020/zapis/")]
+    public void Ids_written_as_one_text_with_commas_get_the_list_warning_and_the_id_error(string key, string line, int column, string warning, string error)
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes((key, line))));
+
+        Assert.Equal(
+            [(7, column, Severity.Warning, warning), (7, column, Severity.Error, error)],
+            diagnostics.Select(d => (d.Line, d.Column, d.Severity, d.Message)));
+    }
+
+    [Fact]
+    public void Slug_replaces_the_last_part_of_the_address()
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("slug", "slug: zapis-brezen-ii"))));
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(result);
+        Assert.Equal("/zatec/seniori/2020/zapis-brezen-ii/", result.Document.Url);
+        Assert.Equal(new Located<string>("zapis-brezen-ii", 7, 7), result.Slug);
+    }
+
+    [Fact]
+    public void Slug_of_a_document_without_group_follows_the_region_and_year()
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("type", "type: news"), ("group", null), ("slug", "slug: tiskova-zprava"))));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("/zatec/2020/tiskova-zprava/", result!.Document.Url);
+    }
+
+    [Fact]
+    public void Document_without_slug_has_none()
+    {
+        var (result, _) = ValidateDocument(Markdown(Minutes()));
+
+        Assert.Null(result!.Slug);
+    }
+
+    [Theory]
+    [InlineData("Můj zápis", "'slug': 'Můj zápis' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'muj-zapis'")]
+    [InlineData("../../etc", "'slug': '../../etc' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'etc'")]
+    [InlineData("strana", "'slug': 'strana' is used by the site's page numbering; choose another")]
+    public void Invalid_slug_is_an_error_and_the_title_gives_the_address(string slug, string message)
+    {
+        var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("slug", $"slug: \"{slug}\""))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((7, 7, message), (error.Line, error.Column, error.Message));
+        Assert.Null(result!.Slug);
+        Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", result.Document.Url);
+    }
+
     [Fact]
     public void Task_without_text_is_an_error_located_in_the_list()
     {
@@ -520,11 +689,24 @@ public class DocumentValidatorTests
     [Fact]
     public void List_item_that_is_not_text_is_an_error()
     {
-        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - bod: 2"))));
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - bod:\n      - 2"))));
 
         var error = SingleError(diagnostics);
         Assert.Equal((9, 5), (error.Line, error.Column));
         Assert.Equal("'agenda[1]' must be text, not a set of 'key: value' lines", error.Message);
+    }
+
+    [Fact]
+    public void List_item_read_as_a_key_and_value_shows_it_in_quotes()
+    {
+        // Valid YAML, but the editor wrote one text with ': ' in it.
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("agenda", "agenda:\n  - Úvod\n  - Komunitní plán: připomínky"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((9, 5), (error.Line, error.Column));
+        Assert.Equal(
+            "'agenda[1]' must be text, not a set of 'key: value' lines; if ': ' is part of the text, put it in quotes: - \"Komunitní plán: připomínky\"",
+            error.Message);
     }
 
     [Fact]

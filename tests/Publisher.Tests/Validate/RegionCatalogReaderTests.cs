@@ -246,6 +246,16 @@ public class RegionCatalogReaderTests
     }
 
     [Fact]
+    public void Region_key_in_a_working_group_is_an_error_naming_where_it_belongs()
+    {
+        var (_, diagnostics) = Read(Lines("- id: zatec", "  name: Žatec", "  groups:", "    - id: seniori", "      name: Senioři", "      kind: město"));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((6, 7), (error.Line, error.Column));
+        Assert.Equal("'regions[0].groups[0].kind' belongs to a region (did you mean regions[].kind?)", error.Message);
+    }
+
+    [Fact]
     public void Diagnostics_name_the_region_by_its_position_in_the_file()
     {
         var (_, diagnostics) = Read(Lines("- id: rok", "  name: Rok", "- id: zatec", "  nmae: Žatec"));
@@ -283,8 +293,8 @@ public class RegionCatalogReaderTests
 
         Assert.Null(catalog);
         var error = SingleError(diagnostics);
-        Assert.Equal(3, error.Line);
-        Assert.StartsWith("invalid YAML", error.Message);
+        Assert.Equal((3, 2), (error.Line, error.Column));
+        Assert.Equal("this line is indented differently from the keys above it; line it up with 'name:' on line 2 (2 spaces)", error.Message);
     }
 
     [Fact]

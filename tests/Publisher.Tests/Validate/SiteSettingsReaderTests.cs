@@ -138,6 +138,46 @@ public class SiteSettingsReaderTests
         Assert.Equal("unknown key 'descripton' is ignored (did you mean 'description'?)", warning.Message);
     }
 
+    [Theory]
+    [InlineData("email: pristupnost@zatec.cz", "'email' belongs under 'accessibility.contact' (did you mean accessibility.contact.email?)")]
+    [InlineData("method: samohodnocením", "'method' belongs under 'accessibility' (did you mean accessibility.method?)")]
+    public void Key_of_the_accessibility_statement_at_the_top_level_is_an_error_naming_where_it_belongs(string line, string message)
+    {
+        var (_, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", line));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((3, 1, message), (error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void Top_level_key_inside_the_accessibility_statement_is_an_error_naming_where_it_belongs()
+    {
+        var (_, diagnostics) = Read(Lines(["title: Web", "base_url: https://x.cz/", .. Statement, "  description: Popis"]));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal((11, 3), (error.Line, error.Column));
+        Assert.Equal("'accessibility.description' belongs at the top level of site.yml (did you mean description?)", error.Message);
+    }
+
+    [Fact]
+    public void Non_accessible_content_with_commas_is_one_item_without_a_warning()
+    {
+        var (settings, diagnostics) = Read(Lines(
+            "title: Web",
+            "base_url: https://x.cz/",
+            "accessibility:",
+            "  operator: Město Žatec",
+            "  status: partial",
+            "  non_accessible: Naskenované přílohy, které nejsou přístupné.",
+            "  assessed: 2026-11-20",
+            "  method: samohodnocením",
+            "  contact:",
+            "    email: pristupnost@zatec.cz"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Naskenované přílohy, které nejsou přístupné."], settings!.Accessibility!.NonAccessibleContent);
+    }
+
     [Fact]
     public void File_that_is_a_list_is_an_error()
     {
