@@ -62,7 +62,7 @@ public sealed class PageRenderer
             variables["content"] = new RawHtml(content);
             content = _theme.Layout(Theme.BaseLayout).Render(context);
         }
-        return new RenderedPage(content, body?.Removals ?? []);
+        return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? []);
     }
 
     /// <summary>

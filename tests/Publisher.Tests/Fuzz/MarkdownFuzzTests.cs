@@ -33,9 +33,9 @@ public sealed class MarkdownFuzzTests(ITestOutputHelper output)
         new FuzzRun("markdown", output, TimeSpan.FromSeconds(5)).Check(Inputs, defaultCount: 1000, input =>
         {
             SummaryExtractor.FromMarkdown(input.Text);
-            if (Render(input.Text) is not var (html, removals))
+            if (Render(input.Text) is not var (html, findings))
                 return "refused as too deeply nested: " + input.Origin;
-            DiagnosticChecks.AssertWellFormed(removals, BodyFile, DiagnosticChecks.Lines(input.Text));
+            DiagnosticChecks.AssertWellFormed(findings, BodyFile, DiagnosticChecks.Lines(input.Text));
             AssertRunsNoScript(html);
             return "rendered: " + input.Origin;
         }, warmUp: new FuzzText("seed body", SeedCorpus.Bodies[0] + "\n[link](javascript:x) and <b>raw HTML</b>\n"));
@@ -43,15 +43,15 @@ public sealed class MarkdownFuzzTests(ITestOutputHelper output)
 
     /// <summary>
     /// The one call into the renderer, so that a change of its signature is adapted here only: the HTML, and
-    /// what was removed from it as the diagnostics the build makes of it, located in the Markdown text.
+    /// what was found in it as the diagnostics the build makes of it, located in the Markdown text.
     /// Null when the renderer refuses the body in the way the build reports as an error.
     /// </summary>
-    private static (string Html, IEnumerable<Diagnostic> Removals)? Render(string markdown)
+    private static (string Html, IEnumerable<Diagnostic> Findings)? Render(string markdown)
     {
         try
         {
             var rendered = MarkdownRenderer.Render(markdown);
-            return (rendered.Html, rendered.Removals.Select(r => new Diagnostic(BodyFile, r.Line, r.Column, Severity.Warning, r.Message)));
+            return (rendered.Html, rendered.Findings.Select(f => new Diagnostic(BodyFile, f.Line, f.Column, f.Severity, f.Message)));
         }
         catch (UnrenderableMarkdownException)
         {

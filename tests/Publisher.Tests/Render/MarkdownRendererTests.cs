@@ -119,8 +119,8 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
 
-        Assert.Equal([(3, 5), (3, 36)], result.Removals.Select(r => (r.Line, r.Column)));
-        Assert.Contains("'javascript:alert(1)'", result.Removals[0].Message);
+        Assert.Equal([(3, 5), (3, 36)], result.Findings.Select(r => (r.Line, r.Column)));
+        Assert.Contains("'javascript:alert(1)'", result.Findings[0].Message);
         Assert.Contains("odkaz", result.Html);
     }
 
@@ -129,7 +129,7 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("![graf](data:image/png;base64,iVBORw0KGgo=)\n\n<img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"foto\">\n");
 
-        Assert.Empty(result.Removals);
+        Assert.Empty(result.Findings);
         Assert.Equal(["data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"],
             RenderTestSite.Parse(result.Html).QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
     }
@@ -139,7 +139,7 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
 
-        Assert.Empty(result.Removals);
+        Assert.Empty(result.Findings);
         Assert.Equal("<h2 id=\"nadpis\">Nadpis</h2>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
     }
 

@@ -6,10 +6,10 @@ namespace Publisher.Tests.Render;
 /// <summary>Raw HTML in Markdown bodies: what an allow-list keeps, what it removes, and where the warnings point.</summary>
 public class RawHtmlSanitizerTests
 {
-    private static (IElement Body, IReadOnlyList<MarkupRemoval> Removals) Render(string markdown)
+    private static (IElement Body, IReadOnlyList<BodyFinding> Removals) Render(string markdown)
     {
         var result = MarkdownRenderer.Render(markdown);
-        return (RenderTestSite.Parse(result.Html).Body!, result.Removals);
+        return (RenderTestSite.Parse(result.Html).Body!, result.Findings);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Render.Markdown;
 
@@ -16,17 +17,11 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
-        .UseAutoLinks()
-        .UseFootnotes()
-        .UseSmartyPants(CzechQuotes())
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    public static MarkdownHtml Render(string markdown)
+    public static MarkdownHtml Render(string markdown, MarkdownContext? context = null)
     {
+        context ??= MarkdownContext.Empty;
         markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
         try
@@ -40,6 +35,7 @@ public static class MarkdownRenderer
         // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
         var lines = new SourceLines(markdown);
+        HeadingIdentifiers.Assign(document, context.ThemeIds);
         var removals = RemoveUnsafeLinks(document, lines);
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
@@ -60,10 +56,29 @@ public static class MarkdownRenderer
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
         if (!hasRawHtml)
-            return new MarkdownHtml(html, removals);
+            return new MarkdownHtml(html, removals, []);
         var sanitizer = new RawHtmlSanitizer(sourceMap, lines);
         html = sanitizer.Sanitize(html);
-        return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Removals).OrderBy(r => r.Line).ThenBy(r => r.Column)]);
+        return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Findings).OrderBy(r => r.Line).ThenBy(r => r.Column)], []);
+    }
+
+    /// <summary>
+    /// Pipe tables, footnotes, Czech quotes and exact source positions from Markdig; heading ids and links made of
+    /// bare addresses by this project's own code, which takes time linear in the body where Markdig's does not.
+    /// </summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseSmartyPants(CzechQuotes())
+            .UsePreciseSourceLocation();
+        builder.Extensions.Add(new HeadingIdentifiers());
+        var anchors = new RawAnchorTracker();
+        builder.InlineParsers.Replace<AutolinkInlineParser>(anchors);
+        // First, as Markdig's own parser of bare addresses is: "www.…" must not be read as plain text first.
+        builder.InlineParsers.Insert(0, new BareUrlParser(anchors));
+        return builder.Build();
     }
 
     /// <summary>
@@ -73,13 +88,13 @@ public static class MarkdownRenderer
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
         new($"the body cannot be rendered: {e.Message}", e);
 
-    private static List<MarkupRemoval> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
+    private static List<BodyFinding> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
     {
         // Found in one walk before any is taken apart: moving a link's children changes the tree a second walk would see.
         var unsafeLinks = document.Descendants<Inline>()
             .Where(inline => inline is LinkInline link && IsUnsafe(link) || inline is AutolinkInline auto && !UrlPolicy.IsAllowedLink(auto.Url))
             .ToList();
-        var removals = new List<MarkupRemoval>();
+        var removals = new List<BodyFinding>();
         foreach (var inline in unsafeLinks)
         {
             if (inline is AutolinkInline autolink)
@@ -109,30 +124,39 @@ public static class MarkdownRenderer
     /// </summary>
     private static void PrepareTables(MarkdownDocument document)
     {
-        foreach (var table in document.Descendants<Table>())
+        // Each container's blocks are read once, in order, so a table's section heading is the last one read before it.
+        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document))
         {
-            var columns = table.ColumnDefinitions;
-            foreach (var row in table.OfType<TableRow>())
+            HeadingBlock? heading = null;
+            foreach (var block in container)
             {
-                for (var i = 0; i < row.Count; i++)
-                {
-                    // The column a cell belongs to, chosen the way Markdig's table renderer chooses it.
-                    var cell = (TableCell)row[i];
-                    var index = Math.Min(cell.ColumnIndex >= 0 && cell.ColumnIndex < columns.Count ? cell.ColumnIndex : i, columns.Count - 1);
-                    if (index >= 0 && columns[index].Alignment is { } alignment)
-                        cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
-                }
+                if (block is HeadingBlock blockHeading) heading = blockHeading;
+                else if (block is Table table) PrepareTable(table, heading);
             }
-            foreach (var column in columns)
-                column.Alignment = null;
-
-            var attributes = table.GetAttributes();
-            attributes.AddProperty("tabindex", "0");
-            var container = table.Parent!;
-            var heading = container.Take(container.IndexOf(table)).OfType<HeadingBlock>().LastOrDefault();
-            if (heading?.GetAttributes().Id is { } id)
-                attributes.AddProperty("aria-labelledby", id);
         }
+    }
+
+    private static void PrepareTable(Table table, HeadingBlock? heading)
+    {
+        var columns = table.ColumnDefinitions;
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (var i = 0; i < row.Count; i++)
+            {
+                // The column a cell belongs to, chosen the way Markdig's table renderer chooses it.
+                var cell = (TableCell)row[i];
+                var index = Math.Min(cell.ColumnIndex >= 0 && cell.ColumnIndex < columns.Count ? cell.ColumnIndex : i, columns.Count - 1);
+                if (index >= 0 && columns[index].Alignment is { } alignment)
+                    cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+            }
+        }
+        foreach (var column in columns)
+            column.Alignment = null;
+
+        var attributes = table.GetAttributes();
+        attributes.AddProperty("tabindex", "0");
+        if (heading?.GetAttributes().Id is { } id)
+            attributes.AddProperty("aria-labelledby", id);
     }
 
     /// <summary>
@@ -150,11 +174,11 @@ public static class MarkdownRenderer
     private static bool IsUnsafe(LinkInline link) =>
         link.IsImage ? !UrlPolicy.IsAllowedImage(link.Url) : !UrlPolicy.IsAllowedLink(link.Url);
 
-    private static MarkupRemoval Removal(SourceLines lines, Inline inline, string? url)
+    private static BodyFinding Removal(SourceLines lines, Inline inline, string? url)
     {
         // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
         var (line, column) = lines.Locate(inline.Span.Start);
-        return new MarkupRemoval(line, column, Message(url));
+        return new BodyFinding(line, column, Severity.Warning, Message(url));
     }
 
     private static string Message(string? url) =>

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Render.Markdown;
 
@@ -52,7 +53,7 @@ internal sealed class RawHtmlSanitizer
 
     private readonly RawHtmlSourceMap _sourceMap;
     private readonly SourceLines _lines;
-    private readonly List<MarkupRemoval> _removals = [];
+    private readonly List<BodyFinding> _findings = [];
 
     public RawHtmlSanitizer(RawHtmlSourceMap sourceMap, SourceLines lines)
     {
@@ -67,7 +68,7 @@ internal sealed class RawHtmlSanitizer
         };
     }
 
-    public IReadOnlyList<MarkupRemoval> Removals => _removals;
+    public IReadOnlyList<BodyFinding> Findings => _findings;
 
     public string Sanitize(string html)
     {
@@ -118,7 +119,7 @@ internal sealed class RawHtmlSanitizer
         // Source positions are 1-based and count the prefix added before parsing.
         var offset = located.SourceReference is { } source ? source.Position.Position - 1 - DocumentPrefix.Length : 0;
         var (line, column) = _lines.Locate(_sourceMap.SourceOffset(offset));
-        _removals.Add(new MarkupRemoval(line, column, message));
+        _findings.Add(new BodyFinding(line, column, Severity.Warning, message));
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";

@@ -29,10 +29,30 @@ internal sealed class RawHtmlSourceMap
     /// <summary>The offset in the Markdown source of a character offset in the rendered HTML.</summary>
     public int SourceOffset(int htmlOffset)
     {
-        var index = _pieces.FindLastIndex(p => p.HtmlOffset <= htmlOffset);
+        var index = LastPieceStartingAtOrBefore(htmlOffset);
         if (index < 0) return _pieces.Count > 0 ? _pieces[0].SourceOffset : 0;
         var (html, source) = _pieces[index];
         return source + htmlOffset - html;
+    }
+
+    /// <summary>Pieces are recorded in output order, so their HTML offsets ascend and a binary search finds the one in question.</summary>
+    private int LastPieceStartingAtOrBefore(int htmlOffset)
+    {
+        int low = 0, high = _pieces.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            if (_pieces[middle].HtmlOffset <= htmlOffset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     private void Record(int sourceOffset) => _pieces.Add((_currentOffset(), sourceOffset));
