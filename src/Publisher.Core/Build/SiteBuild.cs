@@ -95,7 +95,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         {
             var rendered = renderer.Render(page);
             foreach (var finding in rendered.BodyFindings)
-                diagnostics.Add(new Diagnostic(origin, page.Body!.BodyLine + finding.Line - 1, finding.Column, finding.Severity, finding.Message));
+                diagnostics.Add(new Diagnostic(origin, finding.Line, finding.Column, finding.Severity, finding.Message));
             var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
             foreach (var problem in scanned.Problems)
                 diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");

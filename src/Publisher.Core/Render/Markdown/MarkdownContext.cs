@@ -5,6 +5,7 @@ namespace Publisher.Core.Render.Markdown;
 /// Element ids the page's layout writes itself: heading ids avoid them, and a raw HTML id that repeats one is removed.
 /// </param>
 /// <param name="SourcePath">The document's file below the input folder, with forward slashes (<c>documents/zatec/2020/x.md</c>).</param>
+/// <param name="FirstLine">The line of that file the body starts on, after the front matter: findings and links are located in the file.</param>
 /// <param name="ResolveDocument">
 /// Where the document whose file is at a path below the input folder is published. A link whose address is a
 /// relative path ending in <c>.md</c> is such a path, relative to <paramref name="SourcePath"/>, and is replaced by
@@ -13,6 +14,7 @@ namespace Publisher.Core.Render.Markdown;
 public sealed record MarkdownContext(
     IReadOnlySet<string> ThemeIds,
     string SourcePath = "",
+    int FirstLine = 1,
     Func<string, DocumentLinkTarget>? ResolveDocument = null)
 {
     public static MarkdownContext Empty { get; } = new(new HashSet<string>());

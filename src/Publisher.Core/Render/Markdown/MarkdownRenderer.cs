@@ -34,9 +34,11 @@ public static class MarkdownRenderer
         }
         // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
-        var lines = new SourceLines(markdown);
-        HeadingIdentifiers.Assign(document, context.ThemeIds);
-        var removals = RemoveUnsafeLinks(document, lines);
+        var lines = new SourceLines(markdown, context.FirstLine);
+        var headings = HeadingIdentifiers.Assign(document, context.ThemeIds);
+        var findings = RemoveUnsafeLinks(document, lines);
+        var documentLinks = new DocumentLinks(context);
+        var links = LinkAddresses(document, lines, documentLinks, findings);
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
 
@@ -55,11 +57,16 @@ public static class MarkdownRenderer
         var html = output.ToString();
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
-        if (!hasRawHtml)
-            return new MarkdownHtml(html, removals, []);
-        var sanitizer = new RawHtmlSanitizer(sourceMap, lines);
-        html = sanitizer.Sanitize(html);
-        return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Findings).OrderBy(r => r.Line).ThenBy(r => r.Column)], []);
+        if (hasRawHtml)
+        {
+            var sanitizer = new RawHtmlSanitizer(sourceMap, lines, context.ThemeIds, headings, documentLinks);
+            html = sanitizer.Sanitize(html);
+            findings.AddRange(sanitizer.Findings);
+            links.AddRange(sanitizer.Links);
+        }
+        return new MarkdownHtml(html,
+            [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column)],
+            [.. links.OrderBy(l => l.Line).ThenBy(l => l.Column)]);
     }
 
     /// <summary>
@@ -114,6 +121,39 @@ public static class MarkdownRenderer
             link.Remove();
         }
         return removals;
+    }
+
+    /// <summary>
+    /// The address of every link and image the Markdown writes, at its position, as the page's <c>href</c> or
+    /// <c>src</c> will hold it (Markdig percent-encodes addresses). Links to another document's <c>.md</c> file get
+    /// that document's address first. Footnote references are Markdig's own and always lead somewhere.
+    /// </summary>
+    private static List<BodyLink> LinkAddresses(MarkdownDocument document, SourceLines lines, DocumentLinks documentLinks, List<BodyFinding> findings)
+    {
+        var links = new List<BodyLink>();
+        using var escaped = new StringWriter();
+        var escaper = new HtmlRenderer(escaped);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
+            var at = lines.Locate(inline.Span.Start);
+            string? url;
+            if (inline is LinkInline link)
+            {
+                url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+                if (url is not null && !link.IsImage && documentLinks.Resolve(url, at, findings) is var resolved && !ReferenceEquals(resolved, url))
+                    link.Url = url = resolved;
+            }
+            else
+            {
+                url = (inline as AutolinkInline)?.Url;
+            }
+            if (url is null) continue;
+            escaped.GetStringBuilder().Clear();
+            escaper.WriteEscapeUrl(inline is AutolinkInline { IsEmail: true } ? "mailto:" + url : url);
+            links.Add(new BodyLink(System.Net.WebUtility.HtmlDecode(escaped.ToString()), at.Line, at.Column));
+        }
+        return links;
     }
 
     /// <summary>

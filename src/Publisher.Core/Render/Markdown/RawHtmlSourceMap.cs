@@ -12,7 +12,7 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 internal sealed class RawHtmlSourceMap
 {
-    private readonly List<(int HtmlOffset, int SourceOffset)> _pieces = [];
+    private readonly List<(int HtmlOffset, int SourceOffset, int Length)> _pieces = [];
     private readonly Func<int> _currentOffset;
 
     private RawHtmlSourceMap(Func<int> currentOffset) => _currentOffset = currentOffset;
@@ -31,8 +31,15 @@ internal sealed class RawHtmlSourceMap
     {
         var index = LastPieceStartingAtOrBefore(htmlOffset);
         if (index < 0) return _pieces.Count > 0 ? _pieces[0].SourceOffset : 0;
-        var (html, source) = _pieces[index];
+        var (html, source, _) = _pieces[index];
         return source + htmlOffset - html;
+    }
+
+    /// <summary>Whether a character offset in the rendered HTML lies in raw HTML from the source, not in markup Markdig wrote.</summary>
+    public bool IsRaw(int htmlOffset)
+    {
+        var index = LastPieceStartingAtOrBefore(htmlOffset);
+        return index >= 0 && htmlOffset < _pieces[index].HtmlOffset + _pieces[index].Length;
     }
 
     /// <summary>Pieces are recorded in output order, so their HTML offsets ascend and a binary search finds the one in question.</summary>
@@ -55,7 +62,7 @@ internal sealed class RawHtmlSourceMap
         return found;
     }
 
-    private void Record(int sourceOffset) => _pieces.Add((_currentOffset(), sourceOffset));
+    private void Record(int sourceOffset, int length) => _pieces.Add((_currentOffset(), sourceOffset, length));
 
     /// <summary>Writes an HTML block line by line: inside lists and quotes each line starts after its own markers.</summary>
     private sealed class LocatedBlockRenderer(RawHtmlSourceMap map) : HtmlObjectRenderer<HtmlBlock>
@@ -66,7 +73,7 @@ internal sealed class RawHtmlSourceMap
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines.Lines[i];
-                map.Record(line.Slice.Start);
+                map.Record(line.Slice.Start, line.Slice.Length);
                 renderer.Write(line.Slice);
                 renderer.WriteLine();
             }
@@ -77,7 +84,7 @@ internal sealed class RawHtmlSourceMap
     {
         protected override void Write(HtmlRenderer renderer, HtmlInline inline)
         {
-            map.Record(inline.Span.Start);
+            map.Record(inline.Span.Start, inline.Tag.Length);
             renderer.Write(inline.Tag);
         }
     }

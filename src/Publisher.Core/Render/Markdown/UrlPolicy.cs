@@ -17,7 +17,7 @@ public static partial class UrlPolicy
     public static bool IsAllowedImage(string? url) => IsAllowedLink(url) || url is not null && EmbeddedPicture().IsMatch(url);
 
     /// <summary>The scheme of an absolute address, stripped of the whitespace and control characters browsers ignore; null for relative addresses.</summary>
-    private static string? Scheme(string? url)
+    internal static string? Scheme(string? url)
     {
         if (string.IsNullOrEmpty(url)) return null;
         var colon = url.IndexOf(':');
