@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Tests.Render;
@@ -196,5 +197,25 @@ public class MarkdownRendererTests
         var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(new string('>', 5000) + " x\n"));
 
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
+    }
+
+    [Fact]
+    public void A_markdown_link_to_an_impossible_server_is_removed_with_a_warning()
+    {
+        var result = MarkdownRenderer.Render("Viz [web](<//h:65536/>) a [jiný](<http://h:65536/>).\n");
+
+        Assert.Equal(
+        [
+            new BodyFinding(1, 5, Severity.Warning, "the link address '//h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+            new BodyFinding(1, 27, Severity.Warning, "the link address 'http://h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+        ], result.Findings);
+        Assert.Equal("<p>Viz web a jiný.</p>\n", result.Html);
+    }
+
+    [Fact]
+    public void Unsafe_link_removals_name_the_allowed_schemes()
+    {
+        Assert.Equal("the link address 'javascript:alert(1)' was removed and its text kept: only relative, http, https, mailto, tel addresses are allowed",
+            Assert.Single(MarkdownRenderer.Render("[x](javascript:alert(1))\n").Findings).Message);
     }
 }

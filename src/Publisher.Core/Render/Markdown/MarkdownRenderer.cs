@@ -221,8 +221,7 @@ public static class MarkdownRenderer
         return new BodyFinding(line, column, Severity.Warning, Message(url));
     }
 
-    private static string Message(string? url) =>
-        $"the link address '{url}' was removed and its text kept: only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses are allowed";
+    private static string Message(string? url) => $"the link address '{url}' was removed and its text kept: {UrlPolicy.WhyNotAllowed(url)}";
 
     /// <summary>
     /// Replaces UTF-16 halves without their pair, which files cannot contain but strings can, with U+FFFD:

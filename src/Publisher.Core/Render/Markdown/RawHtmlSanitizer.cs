@@ -74,6 +74,8 @@ internal sealed class RawHtmlSanitizer
         {
             if (e.SanitizedUrl is null && e.Tag.LocalName == "img" && UrlPolicy.IsAllowedImage(e.OriginalUrl))
                 e.SanitizedUrl = e.OriginalUrl;
+            else if (!UrlPolicy.IsValid(e.SanitizedUrl))
+                e.SanitizedUrl = null;
         };
     }
 
@@ -155,7 +157,9 @@ internal sealed class RawHtmlSanitizer
     {
         var name = attribute.Name;
         var why = reason == RemoveReason.NotAllowedUrlValue
-            ? $"only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses (and embedded pictures in images) are allowed"
+            ? UrlPolicy.HasAllowedScheme(attribute.Value)
+                ? UrlPolicy.WhyNotAllowed(attribute.Value)
+                : $"only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses (and embedded pictures in images) are allowed"
             : name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "event handlers run script and are not allowed"
             : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "inline styles are not allowed; the site's stylesheet formats documents"
             : "this attribute is not allowed in documents";
