@@ -10,7 +10,7 @@ namespace Publisher.Core.Render.Markdown;
 /// here children are visited by index. Markup itself is still written by AngleSharp's formatter, node by node,
 /// exactly as its serializer does. Both walks use an explicit stack: raw HTML may nest deeper than the call stack allows.
 /// </summary>
-internal static class HtmlTree
+public static class HtmlTree
 {
     /// <summary>Every node below <paramref name="root"/> in document order, with the contents of <c>template</c> elements after them.</summary>
     public static IEnumerable<INode> Descendants(INode root)
