@@ -95,8 +95,8 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         try
         {
             var rendered = renderer.Render(page);
-            foreach (var removal in rendered.BodyRemovals)
-                diagnostics.Warning(origin, page.Body!.BodyLine + removal.Line - 1, removal.Column, removal.Message);
+            foreach (var finding in rendered.BodyFindings)
+                diagnostics.Add(new Diagnostic(origin, finding.Line, finding.Column, finding.Severity, finding.Message));
             var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
             foreach (var problem in scanned.Problems)
                 diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");

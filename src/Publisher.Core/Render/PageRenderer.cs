@@ -16,6 +16,8 @@ public sealed class PageRenderer
 {
     private readonly Theme _theme;
     private readonly ScriptObject _shared;
+    // What document bodies are rendered with; each page adds its document's file and where the body starts in it.
+    private readonly MarkdownContext _bodies = MarkdownContext.Empty;
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
 
@@ -36,7 +38,7 @@ public sealed class PageRenderer
 
     public RenderedPage Render(Page page)
     {
-        var body = page.Body is null ? null : MarkdownRenderer.Render(page.Body.Body);
+        var body = page.Body is null ? null : MarkdownRenderer.Render(page.Body.Body, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
         var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,
@@ -61,7 +63,7 @@ public sealed class PageRenderer
             variables["content"] = new RawHtml(content);
             content = _theme.Layout(Theme.BaseLayout).Render(context);
         }
-        return new RenderedPage(content, body?.Removals ?? []);
+        return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? []);
     }
 
     /// <summary>

@@ -2,5 +2,8 @@ using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Core.Render;
 
-/// <summary>A page's finished HTML and what was removed from its document body to make it safe to publish.</summary>
-public sealed record RenderedPage(string Html, IReadOnlyList<MarkupRemoval> BodyRemovals);
+/// <summary>
+/// A page's finished HTML, what was found in its document body (removals to make it safe, content it would lose),
+/// and the link addresses of the body with their positions in the Markdown text.
+/// </summary>
+public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Tests.Render;
@@ -119,8 +120,8 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
 
-        Assert.Equal([(3, 5), (3, 36)], result.Removals.Select(r => (r.Line, r.Column)));
-        Assert.Contains("'javascript:alert(1)'", result.Removals[0].Message);
+        Assert.Equal([(3, 5), (3, 36)], result.Findings.Select(r => (r.Line, r.Column)));
+        Assert.Contains("'javascript:alert(1)'", result.Findings[0].Message);
         Assert.Contains("odkaz", result.Html);
     }
 
@@ -129,7 +130,7 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("![graf](data:image/png;base64,iVBORw0KGgo=)\n\n<img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"foto\">\n");
 
-        Assert.Empty(result.Removals);
+        Assert.Empty(result.Findings);
         Assert.Equal(["data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"],
             RenderTestSite.Parse(result.Html).QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
     }
@@ -139,7 +140,7 @@ public class MarkdownRendererTests
     {
         var result = MarkdownRenderer.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
 
-        Assert.Empty(result.Removals);
+        Assert.Empty(result.Findings);
         Assert.Equal("<h2 id=\"nadpis\">Nadpis</h2>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
     }
 
@@ -196,5 +197,25 @@ public class MarkdownRendererTests
         var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(new string('>', 5000) + " x\n"));
 
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
+    }
+
+    [Fact]
+    public void A_markdown_link_to_an_impossible_server_is_removed_with_a_warning()
+    {
+        var result = MarkdownRenderer.Render("Viz [web](<//h:65536/>) a [jiný](<http://h:65536/>).\n");
+
+        Assert.Equal(
+        [
+            new BodyFinding(1, 5, Severity.Warning, "the link address '//h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+            new BodyFinding(1, 27, Severity.Warning, "the link address 'http://h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+        ], result.Findings);
+        Assert.Equal("<p>Viz web a jiný.</p>\n", result.Html);
+    }
+
+    [Fact]
+    public void Unsafe_link_removals_name_the_allowed_schemes()
+    {
+        Assert.Equal("the link address 'javascript:alert(1)' was removed and its text kept: only relative, http, https, mailto, tel addresses are allowed",
+            Assert.Single(MarkdownRenderer.Render("[x](javascript:alert(1))\n").Findings).Message);
     }
 }

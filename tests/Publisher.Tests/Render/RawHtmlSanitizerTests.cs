@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.PostProcess;
 using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Tests.Render;
@@ -6,10 +8,10 @@ namespace Publisher.Tests.Render;
 /// <summary>Raw HTML in Markdown bodies: what an allow-list keeps, what it removes, and where the warnings point.</summary>
 public class RawHtmlSanitizerTests
 {
-    private static (IElement Body, IReadOnlyList<MarkupRemoval> Removals) Render(string markdown)
+    private static (IElement Body, IReadOnlyList<BodyFinding> Removals) Render(string markdown)
     {
         var result = MarkdownRenderer.Render(markdown);
-        return (RenderTestSite.Parse(result.Html).Body!, result.Removals);
+        return (RenderTestSite.Parse(result.Html).Body!, result.Findings);
     }
 
     [Fact]
@@ -182,5 +184,23 @@ public class RawHtmlSanitizerTests
 
         Assert.NotEmpty(removals);
         Assert.All(removals, r => Assert.InRange(r.Line, 1, lines));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"\\/h:65536/\">x</a>", "href", "\\/h:65536/", "a")]
+    [InlineData("<a href=\"//h:99999999999/\">x</a>", "href", "//h:99999999999/", "a")]
+    [InlineData("<img src=\"http://a b.cz/graf.png\" alt=\"graf\">", "src", "http://a b.cz/graf.png", "img")]
+    public void An_address_no_browser_can_read_is_removed_with_a_warning_and_the_page_passes_the_link_check(string html, string attribute, string value, string tag)
+    {
+        var result = MarkdownRenderer.Render("Text " + html + "\n");
+
+        Assert.Equal(new BodyFinding(1, 6, Severity.Warning,
+            $"the attribute {attribute}=\"{value}\" of <{tag}> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"),
+            Assert.Single(result.Findings));
+        var links = new LinkChecker();
+        links.Add(PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links);
+        var diagnostics = new DiagnosticBag();
+        links.Check(_ => true, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
     }
 }

@@ -1,11 +1,12 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Render.Markdown;
 
@@ -16,17 +17,11 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
-        .UseAutoLinks()
-        .UseFootnotes()
-        .UseSmartyPants(CzechQuotes())
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    public static MarkdownHtml Render(string markdown)
+    public static MarkdownHtml Render(string markdown, MarkdownContext? context = null)
     {
+        context ??= MarkdownContext.Empty;
         markdown = WithoutLoneSurrogates(markdown);
         MarkdownDocument document;
         try
@@ -39,8 +34,11 @@ public static class MarkdownRenderer
         }
         // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
-        var lines = new SourceLines(markdown);
-        var removals = RemoveUnsafeLinks(document, lines);
+        var lines = new SourceLines(markdown, context.FirstLine);
+        var headings = HeadingIdentifiers.Assign(document, context.ThemeIds);
+        var findings = RemoveUnsafeLinks(document, lines);
+        var documentLinks = new DocumentLinks(context);
+        var links = LinkAddresses(document, lines, documentLinks, findings);
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
 
@@ -59,11 +57,35 @@ public static class MarkdownRenderer
         var html = output.ToString();
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
-        if (!hasRawHtml)
-            return new MarkdownHtml(html, removals);
-        var sanitizer = new RawHtmlSanitizer(sourceMap, lines);
-        html = sanitizer.Sanitize(html);
-        return new MarkdownHtml(html, [.. removals.Concat(sanitizer.Removals).OrderBy(r => r.Line).ThenBy(r => r.Column)]);
+        if (hasRawHtml)
+        {
+            var sanitizer = new RawHtmlSanitizer(sourceMap, lines, context.ThemeIds, headings, documentLinks);
+            html = sanitizer.Sanitize(html);
+            findings.AddRange(sanitizer.Findings);
+            links.AddRange(sanitizer.Links);
+        }
+        return new MarkdownHtml(html,
+            [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column)],
+            [.. links.OrderBy(l => l.Line).ThenBy(l => l.Column)]);
+    }
+
+    /// <summary>
+    /// Pipe tables, footnotes, Czech quotes and exact source positions from Markdig; heading ids and links made of
+    /// bare addresses by this project's own code, which takes time linear in the body where Markdig's does not.
+    /// </summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseSmartyPants(CzechQuotes())
+            .UsePreciseSourceLocation();
+        builder.Extensions.Add(new HeadingIdentifiers());
+        var anchors = new RawAnchorTracker();
+        builder.InlineParsers.Replace<AutolinkInlineParser>(anchors);
+        // First, as Markdig's own parser of bare addresses is: "www.…" must not be read as plain text first.
+        builder.InlineParsers.Insert(0, new BareUrlParser(anchors));
+        return builder.Build();
     }
 
     /// <summary>
@@ -73,13 +95,13 @@ public static class MarkdownRenderer
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
         new($"the body cannot be rendered: {e.Message}", e);
 
-    private static List<MarkupRemoval> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
+    private static List<BodyFinding> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
     {
         // Found in one walk before any is taken apart: moving a link's children changes the tree a second walk would see.
         var unsafeLinks = document.Descendants<Inline>()
             .Where(inline => inline is LinkInline link && IsUnsafe(link) || inline is AutolinkInline auto && !UrlPolicy.IsAllowedLink(auto.Url))
             .ToList();
-        var removals = new List<MarkupRemoval>();
+        var removals = new List<BodyFinding>();
         foreach (var inline in unsafeLinks)
         {
             if (inline is AutolinkInline autolink)
@@ -102,6 +124,39 @@ public static class MarkdownRenderer
     }
 
     /// <summary>
+    /// The address of every link and image the Markdown writes, at its position, as the page's <c>href</c> or
+    /// <c>src</c> will hold it (Markdig percent-encodes addresses). Links to another document's <c>.md</c> file get
+    /// that document's address first. Footnote references are Markdig's own and always lead somewhere.
+    /// </summary>
+    private static List<BodyLink> LinkAddresses(MarkdownDocument document, SourceLines lines, DocumentLinks documentLinks, List<BodyFinding> findings)
+    {
+        var links = new List<BodyLink>();
+        using var escaped = new StringWriter();
+        var escaper = new HtmlRenderer(escaped);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
+            var at = lines.Locate(inline.Span.Start);
+            string? url;
+            if (inline is LinkInline link)
+            {
+                url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+                if (url is not null && !link.IsImage && documentLinks.Resolve(url, at, findings) is var resolved && !ReferenceEquals(resolved, url))
+                    link.Url = url = resolved;
+            }
+            else
+            {
+                url = (inline as AutolinkInline)?.Url;
+            }
+            if (url is null) continue;
+            escaped.GetStringBuilder().Clear();
+            escaper.WriteEscapeUrl(inline is AutolinkInline { IsEmail: true } ? "mailto:" + url : url);
+            links.Add(new BodyLink(System.Net.WebUtility.HtmlDecode(escaped.ToString()), at.Line, at.Column));
+        }
+        return links;
+    }
+
+    /// <summary>
     /// Prepares body tables for the site. Markdig aligns columns with <c>style</c> attributes, which the content
     /// security policy blocks, so alignment becomes a class the stylesheet defines (<c>align-left</c>,
     /// <c>align-center</c>, <c>align-right</c>). Tables scroll sideways on small screens, so they take keyboard
@@ -109,30 +164,39 @@ public static class MarkdownRenderer
     /// </summary>
     private static void PrepareTables(MarkdownDocument document)
     {
-        foreach (var table in document.Descendants<Table>())
+        // Each container's blocks are read once, in order, so a table's section heading is the last one read before it.
+        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document))
         {
-            var columns = table.ColumnDefinitions;
-            foreach (var row in table.OfType<TableRow>())
+            HeadingBlock? heading = null;
+            foreach (var block in container)
             {
-                for (var i = 0; i < row.Count; i++)
-                {
-                    // The column a cell belongs to, chosen the way Markdig's table renderer chooses it.
-                    var cell = (TableCell)row[i];
-                    var index = Math.Min(cell.ColumnIndex >= 0 && cell.ColumnIndex < columns.Count ? cell.ColumnIndex : i, columns.Count - 1);
-                    if (index >= 0 && columns[index].Alignment is { } alignment)
-                        cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
-                }
+                if (block is HeadingBlock blockHeading) heading = blockHeading;
+                else if (block is Table table) PrepareTable(table, heading);
             }
-            foreach (var column in columns)
-                column.Alignment = null;
-
-            var attributes = table.GetAttributes();
-            attributes.AddProperty("tabindex", "0");
-            var container = table.Parent!;
-            var heading = container.Take(container.IndexOf(table)).OfType<HeadingBlock>().LastOrDefault();
-            if (heading?.GetAttributes().Id is { } id)
-                attributes.AddProperty("aria-labelledby", id);
         }
+    }
+
+    private static void PrepareTable(Table table, HeadingBlock? heading)
+    {
+        var columns = table.ColumnDefinitions;
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (var i = 0; i < row.Count; i++)
+            {
+                // The column a cell belongs to, chosen the way Markdig's table renderer chooses it.
+                var cell = (TableCell)row[i];
+                var index = Math.Min(cell.ColumnIndex >= 0 && cell.ColumnIndex < columns.Count ? cell.ColumnIndex : i, columns.Count - 1);
+                if (index >= 0 && columns[index].Alignment is { } alignment)
+                    cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+            }
+        }
+        foreach (var column in columns)
+            column.Alignment = null;
+
+        var attributes = table.GetAttributes();
+        attributes.AddProperty("tabindex", "0");
+        if (heading?.GetAttributes().Id is { } id)
+            attributes.AddProperty("aria-labelledby", id);
     }
 
     /// <summary>
@@ -150,15 +214,14 @@ public static class MarkdownRenderer
     private static bool IsUnsafe(LinkInline link) =>
         link.IsImage ? !UrlPolicy.IsAllowedImage(link.Url) : !UrlPolicy.IsAllowedLink(link.Url);
 
-    private static MarkupRemoval Removal(SourceLines lines, Inline inline, string? url)
+    private static BodyFinding Removal(SourceLines lines, Inline inline, string? url)
     {
         // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
         var (line, column) = lines.Locate(inline.Span.Start);
-        return new MarkupRemoval(line, column, Message(url));
+        return new BodyFinding(line, column, Severity.Warning, Message(url));
     }
 
-    private static string Message(string? url) =>
-        $"the link address '{url}' was removed and its text kept: only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses are allowed";
+    private static string Message(string? url) => $"the link address '{url}' was removed and its text kept: {UrlPolicy.WhyNotAllowed(url)}";
 
     /// <summary>
     /// Replaces UTF-16 halves without their pair, which files cannot contain but strings can, with U+FFFD:

@@ -1,25 +1,28 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Markdig.Syntax;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Render.Markdown;
 
 /// <summary>
 /// Cleans a rendered body that contains raw HTML from the Markdown source, keeping only an allow-list of
-/// structural and text markup, and reports every removal at its line in the Markdown file.
+/// structural and text markup, and reports every removal at its line in the Markdown file, as well as raw HTML
+/// that is never closed and would take the rest of the body with it.
 /// A new instance per body: the sanitizer's events carry per-body state.
 /// </summary>
 internal sealed class RawHtmlSanitizer
 {
     // Markup a set of minutes can reasonably need, and everything the Markdown renderer itself writes
     // (the whole body is cleaned at once). No forms, frames, media or styles.
-    private static readonly string[] AllowedTags =
-    [
+    private static readonly HashSet<string> AllowedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
         "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
         "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
         "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub", "summary",
         "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
-    ];
+    };
 
     private static readonly string[] AllowedAttributes =
     [
@@ -41,7 +44,7 @@ internal sealed class RawHtmlSanitizer
 
     private readonly HtmlSanitizer _sanitizer = new(new HtmlSanitizerOptions
     {
-        AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+        AllowedTags = AllowedTags,
         AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
         AllowedSchemes = new HashSet<string>(UrlPolicy.LinkSchemes, StringComparer.OrdinalIgnoreCase),
         UriAttributes = new HashSet<string>(UriAttributes, StringComparer.OrdinalIgnoreCase),
@@ -50,57 +53,180 @@ internal sealed class RawHtmlSanitizer
     })
     { KeepChildNodes = true };
 
-    private readonly RawHtmlSourceMap _sourceMap;
-    private readonly SourceLines _lines;
-    private readonly List<MarkupRemoval> _removals = [];
+    private readonly BodyLocator _locator;
+    private readonly IReadOnlySet<string> _themeIds;
+    private readonly IReadOnlyDictionary<string, HeadingBlock> _headings;
+    private readonly DocumentLinks _documentLinks;
+    private readonly List<BodyFinding> _findings = [];
+    private readonly List<BodyLink> _links = [];
+    private IReadOnlySet<IElement> _unclosed = new HashSet<IElement>();
 
-    public RawHtmlSanitizer(RawHtmlSourceMap sourceMap, SourceLines lines)
+    /// <param name="headings">The body's headings by the ids they were given.</param>
+    public RawHtmlSanitizer(RawHtmlSourceMap sourceMap, SourceLines lines, IReadOnlySet<string> themeIds,
+        IReadOnlyDictionary<string, HeadingBlock> headings, DocumentLinks documentLinks)
     {
-        _sourceMap = sourceMap;
-        _lines = lines;
-        _sanitizer.RemovingTag += (_, e) => OnRemovingTag(e.Tag);
+        _locator = new BodyLocator(sourceMap, lines, DocumentPrefix.Length);
+        _themeIds = themeIds;
+        _headings = headings;
+        _documentLinks = documentLinks;
         _sanitizer.RemovingAttribute += (_, e) => OnRemovingAttribute(e.Tag, e.Attribute, e.Reason);
         _sanitizer.FilterUrl += (_, e) =>
         {
             if (e.SanitizedUrl is null && e.Tag.LocalName == "img" && UrlPolicy.IsAllowedImage(e.OriginalUrl))
                 e.SanitizedUrl = e.OriginalUrl;
+            else if (!UrlPolicy.IsValid(e.SanitizedUrl))
+                e.SanitizedUrl = null;
         };
     }
 
-    public IReadOnlyList<MarkupRemoval> Removals => _removals;
+    public IReadOnlyList<BodyFinding> Findings => _findings;
+
+    /// <summary>The link and image addresses of the raw HTML that was kept, in document order.</summary>
+    public IReadOnlyList<BodyLink> Links => _links;
 
     public string Sanitize(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(DocumentPrefix + html);
+        var marker = UnclosedMarkup.Marker(html);
+        using var document = parser.ParseDocument(DocumentPrefix + html + marker);
+        _unclosed = UnclosedMarkup.Report(document, html, marker, DroppedWithContent.Contains, _locator, _findings);
+        RemoveTagsNotAllowed(document.Body!);
         _sanitizer.SanitizeDom(document, document.Body);
-        return document.Body!.InnerHtml;
+        ReviewRawElements(document.Body!);
+        return HtmlTree.InnerHtml(document.Body!);
     }
 
-    private void OnRemovingTag(IElement tag)
+    /// <summary>
+    /// Removes the elements that are not allowed, in one pass over the tree: those whose content is code or an
+    /// embedded document go with their content, the others leave their content in their place. The sanitizer would
+    /// remove them one by one, each time searching the parent's children, which for a paragraph of 100,000 pasted
+    /// <c>&lt;font&gt;</c> tags takes minutes; here each parent's children are rebuilt once.
+    /// </summary>
+    private void RemoveTagsNotAllowed(IElement body)
     {
-        var name = tag.LocalName;
+        var parents = new Stack<Node>();
+        parents.Push((Node)body);
+        while (parents.Count > 0)
+        {
+            var parent = parents.Pop();
+            var children = ((INode)parent).ChildNodes;
+            var kept = new List<Node>(children.Length);
+            var changed = false;
+            // The children in order, with those of every removed element that keeps its content in its place.
+            var pending = new Stack<Node>();
+            for (var i = children.Length - 1; i >= 0; i--) pending.Push((Node)children[i]);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (node is not IElement element || AllowedTags.Contains(element.LocalName))
+                {
+                    kept.Add(node);
+                    if (node is IElement) parents.Push(node);
+                    continue;
+                }
+                changed = true;
+                Removed(element);
+                if (DroppedWithContent.Contains(element.LocalName)) continue;
+                var content = ((INode)node).ChildNodes;
+                for (var i = content.Length - 1; i >= 0; i--)
+                {
+                    var child = (Node)content[i];
+                    pending.Push(child);
+                    node.RemoveNode(i, child);
+                }
+            }
+            if (!changed) continue;
+            // Taken out from the end and added in order, so each step takes constant time.
+            for (var i = children.Length - 1; i >= 0; i--) parent.RemoveNode(i, (Node)children[i]);
+            foreach (var node in kept) parent.AddNode(node);
+        }
+    }
+
+    private void Removed(IElement element)
+    {
+        var name = element.LocalName;
+        // An element that is never closed is already an error, which says what it would take with it.
+        if (_unclosed.Contains(element)) return;
         if (DroppedWithContent.Contains(name))
-        {
-            tag.InnerHtml = "";
-            Report(tag, $"<{name}> was removed with its content: {ReasonFor(name)}");
-        }
+            Report(element, $"<{name}> was removed with its content {Amount(element.TextContent)}: {ReasonFor(name)}");
         else
-        {
-            Report(tag, $"<{name}> was removed and its text kept: this tag is not allowed in documents");
-        }
+            Report(element, $"<{name}> was removed and its text kept: this tag is not allowed in documents");
     }
 
     private void OnRemovingAttribute(IElement tag, IAttr attribute, RemoveReason reason)
     {
         var name = attribute.Name;
         var why = reason == RemoveReason.NotAllowedUrlValue
-            ? $"only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses (and embedded pictures in images) are allowed"
+            ? UrlPolicy.HasAllowedScheme(attribute.Value)
+                ? UrlPolicy.WhyNotAllowed(attribute.Value)
+                : $"only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses (and embedded pictures in images) are allowed"
             : name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "event handlers run script and are not allowed"
             : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "inline styles are not allowed; the site's stylesheet formats documents"
             : "this attribute is not allowed in documents";
         Report(tag, $"the attribute {name}=\"{Shorten(attribute.Value)}\" of <{tag.LocalName}> was removed: {why}");
     }
+
+    /// <summary>
+    /// What the sanitizer kept of the editor's HTML: ids must be unique on the page, so one that a heading, a footnote,
+    /// the page's layout or an earlier element already has is removed (the others keep theirs, since links point to
+    /// headings, and the layout and footnotes are not the editor's to change); links to other documents' files get
+    /// those documents' addresses; every address is collected.
+    /// </summary>
+    private void ReviewRawElements(IElement body)
+    {
+        var raw = new List<IElement>();
+        var generatedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in HtmlTree.Descendants(body).OfType<IElement>())
+        {
+            if (_locator.IsRaw(element)) raw.Add(element);
+            else if (element.GetAttribute("id") is { } id) generatedIds.Add(id);
+        }
+
+        var rawIds = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in raw)
+        {
+            if (element.GetAttribute("id") is { } id)
+            {
+                if (IdOwner(id, generatedIds, rawIds) is { } owner)
+                {
+                    element.RemoveAttribute("id");
+                    Report(element, $"the id '{Shorten(id)}' of <{element.LocalName}> was removed: {owner} has the same id, and an id must be unique on a page; choose another id");
+                }
+                else
+                {
+                    rawIds[id] = element;
+                }
+            }
+            foreach (var attribute in (string[])["href", "src"])
+            {
+                if (element.GetAttribute(attribute) is not { } url) continue;
+                var at = _locator.Locate(element);
+                var resolved = attribute == "href" ? _documentLinks.Resolve(url, at, _findings) : url;
+                if (!ReferenceEquals(resolved, url)) element.SetAttribute(attribute, resolved);
+                _links.Add(new BodyLink(resolved, at.Line, at.Column));
+            }
+        }
+    }
+
+    private string? IdOwner(string id, HashSet<string> generatedIds, Dictionary<string, IElement> rawIds)
+    {
+        if (_themeIds.Contains(id)) return "the page's layout";
+        if (_headings.TryGetValue(id, out var heading)) return $"the heading on line {_locator.Lines.Locate(heading.Span.Start).Line}";
+        if (generatedIds.Contains(id)) return "a footnote";
+        if (rawIds.TryGetValue(id, out var earlier)) return $"the <{earlier.LocalName}> on line {_locator.Locate(earlier).Line}";
+        return null;
+    }
+
+    /// <summary>How much text went with a removed element, in lines and characters, e.g. "(3 lines, 120 characters)".</summary>
+    private static string Amount(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0) return "(no text)";
+        var lines = trimmed.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
+        return $"({Count(lines, "line")}, {Count(trimmed.Length, "character")})";
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string ReasonFor(string tag) => tag switch
     {
@@ -112,13 +238,8 @@ internal sealed class RawHtmlSanitizer
 
     private void Report(IElement element, string message)
     {
-        // Elements the parser adds by itself (an implied <tbody>) have no source; their nearest source ancestor locates them.
-        var located = element;
-        while (located.SourceReference is null && located.ParentElement is { } parent) located = parent;
-        // Source positions are 1-based and count the prefix added before parsing.
-        var offset = located.SourceReference is { } source ? source.Position.Position - 1 - DocumentPrefix.Length : 0;
-        var (line, column) = _lines.Locate(_sourceMap.SourceOffset(offset));
-        _removals.Add(new MarkupRemoval(line, column, message));
+        var (line, column) = _locator.Locate(element);
+        _findings.Add(new BodyFinding(line, column, Severity.Warning, message));
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";

@@ -12,7 +12,7 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 internal sealed class RawHtmlSourceMap
 {
-    private readonly List<(int HtmlOffset, int SourceOffset)> _pieces = [];
+    private readonly List<(int HtmlOffset, int SourceOffset, int Length)> _pieces = [];
     private readonly Func<int> _currentOffset;
 
     private RawHtmlSourceMap(Func<int> currentOffset) => _currentOffset = currentOffset;
@@ -29,13 +29,40 @@ internal sealed class RawHtmlSourceMap
     /// <summary>The offset in the Markdown source of a character offset in the rendered HTML.</summary>
     public int SourceOffset(int htmlOffset)
     {
-        var index = _pieces.FindLastIndex(p => p.HtmlOffset <= htmlOffset);
+        var index = LastPieceStartingAtOrBefore(htmlOffset);
         if (index < 0) return _pieces.Count > 0 ? _pieces[0].SourceOffset : 0;
-        var (html, source) = _pieces[index];
+        var (html, source, _) = _pieces[index];
         return source + htmlOffset - html;
     }
 
-    private void Record(int sourceOffset) => _pieces.Add((_currentOffset(), sourceOffset));
+    /// <summary>Whether a character offset in the rendered HTML lies in raw HTML from the source, not in markup Markdig wrote.</summary>
+    public bool IsRaw(int htmlOffset)
+    {
+        var index = LastPieceStartingAtOrBefore(htmlOffset);
+        return index >= 0 && htmlOffset < _pieces[index].HtmlOffset + _pieces[index].Length;
+    }
+
+    /// <summary>Pieces are recorded in output order, so their HTML offsets ascend and a binary search finds the one in question.</summary>
+    private int LastPieceStartingAtOrBefore(int htmlOffset)
+    {
+        int low = 0, high = _pieces.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            if (_pieces[middle].HtmlOffset <= htmlOffset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
+    private void Record(int sourceOffset, int length) => _pieces.Add((_currentOffset(), sourceOffset, length));
 
     /// <summary>Writes an HTML block line by line: inside lists and quotes each line starts after its own markers.</summary>
     private sealed class LocatedBlockRenderer(RawHtmlSourceMap map) : HtmlObjectRenderer<HtmlBlock>
@@ -46,7 +73,7 @@ internal sealed class RawHtmlSourceMap
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines.Lines[i];
-                map.Record(line.Slice.Start);
+                map.Record(line.Slice.Start, line.Slice.Length);
                 renderer.Write(line.Slice);
                 renderer.WriteLine();
             }
@@ -57,7 +84,7 @@ internal sealed class RawHtmlSourceMap
     {
         protected override void Write(HtmlRenderer renderer, HtmlInline inline)
         {
-            map.Record(inline.Span.Start);
+            map.Record(inline.Span.Start, inline.Tag.Length);
             renderer.Write(inline.Tag);
         }
     }

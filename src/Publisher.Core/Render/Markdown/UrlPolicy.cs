@@ -11,13 +11,33 @@ public static partial class UrlPolicy
 {
     public static readonly string[] LinkSchemes = ["http", "https", "mailto", "tel"];
 
-    public static bool IsAllowedLink(string? url) => Scheme(url) is not { } scheme
-        || LinkSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// A page of the site, to resolve relative addresses against. Which page does not matter: only an address
+    /// that names a server (<c>//server:port/</c>) can fail, and the page's own path plays no part in that.
+    /// </summary>
+    private static readonly Uri SomePage = new("https://site.invalid/region/skupina/");
+
+    public static bool IsAllowedLink(string? url) => HasAllowedScheme(url) && IsValid(url);
 
     public static bool IsAllowedImage(string? url) => IsAllowedLink(url) || url is not null && EmbeddedPicture().IsMatch(url);
 
+    /// <summary>Whether the address is relative or uses one of <see cref="LinkSchemes"/>, valid or not.</summary>
+    public static bool HasAllowedScheme(string? url) => Scheme(url) is not { } scheme
+        || LinkSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether browsers, and the check of the site's links, can read the address at all. Browsers read '\' as '/',
+    /// so <c>\/h:65536/</c> names a server with a port that cannot exist, and no page can lead there.
+    /// </summary>
+    public static bool IsValid(string? url) => string.IsNullOrEmpty(url) || Uri.TryCreate(SomePage, url, out _);
+
+    /// <summary>Why a link address that is not allowed was removed, for the editor.</summary>
+    public static string WhyNotAllowed(string? url) => HasAllowedScheme(url)
+        ? "it is not a valid address (look at the server name and port); correct it or remove the link"
+        : $"only relative, {string.Join(", ", LinkSchemes)} addresses are allowed";
+
     /// <summary>The scheme of an absolute address, stripped of the whitespace and control characters browsers ignore; null for relative addresses.</summary>
-    private static string? Scheme(string? url)
+    internal static string? Scheme(string? url)
     {
         if (string.IsNullOrEmpty(url)) return null;
         var colon = url.IndexOf(':');

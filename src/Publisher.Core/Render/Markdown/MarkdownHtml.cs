@@ -1,0 +1,15 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Render.Markdown;
+
+/// <summary>
+/// A problem in a document's body, located in its Markdown file (1-based): something removed to make the page
+/// safe and valid (a warning), or something that would lose or break content (an error).
+/// </summary>
+public sealed record BodyFinding(int Line, int Column, Severity Severity, string Message);
+
+/// <summary>A link or image address the body's page contains, as its <c>href</c> or <c>src</c> holds it, located in the Markdown file.</summary>
+public sealed record BodyLink(string Url, int Line, int Column);
+
+/// <summary>A body rendered to HTML, with its findings in source order and the addresses it links to in source order.</summary>
+public sealed record MarkdownHtml(string Html, IReadOnlyList<BodyFinding> Findings, IReadOnlyList<BodyLink> Links);
