@@ -1,3 +1,4 @@
+using System.Text;
 using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
@@ -18,8 +19,9 @@ using Scriban.Syntax;
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// The whole build, stage by stage: load → validate → model → render → post-process → write.
-/// Any error stops the build before the output folder is touched.
+/// The whole build, stage by stage: load → validate → model → plan pages → render → check links → write.
+/// Errors in the content do not stop the stages after them, so one run reports every problem it can find;
+/// they stop the build before the output folder is touched.
 /// </summary>
 public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension> extensions)
 {
@@ -28,6 +30,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         [new PlansExtension(), new RedirectsExtension(), new DocumentsJsonExtension()];
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public SiteBuild(BuildOptions options) : this(options, StandardExtensions()) { }
 
@@ -36,14 +39,17 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         CzechCulture.EnsureAvailable();
         var diagnostics = new DiagnosticBag();
 
-        // Load and validate.
-        var loader = new ContentLoader(options.InputDirectory, DisplayRoot(options.InputDirectory));
+        // Load: the theme first, so that its errors are known before any page would be rendered with it.
+        var themeRoot = DisplayRoot(options.ThemeDirectory);
         var themeNeeds = ThemeNeeds.Combine([SitePages.ThemeNeeds, .. extensions.Select(e => e.ThemeNeeds)]);
-        var theme = Theme.Load(options.ThemeDirectory, DisplayRoot(options.ThemeDirectory), themeNeeds, diagnostics);
+        var theme = Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, diagnostics);
+        var themeIsUsable = theme is not null && !diagnostics.HasErrors;
+        var loader = new ContentLoader(options.InputDirectory, DisplayRoot(options.InputDirectory));
         var settings = SiteSettingsReader.Read(loader.Read(ContentLoader.SiteFileName, diagnostics), diagnostics);
         var regions = RegionCatalogReader.Read(loader.Read(ContentLoader.RegionsFileName, diagnostics), diagnostics);
         if (regions is null) return Failed(diagnostics);
 
+        // Validate.
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         var validator = new DocumentValidator(regions, diagnostics);
@@ -53,63 +59,62 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
             if (file is not null) validated[i] = validator.Validate(file);
         });
         var published = CrossDocumentChecks.Published(validated.OfType<ValidatedDocument>().ToList(), diagnostics);
-        if (diagnostics.HasErrors || settings is null || theme is null) return Failed(diagnostics, paths.Count);
+        if (settings is null || !themeIsUsable) return Failed(diagnostics, paths.Count);
 
-        // Model.
+        // Model, and the plan of every page and file, each output path claimed once.
         var site = SiteModelBuilder.Build(settings, regions, published, options.Today);
+        var assets = AssetManifest.Create(theme!.Assets);
+        var plan = SitePlan.Make(site, new UiTexts(theme.Texts), assets, extensions, diagnostics);
 
-        // Render, post-process and write into a staging folder that replaces the output only on success.
-        using var staging = OutputStaging.Create(options.OutputDirectory);
-        var assets = AssetManifest.Create(theme.Assets);
+        // Render into the staging folder; with errors found already, render only to find the rest of them.
+        using var staging = diagnostics.HasErrors ? null : OutputStaging.Create(options.OutputDirectory);
+        IOutputSink sink = staging is null ? DiscardingSink.Instance : staging;
         foreach (var (outputPath, content) in assets.Files)
-            staging.Write(outputPath, content);
-
-        var texts = new UiTexts(theme.Texts);
-        var pages = new SitePages(site, texts).All()
-            .Concat(extensions.SelectMany(e => e.Pages(site, texts)))
-            .ToList();
-        var renderer = new PageRenderer(theme, site, assets);
+            sink.Write(outputPath, content);
+        var documents = new DocumentAddresses(site.Documents);
+        var renderer = new PageRenderer(theme, site, assets, new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve));
         var links = new LinkChecker();
-        var themeRoot = DisplayRoot(options.ThemeDirectory);
-        Parallel.ForEach(pages, Parallelism, page =>
+        Parallel.ForEach(plan.Pages, Parallelism, page =>
         {
-            var origin = page.Body is { } document ? loader.DisplayPath(document.Source) : $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
-            RenderPage(page, origin, renderer, staging, links, diagnostics);
+            var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
+            var body = page.Body is { } document ? loader.DisplayPath(document.Source) : null;
+            RenderPage(page, layout, body, renderer, sink, links, diagnostics);
         });
-        foreach (var file in extensions.SelectMany(e => e.Files(site)))
-            staging.Write(file.Path, file.Content);
+        foreach (var file in plan.Files)
+            sink.Write(file.Path, Utf8.GetBytes(file.Content));
+        links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);
 
-        links.Check(staging.Contains, diagnostics);
-        if (diagnostics.HasErrors) return Failed(diagnostics, paths.Count);
-
+        if (staging is null || diagnostics.HasErrors) return Failed(diagnostics, paths.Count);
         staging.Commit();
-        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, pages.Count, staging.WrittenFiles.Count);
+        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count);
     }
 
     /// <summary>
-    /// Renders one page, checks its markup and stages it. Problems are reported against <paramref name="origin"/>,
-    /// the document or layout the page comes from.
+    /// Renders one page, checks its markup and writes it. What its document's body holds is reported in the body's
+    /// Markdown file (<paramref name="body"/>), everything else in the <paramref name="layout"/> that renders it. A page
+    /// whose body has errors is not checked further: its problems would only repeat the body's.
     /// </summary>
-    private static void RenderPage(Page page, string origin, PageRenderer renderer, OutputStaging staging, LinkChecker links, DiagnosticBag diagnostics)
+    private static void RenderPage(Page page, string layout, string? body, PageRenderer renderer, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
     {
         try
         {
             var rendered = renderer.Render(page);
             foreach (var finding in rendered.BodyFindings)
-                diagnostics.Add(new Diagnostic(origin, finding.Line, finding.Column, finding.Severity, finding.Message));
-            var scanned = PageScanner.Scan(page.Url, origin, rendered.Html);
+                diagnostics.Add(new Diagnostic(body!, finding.Line, finding.Column, finding.Severity, finding.Message));
+            if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
+            var scanned = PageScanner.Scan(page.Url, layout, rendered.Html);
             foreach (var problem in scanned.Problems)
-                diagnostics.Error(origin, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
-            staging.Write(page.OutputPath, rendered.Html);
-            links.Add(scanned.Links);
+                diagnostics.Error(layout, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
+            sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
+            links.Add(scanned.Links with { BodySource = body, BodyLinks = rendered.BodyLinks });
         }
         catch (UnrenderableMarkdownException e)
         {
-            diagnostics.Error(origin, page.Body!.BodyLine, 1, e.Message);
+            diagnostics.Error(body!, page.Body!.BodyLine, 1, e.Message);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(e.Span.FileName ?? origin, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+            diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 $"template error while rendering {page.Url}: {e.OriginalMessage}");
         }
     }

@@ -5,7 +5,11 @@ using Publisher.Core.Render.Templates;
 namespace Publisher.Core.Extensions;
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
-public sealed record OutputFile(string Path, string Content);
+/// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>
+public sealed record OutputFile(string Path, string Content, string Description);
+
+/// <summary>An address an extension answers without a file of its own, such as a redirect rule's old address.</summary>
+public sealed record ClaimedAddress(string Url, ClaimSource Source);
 
 /// <summary>
 /// A self-contained feature that adds pages and files to the site from the model. The build asks every
@@ -19,4 +23,7 @@ public interface ISiteExtension
     IEnumerable<Page> Pages(SiteModel site, UiTexts texts);
 
     IEnumerable<OutputFile> Files(SiteModel site);
+
+    /// <summary>Addresses the extension answers without a page or file, claimed so that nothing else is published there.</summary>
+    IEnumerable<ClaimedAddress> Addresses(SiteModel site);
 }

@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Model;
 
 public enum DocumentType { Minutes, Plan, News }
@@ -13,6 +15,9 @@ public sealed record Attendees(
 }
 
 public sealed record MeetingTask(string Task, string? Owner, DateOnly? Due);
+
+/// <summary>An old address that must keep working (a document's <c>aliases</c>), and where the editor wrote it.</summary>
+public sealed record OldAddress(string Path, SourcePosition At);
 
 /// <summary>A date and optional time, as announced for the next meeting.</summary>
 public sealed record MeetingTime(DateOnly Date, TimeOnly? Time);
@@ -46,8 +51,12 @@ public sealed record Document
     public required string Summary { get; init; }
     /// <summary>True when <see cref="Summary"/> was taken from the body rather than written by the editor.</summary>
     public bool SummaryIsExcerpt { get; init; }
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<OldAddress> Aliases { get; init; } = [];
     public required string Url { get; init; }
+    /// <summary>Where the document's address is decided: its 'slug:' when it has one, else its title.</summary>
+    public required SourcePosition AddressAt { get; init; }
+    /// <summary>True when the editor chose the address's last part with 'slug:' instead of the title.</summary>
+    public bool HasOwnSlug { get; init; }
     public required string Body { get; init; }
     /// <summary>File line of the body's first line, to locate Markdown warnings.</summary>
     public int BodyLine { get; init; }

@@ -1,11 +1,21 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
+using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Core.PostProcess;
 
 /// <summary>The link targets and anchor ids of one rendered page.</summary>
-public sealed record PageLinks(string Url, string Origin, IReadOnlySet<string> Ids, IReadOnlyList<string> Targets);
+/// <param name="Origin">The layout the page is rendered with, where problems with its own links are reported.</param>
+/// <param name="Targets">Every <c>href</c> and <c>src</c> of the page, its body's included.</param>
+public sealed record PageLinks(string Url, string Origin, IReadOnlySet<string> Ids, IReadOnlyList<string> Targets)
+{
+    /// <summary>The Markdown file of the page's document body, where problems with <see cref="BodyLinks"/> are reported.</summary>
+    public string? BodySource { get; init; }
+
+    /// <summary>The body's links with their positions in <see cref="BodySource"/>.</summary>
+    public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
+}
 
 /// <summary>A flaw in a rendered page's markup, at a line and column of the page itself.</summary>
 public sealed record MarkupProblem(int Line, int Column, string Message);

@@ -17,13 +17,15 @@ public sealed class PageRenderer
     private readonly Theme _theme;
     private readonly ScriptObject _shared;
     // What document bodies are rendered with; each page adds its document's file and where the body starts in it.
-    private readonly MarkdownContext _bodies = MarkdownContext.Empty;
+    private readonly MarkdownContext _bodies;
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
 
-    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets)
+    /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
+    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownContext bodies)
     {
         _theme = theme;
+        _bodies = bodies;
         _shared = new ScriptObject
         {
             ["site"] = site.Settings,

@@ -74,6 +74,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             Summary = summary is null ? SummaryExtractor.FromMarkdown(body) : summary,
             SummaryIsExcerpt = summary is null,
             Url = "",
+            AddressAt = new SourcePosition(file.DisplayPath, split.FrontMatterLine, 1),
             Body = body,
             BodyLine = split.BodyLine,
         };
@@ -87,14 +88,17 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         if (type == DocumentType.Minutes && group is null)
             return null;
 
+        var titleAt = fields.Locate(title, fields.Get("title")!);
+        var addressAt = (Located<string>?)slug ?? titleAt;
         document = document with
         {
             PlanIds = planReferences.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList(),
-            Aliases = aliases.Select(a => a.Value).ToList(),
+            Aliases = aliases.Select(a => new OldAddress(a.Value, new SourcePosition(file.DisplayPath, a.Line, a.Column))).ToList(),
             Url = UrlScheme.Document(region.Id, group?.Id, date.Value, title, slug?.Value),
+            AddressAt = new SourcePosition(file.DisplayPath, addressAt.Line, addressAt.Column),
+            HasOwnSlug = slug is not null,
         };
-        var titleNode = fields.Get("title")!;
-        return new ValidatedDocument(document, draft, file.DisplayPath, fields.Locate(title, titleNode), planReferences, aliases, slug);
+        return new ValidatedDocument(document, draft, file.DisplayPath, titleAt, planReferences);
     }
 
     private static DocumentType? ReadType(YamlFields fields)

@@ -9,7 +9,7 @@ namespace Publisher.Core.Write;
 /// succeeded, so a failed or killed build never leaves a half-written site where the published one was.
 /// From creation to disposal it holds the output folder's <see cref="OutputLock"/>: one build at a time.
 /// </summary>
-public sealed class OutputStaging : IDisposable
+public sealed class OutputStaging : IOutputSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);

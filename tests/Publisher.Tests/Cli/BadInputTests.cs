@@ -62,7 +62,8 @@ public sealed class BadInputTests : IDisposable
         var exit = Run(out _, out var errors);
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"\.md:1:1: error: page /[^ ]+/, line \d+, column \d+: not well-formed HTML", errors);
+        Assert.Matches(@"/layouts/document\.html:1:1: error: page /[^ ]+/, line \d+, column \d+: not well-formed HTML", errors);
+        Assert.DoesNotMatch(@"\.md:\d+:\d+: error", errors);
         Assert.Equal(before, Snapshot());
     }
 

@@ -41,9 +41,9 @@ public sealed class BuildFailureTests : IDisposable
         var build = new SiteBuild(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, PinnedBuildDay.Today),
             [.. SiteBuild.StandardExtensions(), new FailingExtension()]);
 
-        var error = Assert.Throws<IOException>(() => build.Run());
+        var error = Assert.Throws<PathTooLongException>(() => build.Run());
 
-        Assert.Equal("No space left on device", error.Message);
+        Assert.Contains(FailingExtension.FileName, error.Message);
         Assert.Equal(before, Snapshot());
         Assert.Empty(StagingLeftovers());
     }
@@ -163,13 +163,20 @@ public sealed class BuildFailureTests : IDisposable
         }
     }
 
-    /// <summary>Fails the way a full disk does, after every page has been staged.</summary>
+    /// <summary>
+    /// Adds a file that the disk refuses, after every page has been staged: its name is longer than a file system allows,
+    /// which only writing it finds out.
+    /// </summary>
     private sealed class FailingExtension : ISiteExtension
     {
+        public static readonly string FileName = new string('x', 300) + ".json";
+
         public ThemeNeeds ThemeNeeds => ThemeNeeds.None;
 
         public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
-        public IEnumerable<OutputFile> Files(SiteModel site) => throw new IOException("No space left on device");
+        public IEnumerable<OutputFile> Files(SiteModel site) => [new OutputFile(FileName, "{}", "a file with too long a name")];
+
+        public IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
     }
 }

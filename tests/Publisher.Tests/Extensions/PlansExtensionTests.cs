@@ -104,7 +104,7 @@ public class PlansExtensionTests
         }
         var diagnostics = new DiagnosticBag();
 
-        checker.Check(files.Contains, diagnostics);
+        checker.Check(files.Contains, _ => null, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(pages.Count, pages.Select(p => p.Url).Distinct(StringComparer.Ordinal).Count());

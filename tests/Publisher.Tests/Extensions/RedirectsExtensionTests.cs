@@ -7,12 +7,12 @@ namespace Publisher.Tests.Extensions;
 
 public class RedirectsExtensionTests
 {
-    private static readonly Document First = Doc("Zápis <b>A</b> & B", "2020-06-10") with
-    {
-        Aliases = ["/stare-zapisy/zatec-2020-06/", "/archiv/zapis-2020-06.html", "/b/legacy.php"],
-    };
+    private static readonly Document First = WithAliases(Doc("Zápis <b>A</b> & B", "2020-06-10"),
+        "/stare-zapisy/zatec-2020-06/", "/archiv/zapis-2020-06.html", "/b/legacy.php");
 
-    private static readonly Document Second = Doc("Druhý zápis", "2020-05-01") with { Aliases = ["/archiv/druhy.html"] };
+    private static readonly Document Second = WithAliases(Doc("Druhý zápis", "2020-05-01"), "/archiv/druhy.html");
+
+    private static Document WithAliases(Document document, params string[] paths) => document with { Aliases = OldAddresses(document, paths) };
     private static readonly Document WithoutAliases = Doc("Bez aliasů", "2020-04-01");
 
     private static readonly SiteModel Site = RenderTestSite.Model(First, Second, WithoutAliases);

@@ -60,7 +60,7 @@ public sealed class AddressFuzzTests(ITestOutputHelper output)
         var scanned = PageScanner.Scan(PageUrl, "body.md", page);
         var links = new LinkChecker();
         links.Add(scanned.Links);
-        links.Check(_ => true, new DiagnosticBag());
+        links.Check(_ => true, _ => null, new DiagnosticBag());
 
         var body = Render.RenderTestSite.Parse(page).Body!;
         var href = body.QuerySelector("a:not(.footnote-ref)")?.GetAttribute("href");

@@ -21,7 +21,7 @@ public class LinkCheckerTests
             files.Add(Core.Model.UrlScheme.OutputPath(page.Url));
         }
         var diagnostics = new DiagnosticBag();
-        checker.Check(files.Contains, diagnostics);
+        checker.Check(files.Contains, _ => null, diagnostics);
         return diagnostics.Sorted();
     }
 

@@ -171,7 +171,7 @@ public sealed class PageRendererTests : IDisposable
         foreach (var (url, html) in Rendered.Value) checker.Add(PageScanner.Scan(url, url, html).Links);
         var diagnostics = new DiagnosticBag();
 
-        checker.Check(files.Contains, diagnostics);
+        checker.Check(files.Contains, _ => null, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
     }

@@ -200,7 +200,7 @@ public class RawHtmlSanitizerTests
         var links = new LinkChecker();
         links.Add(PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links);
         var diagnostics = new DiagnosticBag();
-        links.Check(_ => true, diagnostics);
+        links.Check(_ => true, _ => null, diagnostics);
         Assert.Empty(diagnostics.Sorted());
     }
 }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Render;
+using Publisher.Core.Render.Markdown;
 using Publisher.Core.Render.Pages;
 using Publisher.Core.Render.Templates;
 using Publisher.Tests.Support;
@@ -48,7 +49,7 @@ public static class RenderTestSite
     public static PageRenderer Renderer(SiteModel site, Theme? theme = null)
     {
         theme ??= Theme;
-        return new PageRenderer(theme, site, Assets(theme));
+        return new PageRenderer(theme, site, Assets(theme), new MarkdownContext(theme.ElementIds));
     }
 
     public static IReadOnlyList<Page> CorePages(SiteModel site) => new SitePages(site, Texts).All().ToList();

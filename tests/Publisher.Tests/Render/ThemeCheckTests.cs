@@ -39,9 +39,12 @@ public sealed class ThemeCheckTests : IDisposable
 
     /// <summary>A site with every kind of page: groups, documents without a group, plans, aliases, a statement.</summary>
     private static SiteModel SiteWithEveryPageKind() => RenderTestSite.Model(
-        Content.Doc("Zápis", "2020-06-10") with { Aliases = ["/stare/zapis/"], Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))] },
+        WithAliasAndTag(Content.Doc("Zápis", "2020-06-10")),
         Content.Doc("Aktualita", "2019-03-01", DocumentType.News, groupId: null),
         Content.Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null) with { Plan = new PlanInfo("kp", "2021–2023", "in-force", "Rada") });
+
+    private static Document WithAliasAndTag(Document document) =>
+        document with { Aliases = Content.OldAddresses(document, "/stare/zapis/"), Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))] };
 
     private static IReadOnlyList<Page> EveryPage(SiteModel site, Core.Render.Templates.UiTexts texts) =>
         new SitePages(site, texts).All()

@@ -1,6 +1,10 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Build;
+using Publisher.Core.Render.Pages;
 using Publisher.Core.Validate;
+using Publisher.Tests.Render;
+using Publisher.Tests.Support;
 using static Publisher.Tests.Validate.TestContent;
 
 namespace Publisher.Tests.Validate;
@@ -32,10 +36,16 @@ public class CrossDocumentChecksTests
             ("group", null),
             ("id", $"id: {id}"));
 
+    /// <summary>
+    /// The checks across documents, then the plan of the site they make: addresses are claimed when pages are planned,
+    /// so two documents (or old addresses) on one address are found there.
+    /// </summary>
     private static (IReadOnlyList<Document> Published, IReadOnlyList<Diagnostic> Diagnostics) Check(params ValidatedDocument[] documents)
     {
         var bag = new DiagnosticBag();
         var published = CrossDocumentChecks.Published(documents, bag);
+        var site = SiteModelBuilder.Build(RenderTestSite.Settings, Catalog(), published, PinnedBuildDay.Today);
+        SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), SiteBuild.StandardExtensions(), bag);
         return (published, bag.Sorted());
     }
 

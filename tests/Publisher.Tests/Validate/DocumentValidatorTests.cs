@@ -100,7 +100,7 @@ public class DocumentValidatorTests
         Assert.Null(document.Plan);
         Assert.Equal("Skupina projednala dotazník pro seniory.", document.Summary);
         Assert.False(document.SummaryIsExcerpt);
-        Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], document.Aliases);
+        Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], document.Aliases.Select(a => a.Path));
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani-skupiny-seniori/", document.Url);
         Assert.Equal("## Program\n\nText.\n", document.Body);
         Assert.Equal(42, document.BodyLine);
@@ -120,11 +120,13 @@ public class DocumentValidatorTests
             result.PlanReferences);
         Assert.Equal(
             [
-                new Located<string>("/stare-zapisy/2020/seniori/", 38, 5),
-                new Located<string>("/archiv/zapis-2020.html", 39, 5),
-                new Located<string>("/stare-zapisy/2020/seniori-2/", 40, 5),
+                new OldAddress("/stare-zapisy/2020/seniori/", new SourcePosition(DisplayPath, 38, 5)),
+                new OldAddress("/archiv/zapis-2020.html", new SourcePosition(DisplayPath, 39, 5)),
+                new OldAddress("/stare-zapisy/2020/seniori-2/", new SourcePosition(DisplayPath, 40, 5)),
             ],
-            result.Aliases);
+            result.Document.Aliases);
+        Assert.Equal(new SourcePosition(DisplayPath, 2, 8), result.Document.AddressAt);
+        Assert.False(result.Document.HasOwnSlug);
     }
 
     [Fact]
@@ -629,7 +631,8 @@ public class DocumentValidatorTests
         Assert.Empty(diagnostics);
         Assert.NotNull(result);
         Assert.Equal("/zatec/seniori/2020/zapis-brezen-ii/", result.Document.Url);
-        Assert.Equal(new Located<string>("zapis-brezen-ii", 7, 7), result.Slug);
+        Assert.True(result.Document.HasOwnSlug);
+        Assert.Equal(new SourcePosition("input/" + DefaultPath, 7, 7), result.Document.AddressAt);
     }
 
     [Fact]
@@ -646,7 +649,7 @@ public class DocumentValidatorTests
     {
         var (result, _) = ValidateDocument(Markdown(Minutes()));
 
-        Assert.Null(result!.Slug);
+        Assert.False(result!.Document.HasOwnSlug);
     }
 
     [Theory]
@@ -659,7 +662,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 7, message), (error.Line, error.Column, error.Message));
-        Assert.Null(result!.Slug);
+        Assert.False(result!.Document.HasOwnSlug);
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", result.Document.Url);
     }
 

@@ -74,6 +74,10 @@ public static class TestContent
         return lines.Where(l => l.Line is not null).Select(l => l.Line!).ToArray();
     }
 
+    /// <summary>Old addresses of a document built in code, each on its own line of the front matter from line 20.</summary>
+    public static IReadOnlyList<OldAddress> OldAddresses(Document document, params string[] paths) =>
+        paths.Select((path, i) => new OldAddress(path, new SourcePosition(document.AddressAt.File, 20 + i, 5))).ToList();
+
     /// <summary>A document built in code, for the model tests.</summary>
     public static Document Doc(
         string title,
@@ -86,9 +90,10 @@ public static class TestContent
         region ??= Zatec;
         var group = groupId is null ? null : region.FindGroup(groupId) ?? throw new ArgumentException(groupId);
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var source = $"documents/{region.Id}/{day.Year}/{Slug.From(title)}.md";
         return new Document
         {
-            Source = $"documents/{region.Id}/{day.Year}/{Slug.From(title)}.md",
+            Source = source,
             Title = title,
             Type = type,
             Date = day,
@@ -97,6 +102,7 @@ public static class TestContent
             Group = group,
             Summary = "",
             Url = UrlScheme.Document(region.Id, group?.Id, day, title),
+            AddressAt = new SourcePosition("input/" + source, 2, 8),
             Body = "",
         };
     }

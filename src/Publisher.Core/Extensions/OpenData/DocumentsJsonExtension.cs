@@ -28,6 +28,8 @@ public sealed class DocumentsJsonExtension : ISiteExtension
 
     public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
+    public IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
+
     public IEnumerable<OutputFile> Files(SiteModel site)
     {
         var entries = site.Documents.Select(d => new DocumentEntry(
@@ -52,7 +54,7 @@ public sealed class DocumentsJsonExtension : ISiteExtension
             Plans: d.PlanIds,
             Plan: d.Plan,
             Summary: d.Summary));
-        yield return new OutputFile(FilePath, JsonSerializer.Serialize(new { documents = entries }, Json) + "\n");
+        yield return new OutputFile(FilePath, JsonSerializer.Serialize(new { documents = entries }, Json) + "\n", "the open data file");
     }
 
     private sealed record AttendeesEntry(IReadOnlyList<string> Present, IReadOnlyList<string> Excused, IReadOnlyList<string> Absent, IReadOnlyList<string> Guests);

@@ -25,4 +25,6 @@ public sealed class PlansExtension : ISiteExtension
             plan.Latest.Summary));
 
     public IEnumerable<OutputFile> Files(SiteModel site) => [];
+
+    public IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
 }

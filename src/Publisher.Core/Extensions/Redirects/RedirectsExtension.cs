@@ -19,19 +19,35 @@ public sealed class RedirectsExtension : ISiteExtension
 
     public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) =>
         Redirects(site)
-            .Where(r => r.From.EndsWith('/') || r.From.EndsWith(".html", StringComparison.Ordinal))
-            .Select(r => new Page(r.From, "redirect", r.Document.Title, [], new RedirectView(r.Document.Url, r.Document.Title), InBaseLayout: false));
+            .Where(r => HasPage(r.Alias))
+            .Select(r => new Page(r.Alias.Path, "redirect", r.Document.Title, [], new RedirectView(r.Document.Url, r.Document.Title), InBaseLayout: false)
+            {
+                Claim = new OldAddressClaim(r.Document, r.Alias),
+            });
 
     public IEnumerable<OutputFile> Files(SiteModel site)
     {
         var rules = new StringBuilder();
-        foreach (var (from, document) in Redirects(site))
-            rules.Append(from).Append(' ').Append(document.Url).Append(" 301\n");
-        yield return new OutputFile(RulesFile, rules.ToString());
+        foreach (var (alias, document) in Redirects(site))
+            rules.Append(alias.Path).Append(' ').Append(document.Url).Append(" 301\n");
+        yield return new OutputFile(RulesFile, rules.ToString(), "the redirect rules");
     }
 
-    private static IEnumerable<(string From, Document Document)> Redirects(SiteModel site) =>
+    /// <summary>Old addresses that are not pages (<c>/archiv/zapis.php</c>): only the rule answers them, so no file may be there.</summary>
+    public IEnumerable<ClaimedAddress> Addresses(SiteModel site) =>
+        Redirects(site)
+            .Where(r => !HasPage(r.Alias))
+            .Select(r => new ClaimedAddress(r.Alias.Path, new OldAddressClaim(r.Document, r.Alias)));
+
+    /// <summary>A redirect page can only stand where a browser expects a page: a folder address or an .html file.</summary>
+    private static bool HasPage(OldAddress alias) =>
+        alias.Path.EndsWith('/') || alias.Path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>Every old address, in path order and, for one path, in the order of the files and lines naming it.</summary>
+    private static IEnumerable<(OldAddress Alias, Document Document)> Redirects(SiteModel site) =>
         site.Documents
-            .SelectMany(d => d.Aliases.Select(a => (From: a, Document: d)))
-            .OrderBy(r => r.From, StringComparer.Ordinal);
+            .SelectMany(d => d.Aliases.Select(a => (Alias: a, Document: d)))
+            .OrderBy(r => r.Alias.Path, StringComparer.Ordinal)
+            .ThenBy(r => r.Alias.At.File, StringComparer.Ordinal)
+            .ThenBy(r => r.Alias.At.Line);
 }

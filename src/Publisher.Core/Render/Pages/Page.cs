@@ -21,4 +21,7 @@ public sealed record Page(
     bool InBaseLayout = true)
 {
     public string OutputPath => Model.UrlScheme.OutputPath(Url);
+
+    /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
+    public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");
 }

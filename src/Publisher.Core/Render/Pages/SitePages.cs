@@ -152,7 +152,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             .Select(p => new PlanLink(p.Id, p.Latest.Title, p.Url))
             .ToList();
         return new Page(document.Url, "document", document.Title, crumbs,
-            new DocumentView(document, Index.NeighboursOf(document), plans), document.Summary, Body: document);
+            new DocumentView(document, Index.NeighboursOf(document), plans), document.Summary, Body: document)
+        {
+            Claim = new DocumentClaim(document),
+        };
     }
 
     private Page NotFound() =>

@@ -1,0 +1,21 @@
+namespace Publisher.Core.Write;
+
+/// <summary>Where rendered pages and files go: the staged output folder of a build, or nowhere when only checking.</summary>
+public interface IOutputSink
+{
+    /// <param name="relativePath">Path in the output folder with forward slashes.</param>
+    void Write(string relativePath, byte[] content);
+}
+
+/// <summary>
+/// Takes what is rendered and keeps nothing: a build whose content already has errors still renders every page, to
+/// report the problems of bodies and links in the same run, but must not write a site it will not publish.
+/// </summary>
+public sealed class DiscardingSink : IOutputSink
+{
+    public static DiscardingSink Instance { get; } = new();
+
+    private DiscardingSink() { }
+
+    public void Write(string relativePath, byte[] content) { }
+}
