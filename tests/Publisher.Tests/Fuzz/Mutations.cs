@@ -33,6 +33,8 @@ public static class Mutations
         "\"\\uFFFE\"", "\"\\uFFFF\"", "\"\\uD800\"", "\"\\uDC00\\uD800\"", "\"\\uD83D\\uDE00\"", "\"\\U0000FFFE\"", "\"\\U00110000\"",
         "\\uFFFE", "\\uD800", "\\x", "\"C:\\Users\"", "\n\t", "\t- ", "\n \t", "Zápis: leden", ": x: ", ", ", "senioři, katalog",
         "guests: ", "owner: ", "\n  agenda:\n    - ", "slug: ", "@", "`", "%",
+        // Old addresses the site publishes itself, or that need one of its files as a folder.
+        "aliases:\n  - /rok/2020/\n", "aliases:\n  - /data/documents.json\n", "aliases:\n  - /_redirects\n", "aliases:\n  - /regiony/\n",
     ];
 
     /// <summary>Raw HTML, script-capable links, tables, footnotes, code, emphasis, quotes, entities and invisible characters.</summary>
@@ -46,6 +48,12 @@ public static class Mutations
         "&amp;", "&#0;", "&#x0;", "&#xD800;", "&nbsp;", "&", "&#", "[", "]", "(", ")", "](", "![", "\\", "# ", "## ", "\n=====\n", "\n-----\n",
         "    ", "1. ", "* ", "- ", "- [ ] ", "+ ", "\"", "'", "...", "--", "---",
         "\u202E", "\u2066", "\u200B", "\uD800", "\uDC00", "\uFFFE", "\u0000", "\u0085", "\u00A0",
+        // Links to documents' files and to addresses the site publishes, markup that would swallow the rest of the
+        // body, impossible ports, and ids the layout uses itself.
+        "[x](../2020/2020-06-10-socialni-prevence-a-poradenstvi.md)", "[x](a.md#b)", "[x](../../../x.md)", "[x](/documents/a.md)",
+        "[x](/rok/2020)", "[x](/zapisy/strana/2/)", "[x](#meta-program)", "<textarea>", "<title>", "<xmp>", "<plaintext>", "<select>",
+        "</textarea>", "<a href=\"\\/h:65536/\">x</a>", "[x](//h:99999/)", "<img src=\"http://[::1\">", "## Meta program\n",
+        "<span id=\"meta-program\">x</span>", "<span id=\"main-content\">x</span>",
     ];
 
     /// <summary>Repeated to build very long lines and deep nesting.</summary>

@@ -199,6 +199,30 @@ public class MarkdownRendererTests
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
     }
 
+    [Theory]
+    // Emphasis nested past the limit inside a heading: its text is written out to make the heading's id.
+    [InlineData(2000)]
+    public void A_heading_nested_beyond_markdigs_limit_is_refused_with_a_message(int depth)
+    {
+        var heading = "## " + string.Concat(Enumerable.Repeat("*a _", depth)) + "x" + string.Concat(Enumerable.Repeat("_ a*", depth)) + "\n";
+
+        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(heading));
+
+        Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
+    }
+
+    [Fact]
+    public void Noncharacters_that_only_strings_can_hold_are_replaced_and_keep_the_rest_of_the_body()
+    {
+        // U+FFFF reads as the end of the text to the HTML parser; U+FFFE stops Unicode normalisation of heading ids.
+        var body = "## Nad\uFFFEpis\n\nText <a href=\"\\\\%41:80#fn\uFFFF\">odkaz</a> a dál.\n";
+
+        var result = MarkdownRenderer.Render(body);
+
+        Assert.Contains("<h2 id=\"nadpis\">Nad\uFFFDpis</h2>", result.Html);
+        Assert.Contains("odkaz</a> a dál.", result.Html);
+    }
+
     [Fact]
     public void A_markdown_link_to_an_impossible_server_is_removed_with_a_warning()
     {

@@ -16,12 +16,7 @@ public sealed class ThemeCheckTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private string CopyOfTheme()
-    {
-        var copy = _temp.Combine("theme");
-        TempDirectory.CopyTree(RepositoryPaths.Theme, copy);
-        return copy;
-    }
+    private string CopyOfTheme() => _temp.CopyOfTheme();
 
     private static (Theme? Theme, IReadOnlyList<string> Diagnostics) Load(string directory, ThemeNeeds? needs = null)
     {

@@ -10,13 +10,7 @@ public sealed class ThemeTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>A copy of the real theme that a test may break.</summary>
-    private string CopyOfTheme()
-    {
-        var copy = _temp.Combine("theme");
-        TempDirectory.CopyTree(RepositoryPaths.Theme, copy);
-        return copy;
-    }
+    private string CopyOfTheme() => _temp.CopyOfTheme();
 
     private static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(string directory)
     {

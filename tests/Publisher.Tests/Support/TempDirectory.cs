@@ -13,6 +13,14 @@ public sealed class TempDirectory : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A copy of the repository's theme in this folder, which a test may change; returns its path.</summary>
+    public string CopyOfTheme()
+    {
+        var copy = Combine("theme");
+        CopyTree(RepositoryPaths.Theme, copy);
+        return copy;
+    }
+
     public static void CopyTree(string source, string destination)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))

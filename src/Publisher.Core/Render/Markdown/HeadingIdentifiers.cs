@@ -49,8 +49,7 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
             if (heading.Inline is null) continue;
             text.GetStringBuilder().Clear();
             plainText.Render(heading.Inline);
-            // Unicode normalisation, which takes the accents off, refuses the noncharacter U+FFFE; it has no letter to keep anyway.
-            var baseId = LinkHelper.Urilize(text.GetStringBuilder().Replace("\uFFFE", "").ToString(), true);
+            var baseId = LinkHelper.Urilize(text.ToString(), true);
             if (baseId.Length == 0) baseId = EmptyHeadingId;
 
             var id = baseId;

@@ -22,7 +22,7 @@ public static class MarkdownRenderer
     public static MarkdownHtml Render(string markdown, MarkdownContext? context = null)
     {
         context ??= MarkdownContext.Empty;
-        markdown = WithoutLoneSurrogates(markdown);
+        markdown = WithoutUnencodableCharacters(markdown);
         MarkdownDocument document;
         try
         {
@@ -35,7 +35,16 @@ public static class MarkdownRenderer
         // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
         var lines = new SourceLines(markdown, context.FirstLine);
-        var headings = HeadingIdentifiers.Assign(document, context.ThemeIds);
+        IReadOnlyDictionary<string, HeadingBlock> headings;
+        try
+        {
+            headings = HeadingIdentifiers.Assign(document, context.ThemeIds);
+        }
+        catch (ArgumentException e)
+        {
+            // A heading's text is written out to make its id, which meets the same depth limit as rendering it.
+            throw Unrenderable(e);
+        }
         var findings = RemoveUnsafeLinks(document, lines);
         var documentLinks = new DocumentLinks(context);
         var links = LinkAddresses(document, lines, documentLinks, findings);
@@ -224,17 +233,18 @@ public static class MarkdownRenderer
     private static string Message(string? url) => $"the link address '{url}' was removed and its text kept: {UrlPolicy.WhyNotAllowed(url)}";
 
     /// <summary>
-    /// Replaces UTF-16 halves without their pair, which files cannot contain but strings can, with U+FFFD:
-    /// Markdig cannot percent-encode them in link addresses.
+    /// Replaces what no file can hold but a string can with U+FFFD: UTF-16 halves without their pair, which Markdig
+    /// cannot percent-encode in link addresses, and the noncharacters U+FFFE and U+FFFF, which Unicode normalisation
+    /// (heading ids) refuses and the HTML parser reads as the end of the text.
     /// </summary>
-    private static string WithoutLoneSurrogates(string text)
+    private static string WithoutUnencodableCharacters(string text)
     {
-        if (!text.Any(char.IsSurrogate)) return text;
+        if (!text.Any(c => char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')) return text;
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
-            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF') chars[i] = '\uFFFD';
         }
         return new string(chars);
     }
