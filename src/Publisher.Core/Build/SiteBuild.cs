@@ -7,7 +7,6 @@ using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
-using Publisher.Core.PostProcess;
 using Publisher.Core.Render;
 using Publisher.Core.Render.Markdown;
 using Publisher.Core.Render.Pages;
@@ -78,7 +77,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         {
             var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
             var body = page.Body is { } document ? loader.DisplayPath(document.Source) : null;
-            RenderPage(page, layout, body, renderer, sink, links, diagnostics);
+            RenderPage(page, layout, body, renderer, theme.ElementIds, sink, links, diagnostics);
         });
         foreach (var file in plan.Files)
             sink.Write(file.Path, Utf8.GetBytes(file.Content));
@@ -90,11 +89,12 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
     }
 
     /// <summary>
-    /// Renders one page, checks its markup and writes it. What its document's body holds is reported in the body's
-    /// Markdown file (<paramref name="body"/>), everything else in the <paramref name="layout"/> that renders it. A page
-    /// whose body has errors is not checked further: its problems would only repeat the body's.
+    /// Renders one page, writes it and gives its body's links to the link check. What its document's body holds is
+    /// reported in the body's Markdown file (<paramref name="body"/>), template errors in the theme. A page whose body
+    /// has errors is not written and its links not checked: their problems would only repeat the body's.
     /// </summary>
-    private static void RenderPage(Page page, string layout, string? body, PageRenderer renderer, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
+    private static void RenderPage(Page page, string layout, string? body, PageRenderer renderer, IReadOnlySet<string> layoutIds,
+        IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
     {
         try
         {
@@ -102,11 +102,9 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
             foreach (var finding in rendered.BodyFindings)
                 diagnostics.Add(new Diagnostic(body!, finding.Line, finding.Column, finding.Severity, finding.Message));
             if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
-            var scanned = PageScanner.Scan(page.Url, layout, rendered.Html);
-            foreach (var problem in scanned.Problems)
-                diagnostics.Error(layout, 1, 1, $"page {page.Url}, line {problem.Line}, column {problem.Column}: {problem.Message}");
             sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
-            links.Add(scanned.Links with { BodySource = body, BodyLinks = rendered.BodyLinks });
+            var ids = rendered.BodyIds.Count == 0 ? layoutIds : layoutIds.Union(rendered.BodyIds).ToHashSet(StringComparer.Ordinal);
+            links.AddPage(page.Url, ids, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(body!, link.Line, link.Column))));
         }
         catch (UnrenderableMarkdownException e)
         {

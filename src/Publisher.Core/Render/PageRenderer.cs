@@ -20,6 +20,7 @@ public sealed class PageRenderer
     private readonly MarkdownContext _bodies;
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
 
     /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
     public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownContext bodies)
@@ -65,7 +66,7 @@ public sealed class PageRenderer
             variables["content"] = new RawHtml(content);
             content = _theme.Layout(Theme.BaseLayout).Render(context);
         }
-        return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? []);
+        return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds);
     }
 
     /// <summary>

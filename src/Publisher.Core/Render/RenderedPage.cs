@@ -6,4 +6,5 @@ namespace Publisher.Core.Render;
 /// A page's finished HTML, what was found in its document body (removals to make it safe, content it would lose),
 /// and the link addresses of the body with their positions in the Markdown text.
 /// </summary>
-public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks);
+/// <param name="BodyIds">The ids of the body's elements; empty for a page without a document body.</param>
+public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks, IReadOnlySet<string> BodyIds);

@@ -52,22 +52,6 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_theme_that_renders_malformed_html_fails_the_build_naming_the_page()
-    {
-        var before = Snapshot();
-        var theme = _site.UseThemeCopy();
-        var layout = Path.Combine(theme, "layouts", "document.html");
-        File.AppendAllText(layout, "<section>\n");
-
-        var exit = Run(out _, out var errors);
-
-        Assert.Equal(1, exit);
-        Assert.Matches(@"/layouts/document\.html:1:1: error: page /[^ ]+/, line \d+, column \d+: not well-formed HTML", errors);
-        Assert.DoesNotMatch(@"\.md:\d+:\d+: error", errors);
-        Assert.Equal(before, Snapshot());
-    }
-
-    [Fact]
     public void A_file_that_is_not_UTF8_is_reported_with_the_fix()
     {
         var before = Snapshot();

@@ -119,6 +119,18 @@ public sealed class SeedSiteTests(SeedSiteFixture fixture) : IClassFixture<SeedS
     }
 
     [Fact]
+    public void Every_page_is_well_formed_and_has_nothing_the_security_policy_blocks()
+    {
+        // The build does not parse its pages again: what the theme writes is the same on every page of a layout,
+        // so it is checked here, on every page of a real site.
+        var problems = Site.HtmlPageUrls()
+            .SelectMany(url => PageScanner.Scan(url, url, File.ReadAllText(Site.FileOf(url))).Problems.Select(p => $"{url}:{p.Line}:{p.Column}: {p.Message}"))
+            .ToList();
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void Every_internal_link_and_anchor_in_the_output_resolves()
     {
         var broken = new List<string>();

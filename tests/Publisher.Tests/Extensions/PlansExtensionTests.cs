@@ -1,10 +1,11 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Model;
-using Publisher.Core.PostProcess;
+using Publisher.Core.Render;
 using Publisher.Core.Render.Pages;
 using Publisher.Tests.Render;
 using static Publisher.Tests.Validate.TestContent;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Extensions;
 
@@ -100,7 +101,7 @@ public class PlansExtensionTests
             if (page.Url == Meeting.Url) meetingHtml = html;
             var scanned = PageScanner.Scan(page.Url, page.Url, html);
             Assert.Empty(scanned.Problems);
-            checker.Add(scanned.Links);
+            scanned.Links.AddTo(checker);
         }
         var diagnostics = new DiagnosticBag();
 

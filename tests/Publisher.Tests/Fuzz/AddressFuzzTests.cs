@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Publisher.Core.Diagnostics;
-using Publisher.Core.PostProcess;
+using Publisher.Core.Render;
 using Publisher.Core.Render.Markdown;
 using Xunit.Abstractions;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Fuzz;
 
@@ -59,7 +60,7 @@ public sealed class AddressFuzzTests(ITestOutputHelper output)
         var page = RenderTestPage(rendered.Html);
         var scanned = PageScanner.Scan(PageUrl, "body.md", page);
         var links = new LinkChecker();
-        links.Add(scanned.Links);
+        scanned.Links.AddTo(links);
         links.Check(_ => true, _ => null, new DiagnosticBag());
 
         var body = Render.RenderTestSite.Parse(page).Body!;

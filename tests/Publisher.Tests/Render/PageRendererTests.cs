@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using Document = Publisher.Core.Model.Document;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
-using Publisher.Core.PostProcess;
+using Publisher.Core.Render;
 using Publisher.Core.Render.Pages;
 using Publisher.Tests.Support;
 using Scriban.Syntax;
@@ -168,7 +168,7 @@ public sealed class PageRendererTests : IDisposable
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker();
-        foreach (var (url, html) in Rendered.Value) checker.Add(PageScanner.Scan(url, url, html).Links);
+        foreach (var (url, html) in Rendered.Value) PageScanner.Scan(url, url, html).Links.AddTo(checker);
         var diagnostics = new DiagnosticBag();
 
         checker.Check(files.Contains, _ => null, diagnostics);

@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
 using Publisher.Core.Diagnostics;
-using Publisher.Core.PostProcess;
+using Publisher.Core.Render;
 using Publisher.Core.Render.Markdown;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
 
@@ -198,7 +199,7 @@ public class RawHtmlSanitizerTests
             $"the attribute {attribute}=\"{value}\" of <{tag}> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"),
             Assert.Single(result.Findings));
         var links = new LinkChecker();
-        links.Add(PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links);
+        PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links.AddTo(links);
         var diagnostics = new DiagnosticBag();
         links.Check(_ => true, _ => null, diagnostics);
         Assert.Empty(diagnostics.Sorted());

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Syntax;
 
@@ -8,7 +7,7 @@ namespace Publisher.Core.Render.Templates;
 /// The element ids a template writes as literal text, such as <c>id="main-content"</c>. An id built from a value
 /// (<c>id="rok-{{ year }}"</c>) is not literal and is left out: what it becomes is known only per page.
 /// </summary>
-public static partial class LiteralElementIds
+public static class LiteralElementIds
 {
     // Stands in for the template's code, so that no tag or id value is taken as literal where code would complete it.
     private const char Code = '\u0000';
@@ -16,11 +15,7 @@ public static partial class LiteralElementIds
     public static IEnumerable<string> In(Template template)
     {
         if (template.HasErrors || template.Page is null) return [];
-        var text = MarkupOnly(template);
-        return StartTags().Matches(text)
-            .SelectMany(tag => IdAttribute().Matches(tag.Value))
-            .Select(id => id.Groups["value"].Value)
-            .Where(value => value.Length > 0 && !value.Contains(Code));
+        return ElementIds.In(MarkupOnly(template)).Where(value => !value.Contains(Code));
     }
 
     /// <summary>The template's source with everything but its literal text replaced by <see cref="Code"/>.</summary>
@@ -35,11 +30,4 @@ public static partial class LiteralElementIds
             source.CopyTo(raw.Text.Index, text, raw.Text.Index, raw.Text.Length);
         return new string(text);
     }
-
-    [GeneratedRegex(@"<[A-Za-z][^<>]*>")]
-    private static partial Regex StartTags();
-
-    // Attribute names are case-insensitive in HTML; the value may be double-, single- or not quoted.
-    [GeneratedRegex("""\sid\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+))""", RegexOptions.IgnoreCase)]
-    private static partial Regex IdAttribute();
 }

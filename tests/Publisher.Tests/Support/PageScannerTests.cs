@@ -1,6 +1,6 @@
-using Publisher.Core.PostProcess;
 
-namespace Publisher.Tests.PostProcess;
+
+namespace Publisher.Tests.Support;
 
 public class PageScannerTests
 {

@@ -1,5 +1,6 @@
 using Publisher.Core.Diagnostics;
-using Publisher.Core.PostProcess;
+using Publisher.Core.Render;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.PostProcess;
 
@@ -7,6 +8,7 @@ public class LinkCheckerTests
 {
     private static readonly HashSet<string> NoIds = [];
 
+    /// <summary>A page whose links are all written in the file "origin/URL", at line 1.</summary>
     private static PageLinks Page(string url, IEnumerable<string>? ids = null, params string[] targets) =>
         new(url, "origin" + url, (ids ?? NoIds).ToHashSet(StringComparer.Ordinal), targets);
 
@@ -17,7 +19,7 @@ public class LinkCheckerTests
         var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            checker.Add(page);
+            page.AddTo(checker);
             files.Add(Core.Model.UrlScheme.OutputPath(page.Url));
         }
         var diagnostics = new DiagnosticBag();
@@ -39,7 +41,7 @@ public class LinkCheckerTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("origin/zatec/2020/", error.File);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.Equal("page /zatec/2020/: broken link '/zatec/2021/' (nothing is published at /zatec/2021/)", error.Message);
+        Assert.Equal("broken link '/zatec/2021/' (nothing is published at /zatec/2021/)", error.Message);
     }
 
     [Fact]
@@ -47,7 +49,7 @@ public class LinkCheckerTests
     {
         var error = Assert.Single(Check([Page("/a/", ["program"], "#program", "#missing")]));
 
-        Assert.Equal("page /a/: broken anchor '#missing' (page /a/ has no element with id 'missing')", error.Message);
+        Assert.Equal("broken anchor '#missing' (page /a/ has no element with id 'missing')", error.Message);
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public class LinkCheckerTests
     {
         var error = Assert.Single(Check([Page("/a/", null, "/b/#ukoly"), Page("/b/", ["program"])]));
 
-        Assert.Equal("page /a/: broken anchor '/b/#ukoly' (page /b/ has no element with id 'ukoly')", error.Message);
+        Assert.Equal("broken anchor '/b/#ukoly' (page /b/ has no element with id 'ukoly')", error.Message);
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public class LinkCheckerTests
         Assert.Empty(Check(pages));
 
         var broken = Assert.Single(Check([Page(page, null, target + "x/")]));
-        Assert.Equal($"page {page}: broken link '{target}x/' (nothing is published at {resolved}x/)", broken.Message);
+        Assert.Equal($"broken link '{target}x/' (nothing is published at {resolved}x/)", broken.Message);
     }
 
     [Fact]
@@ -137,13 +139,25 @@ public class LinkCheckerTests
     {
         var error = Assert.Single(Check([Page("/a/", null, "")]));
 
-        Assert.Equal("page /a/: a link with an empty address", error.Message);
+        Assert.Equal("a link with an empty address", error.Message);
     }
 
     [Fact]
-    public void A_broken_target_repeated_on_a_page_is_reported_once()
+    public void A_broken_target_repeated_at_one_place_is_reported_once()
     {
         Assert.Single(Check([Page("/a/", null, "/chybi/", "/chybi/", "/chybi/")]));
+    }
+
+    [Fact]
+    public void A_broken_target_written_at_two_places_is_reported_at_each()
+    {
+        var checker = new LinkChecker();
+        checker.AddPage("/a/", NoIds, [new LocatedLink("/chybi/", new("a.md", 3, 1)), new LocatedLink("/chybi/", new("a.md", 9, 4))]);
+        var diagnostics = new DiagnosticBag();
+
+        checker.Check(_ => false, _ => null, diagnostics);
+
+        Assert.Equal([(3, 1), (9, 4)], diagnostics.Sorted().Select(d => (d.Line, d.Column)));
     }
 
     [Fact]

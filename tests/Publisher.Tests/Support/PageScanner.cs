@@ -1,20 +1,16 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
-using Publisher.Core.Render.Markdown;
 
-namespace Publisher.Core.PostProcess;
+namespace Publisher.Tests.Support;
 
 /// <summary>The link targets and anchor ids of one rendered page.</summary>
-/// <param name="Origin">The layout the page is rendered with, where problems with its own links are reported.</param>
-/// <param name="Targets">Every <c>href</c> and <c>src</c> of the page, its body's included.</param>
+/// <param name="Targets">Every <c>href</c> and <c>src</c> of the page.</param>
 public sealed record PageLinks(string Url, string Origin, IReadOnlySet<string> Ids, IReadOnlyList<string> Targets)
 {
-    /// <summary>The Markdown file of the page's document body, where problems with <see cref="BodyLinks"/> are reported.</summary>
-    public string? BodySource { get; init; }
-
-    /// <summary>The body's links with their positions in <see cref="BodySource"/>.</summary>
-    public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
+    /// <summary>The page as the build's link check takes it, every link located at the page's origin.</summary>
+    public void AddTo(Core.Render.LinkChecker checker) =>
+        checker.AddPage(Url, Ids, Targets.Select(t => new Core.Render.LocatedLink(t, new Core.Diagnostics.SourcePosition(Origin, 1, 1))));
 }
 
 /// <summary>A flaw in a rendered page's markup, at a line and column of the page itself.</summary>
@@ -24,6 +20,7 @@ public sealed record MarkupProblem(int Line, int Column, string Message);
 public sealed record ScannedPage(PageLinks Links, IReadOnlyList<MarkupProblem> Problems);
 
 /// <summary>
+/// What the tests check on every page the theme renders, as the site's security policy and a browser need it.
 /// Parses a rendered page as a browser would and reports what must not be published: HTML parse errors,
 /// duplicate ids, and inline script or style that the site's content security policy would block.
 /// Also collects the page's links (<c>href</c>, <c>src</c>) and anchors (<c>id</c>) for the link check.

@@ -2,48 +2,48 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
-using Publisher.Core.Render.Markdown;
 
-namespace Publisher.Core.PostProcess;
+namespace Publisher.Core.Render;
+
+/// <summary>A link's address as written, and where it is written.</summary>
+public sealed record LocatedLink(string Target, SourcePosition At);
 
 /// <summary>
-/// Checks, before the build is published, that every internal link and <c>#anchor</c> of every page points at a
-/// file the build publishes and an id that page has. External links (with a scheme) are not followed. A link from a
-/// document's body is reported at its line and column in the Markdown file; any other link comes from the layout.
+/// Checks, before the build is published, that every internal link points at a file the build publishes and every
+/// <c>#anchor</c> at an id its page has. The build gives it the links of document bodies, located in their Markdown
+/// files, as the Markdown renderer found them; the theme's own links are the same on every page of a layout and are
+/// checked by the tests. External links (with a scheme) are not followed.
 /// </summary>
 public sealed partial class LinkChecker
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
-    private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Url, IReadOnlySet<string> Ids, IReadOnlyList<LocatedLink> Links)> _pages = new(StringComparer.Ordinal);
 
-    public void Add(PageLinks page) => _pages[UrlScheme.OutputPath(page.Url)] = page;
+    /// <param name="ids">The ids of the page's elements, which its anchors may name.</param>
+    public void AddPage(string url, IReadOnlySet<string> ids, IEnumerable<LocatedLink> links) =>
+        _pages[UrlScheme.OutputPath(url)] = (url, ids, links.ToList());
 
     /// <param name="isPublished">Whether the build publishes a file at this output-relative path.</param>
     /// <param name="addressOfSource">The published address of the document whose Markdown file is at a path below the input folder.</param>
     public void Check(Func<string, bool> isPublished, Func<string, string?> addressOfSource, DiagnosticBag diagnostics)
     {
-        foreach (var page in _pages.Values.OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var (url, _, links) in _pages.Values)
         {
-            var fromBody = page.BodyLinks.Select(l => l.Url).ToHashSet(StringComparer.Ordinal);
-            foreach (var target in page.Targets.Distinct(StringComparer.Ordinal).Where(t => !fromBody.Contains(t)))
+            // A link written twice at one place (an image inside a link) is reported once.
+            foreach (var link in links.DistinctBy(l => (l.Target, l.At)))
             {
-                if (Problem(page, target, isPublished, addressOfSource) is { } problem)
-                    diagnostics.Error(page.Origin, 1, 1, $"page {page.Url}: {problem}");
-            }
-            foreach (var link in page.BodyLinks)
-            {
-                if (Problem(page, link.Url, isPublished, addressOfSource) is { } problem)
-                    diagnostics.Error(page.BodySource!, link.Line, link.Column, problem);
+                if (Problem(url, link.Target, isPublished, addressOfSource) is { } problem)
+                    diagnostics.Error(link.At.File, link.At.Line, link.At.Column, problem);
             }
         }
     }
 
-    private string? Problem(PageLinks page, string target, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
+    private string? Problem(string pageUrl, string target, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
     {
         if (target.Length == 0) return "a link with an empty address";
         if (Scheme().IsMatch(target) || target.StartsWith("//", StringComparison.Ordinal)) return null;
 
-        if (!Uri.TryCreate(new Uri(SiteRoot, page.Url), target, out var resolved) || resolved.Host != SiteRoot.Host)
+        if (!Uri.TryCreate(new Uri(SiteRoot, pageUrl), target, out var resolved) || resolved.Host != SiteRoot.Host)
             return $"the link address '{target}' cannot be read as an address on this site; correct it";
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         var file = UrlScheme.OutputPath(path);
