@@ -76,8 +76,14 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
         Parallel.ForEach(plan.Pages, Parallelism, page =>
         {
             var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
-            var body = page.Body is { } document ? loader.DisplayPath(document.Source) : null;
-            RenderPage(page, layout, body, renderer, theme.ElementIds, sink, links, diagnostics);
+            string? bodyFile = null, bodyText = null;
+            if (page.Body is { } document)
+            {
+                bodyFile = loader.DisplayPath(document.Source);
+                bodyText = loader.ReadBody(document.Source, document.BodyChecksum, diagnostics);
+                if (bodyText is null) return;
+            }
+            RenderPage(page, bodyText, bodyFile, layout, renderer, theme.ElementIds, sink, links, diagnostics);
         });
         foreach (var file in plan.Files)
             sink.Write(file.Path, Utf8.GetBytes(file.Content));
@@ -90,25 +96,25 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
 
     /// <summary>
     /// Renders one page, writes it and gives its body's links to the link check. What its document's body holds is
-    /// reported in the body's Markdown file (<paramref name="body"/>), template errors in the theme. A page whose body
+    /// reported in the body's Markdown file (<paramref name="bodyFile"/>), template errors in the theme. A page whose body
     /// has errors is not written and its links not checked: their problems would only repeat the body's.
     /// </summary>
-    private static void RenderPage(Page page, string layout, string? body, PageRenderer renderer, IReadOnlySet<string> layoutIds,
+    private static void RenderPage(Page page, string? bodyText, string? bodyFile, string layout, PageRenderer renderer, IReadOnlySet<string> layoutIds,
         IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
     {
         try
         {
-            var rendered = renderer.Render(page);
+            var rendered = renderer.Render(page, bodyText);
             foreach (var finding in rendered.BodyFindings)
-                diagnostics.Add(new Diagnostic(body!, finding.Line, finding.Column, finding.Severity, finding.Message));
+                diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
             sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
             var ids = rendered.BodyIds.Count == 0 ? layoutIds : layoutIds.Union(rendered.BodyIds).ToHashSet(StringComparer.Ordinal);
-            links.AddPage(page.Url, ids, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(body!, link.Line, link.Column))));
+            links.AddPage(page.Url, ids, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
         }
         catch (UnrenderableMarkdownException e)
         {
-            diagnostics.Error(body!, page.Body!.BodyLine, 1, e.Message);
+            diagnostics.Error(bodyFile!, page.Body!.BodyLine, 1, e.Message);
         }
         catch (ScriptRuntimeException e)
         {

@@ -38,4 +38,20 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     }
 
     public string DisplayPath(string relativePath) => _folder.DisplayPath(relativePath);
+
+    /// <summary>
+    /// The Markdown body of a document, read again when its page is rendered so that bodies are not held in memory
+    /// for the whole build; null, with an error, when the file cannot be read or changed since it was checked.
+    /// </summary>
+    /// <param name="checksum">The <see cref="DocumentBody.Checksum"/> of the body as it was validated.</param>
+    public string? ReadBody(string relativePath, int checksum, DiagnosticBag diagnostics)
+    {
+        var file = Read(relativePath, diagnostics);
+        var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
+        if (split is null) return null;
+        var body = DocumentBody.Clean(split.Body);
+        if (DocumentBody.Checksum(body) == checksum) return body;
+        diagnostics.Error(file!.DisplayPath, 1, 1, "the file changed while the site was being built; build again");
+        return null;
+    }
 }

@@ -57,9 +57,12 @@ public sealed record Document
     public required SourcePosition AddressAt { get; init; }
     /// <summary>True when the editor chose the address's last part with 'slug:' instead of the title.</summary>
     public bool HasOwnSlug { get; init; }
-    public required string Body { get; init; }
-    /// <summary>File line of the body's first line, to locate Markdown warnings.</summary>
+    /// <summary>
+    /// File line of the body's first line, to locate Markdown warnings. The body itself is read from the file again
+    /// when the page is rendered (<see cref="BodyChecksum"/> tells whether it is still the body that was checked).
+    /// </summary>
     public int BodyLine { get; init; }
+    public int BodyChecksum { get; init; }
 
     /// <summary>The key templates use to look up the type's label in the theme's texts.</summary>
     public string TypeKey => KeyOf(Type);

@@ -39,9 +39,10 @@ public sealed class PageRenderer
         _shared.IsReadOnly = true;
     }
 
-    public RenderedPage Render(Page page)
+    /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Body"/>); null for pages without one.</param>
+    public RenderedPage Render(Page page, string? bodyText = null)
     {
-        var body = page.Body is null ? null : MarkdownRenderer.Render(page.Body.Body, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
+        var body = page.Body is null || bodyText is null ? null : MarkdownRenderer.Render(bodyText, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
         var context = new EncodingTemplateContext(_builtins)
         {
             StrictVariables = true,

@@ -75,7 +75,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             SummaryIsExcerpt = summary is null,
             Url = "",
             AddressAt = new SourcePosition(file.DisplayPath, split.FrontMatterLine, 1),
-            Body = body,
+            BodyChecksum = DocumentBody.Checksum(body),
             BodyLine = split.BodyLine,
         };
         var planReferences = ReadPlanReferences(fields);
@@ -218,7 +218,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column,
                 $"the text contains invisible control characters ({InvisibleCharacters.Describe(lines[i])}); they were removed");
         }
-        return InvisibleCharacters.Remove(split.Body);
+        return DocumentBody.Clean(split.Body);
     }
 
     private static IReadOnlyList<Tag> ReadTags(YamlFields fields)

@@ -13,6 +13,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly string _output;
     private readonly OutputLock _lock;
     private bool _committed;
@@ -61,7 +62,13 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         if (!_written.TryAdd(relativePath, new WrittenFile(content.Length, SHA256.HashData(content))))
             throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
         var path = Path.Combine(Root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        // Thousands of pages share a few folders: each is created once, not asked for again with every page.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
         File.WriteAllBytes(path, content);
     }
 

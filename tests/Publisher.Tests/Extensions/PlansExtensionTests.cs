@@ -12,17 +12,16 @@ namespace Publisher.Tests.Extensions;
 public class PlansExtensionTests
 {
     private static Document PlanVersion(string title, string date, string id, string status) =>
-        Doc(title, date, DocumentType.Plan, groupId: null) with
+        WithBody(Doc(title, date, DocumentType.Plan, groupId: null), "Text plánu.\n") with
         {
             Plan = new PlanInfo(id, "2019–2021", status, "Rada města"),
             Summary = "Shrnutí plánu " + date,
-            Body = "Text plánu.\n",
         };
 
     private static readonly Document Version1 = PlanVersion("Komunitní plán Žatec", "2019-01-15", "kp-zatec", "expired");
     private static readonly Document Version2 = PlanVersion("Komunitní plán Žatec & okolí", "2021-02-01", "kp-zatec", "in-force");
     private static readonly Document OtherPlan = PlanVersion("Plán prevence", "2020-03-03", "prevence", "draft");
-    private static readonly Document Meeting = Doc("Zápis o plánu", "2021-03-10") with { PlanIds = ["kp-zatec"], Body = "Projednán plán.\n" };
+    private static readonly Document Meeting = WithBody(Doc("Zápis o plánu", "2021-03-10"), "Projednán plán.\n") with { PlanIds = ["kp-zatec"] };
 
     private static readonly SiteModel Site = RenderTestSite.Model(Version1, Meeting, Version2, OtherPlan);
 

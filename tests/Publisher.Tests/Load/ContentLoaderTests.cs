@@ -120,4 +120,19 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal("site.yml", loader.DisplayPath("site.yml"));
         Assert.Equal("input/site.yml", new ContentLoader(_root, "input").DisplayPath("site.yml"));
     }
+
+    [Fact]
+    public void A_body_is_read_again_without_invisible_characters_and_only_while_it_is_the_one_that_was_checked()
+    {
+        Write("documents/a.md", "---\ntitle: A\n---\nText\u202E.\n");
+        var loader = new ContentLoader(_root, "input");
+        var bag = new DiagnosticBag();
+
+        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Empty(bag.Sorted());
+
+        Write("documents/a.md", "---\ntitle: A\n---\nJiný text.\n");
+        Assert.Null(loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
+    }
 }

@@ -17,9 +17,9 @@ public sealed class PageRendererTests : IDisposable
 
     private readonly TempDirectory _temp = new();
 
-    private static readonly Document Hostile = Doc(HostileTitle, "2020-06-10", time: "09:30") with
+    private static readonly Document Hostile = WithBody(Doc(HostileTitle, "2020-06-10", time: "09:30"),
+        "## Účastníci jednání\n\nText **tučně** a \"v uvozovkách\".\n\n<script>alert(2)</script>\n") with
     {
-        Body = "## Účastníci jednání\n\nText **tučně** a \"v uvozovkách\".\n\n<script>alert(2)</script>\n",
         Place = HostilePlace,
         Summary = "Shrnutí <b>s</b> & spol.",
         NextMeeting = new MeetingTime(new DateOnly(2020, 7, 1), new TimeOnly(14, 0)),
@@ -27,8 +27,8 @@ public sealed class PageRendererTests : IDisposable
         Attendees = new Attendees(["Jana <Nová>"], [], [], []),
     };
 
-    private static readonly Document Earlier = Doc("Druhý zápis", "2020-05-01") with { Body = "Krátký text.\n" };
-    private static readonly Document News = Doc("Aktualita bez skupiny", "2019-03-01", DocumentType.News, groupId: null) with { Body = "Novinka.\n" };
+    private static readonly Document Earlier = WithBody(Doc("Druhý zápis", "2020-05-01"), "Krátký text.\n");
+    private static readonly Document News = WithBody(Doc("Aktualita bez skupiny", "2019-03-01", DocumentType.News, groupId: null), "Novinka.\n");
 
     private static readonly SiteModel Site = RenderTestSite.Model(Hostile, Earlier, News);
     private static readonly IReadOnlyList<Page> Pages = RenderTestSite.CorePages(Site);
@@ -217,8 +217,8 @@ public sealed class PageRendererTests : IDisposable
     [Fact]
     public void Partials_called_inside_a_loop_render_for_every_iteration()
     {
-        var older = Doc("Zápis z podzimu", "2019-11-05") with { Body = "Text.\n" };
-        var oldest = Doc("Zápis z jara", "2018-04-02") with { Body = "Text.\n" };
+        var older = WithBody(Doc("Zápis z podzimu", "2019-11-05"), "Text.\n");
+        var oldest = WithBody(Doc("Zápis z jara", "2018-04-02"), "Text.\n");
         var site = RenderTestSite.Model(Hostile, Earlier, older, oldest);
         var page = RenderTestSite.CorePages(site).Single(p => p.Url == "/zatec/seniori/");
 
@@ -300,7 +300,7 @@ public sealed class PageRendererTests : IDisposable
         Assert.All(Rendered.Value, pair => Assert.Equal(pair.Value, parallel[pair.Key]));
     }
 
-    private Core.Render.PageRenderer RendererWithLayout(string layout, string content)
+    private RenderTestSite.BodiesFromTestContent RendererWithLayout(string layout, string content)
     {
         var theme = _temp.Combine("theme");
         TempDirectory.CopyTree(RepositoryPaths.Theme, theme);

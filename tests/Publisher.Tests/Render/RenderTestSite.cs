@@ -46,10 +46,16 @@ public static class RenderTestSite
     public static AssetManifest Assets(Theme theme) =>
         AssetManifest.Create(theme.Assets);
 
-    public static PageRenderer Renderer(SiteModel site, Theme? theme = null)
+    public static BodiesFromTestContent Renderer(SiteModel site, Theme? theme = null)
     {
         theme ??= Theme;
-        return new PageRenderer(theme, site, Assets(theme), new MarkdownContext(theme.ElementIds));
+        return new BodiesFromTestContent(new PageRenderer(theme, site, Assets(theme), new MarkdownContext(theme.ElementIds)));
+    }
+
+    /// <summary>Renders pages with the bodies of documents built in code (<see cref="Validate.TestContent.WithBody"/>), as the build renders them with the bodies of their files.</summary>
+    public sealed class BodiesFromTestContent(PageRenderer renderer)
+    {
+        public RenderedPage Render(Page page) => renderer.Render(page, page.Body is { } document ? Validate.TestContent.BodyOf(document) : null);
     }
 
     public static IReadOnlyList<Page> CorePages(SiteModel site) => new SitePages(site, Texts).All().ToList();

@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 using static Publisher.Tests.Validate.TestContent;
 
 namespace Publisher.Tests.Validate;
@@ -47,7 +48,7 @@ public sealed class ControlCharacterTests
         var (result, diagnostics) = ValidateDocument(text);
 
         Assert.NotNull(result);
-        Assert.Equal("Příloha: fdp.exe\n\nBez potíží.\nPípnutí a izolace.", result.Document.Body.TrimEnd('\n'));
+        Assert.Equal(DocumentBody.Checksum("Příloha: fdp.exe\n\nBez potíží.\nPípnutí a izolace.\n"), result.Document.BodyChecksum);
         Assert.Equal("Příloha: fdp.exe", result.Document.Summary);
         Assert.Equal([(8, 10), (11, 8)], diagnostics.Select(d => (d.Line, d.Column)));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));

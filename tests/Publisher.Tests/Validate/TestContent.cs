@@ -78,6 +78,21 @@ public static class TestContent
     public static IReadOnlyList<OldAddress> OldAddresses(Document document, params string[] paths) =>
         paths.Select((path, i) => new OldAddress(path, new SourcePosition(document.AddressAt.File, 20 + i, 5))).ToList();
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Bodies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document built in code with a Markdown body. The build reads bodies from the documents' files when it renders
+    /// them; for documents built in code the tests keep them here, by source path (<see cref="BodyOf"/>).
+    /// </summary>
+    public static Document WithBody(Document document, string body)
+    {
+        Bodies[document.Source] = body;
+        return document with { BodyChecksum = DocumentBody.Checksum(body) };
+    }
+
+    /// <summary>The body given with <see cref="WithBody"/>, or an empty one.</summary>
+    public static string BodyOf(Document document) => Bodies.GetValueOrDefault(document.Source, "");
+
     /// <summary>A document built in code, for the model tests.</summary>
     public static Document Doc(
         string title,
@@ -103,7 +118,6 @@ public static class TestContent
             Summary = "",
             Url = UrlScheme.Document(region.Id, group?.Id, day, title),
             AddressAt = new SourcePosition("input/" + source, 2, 8),
-            Body = "",
         };
     }
 }
