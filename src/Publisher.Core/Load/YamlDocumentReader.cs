@@ -41,7 +41,7 @@ public static class YamlDocumentReader
         root = null;
         // YamlDotNet also ends lines at a lone CR; as line feeds, its lines and the text's are the same.
         var text = new YamlText(WithoutYaml11LineBreaks(SourceDecoder.NormaliseLineEnds(yaml)), firstLine);
-        // The first pass only reads events; the tree is built from a second parser once the events are safe.
+        // The events are read and checked first; the tree is built from them once they are safe, without parsing again.
         var check = new EventCheck(text);
         YamlProblem? problem;
         try
@@ -59,7 +59,7 @@ public static class YamlDocumentReader
             try
             {
                 var stream = new YamlStream();
-                stream.Load(new Parser(new StringReader(text.Text)));
+                stream.Load(new RecordedEvents(check.Events));
                 root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
                 return true;
             }
@@ -103,10 +103,14 @@ public static class YamlDocumentReader
         public OpenBracket? OpenBracket =>
             _open.FirstOrDefault(c => c.IsFlow) is { } flow ? new OpenBracket(flow.Start, flow.IsMapping ? '{' : '[') : null;
 
+        /// <summary>Every event read so far, in order, for building the tree once they are all checked.</summary>
+        public List<ParsingEvent> Events { get; } = [];
+
         public YamlProblem? Run(Parser events)
         {
             while (events.MoveNext())
             {
+                Events.Add(events.Current!);
                 var problem = Check(events.Current!);
                 Last = events.Current;
                 if (problem is not null) return problem;
@@ -253,3 +257,22 @@ internal sealed record YamlProblem(int Line, int Column, string Message);
 
 /// <summary>A '[' or '{' that was not closed when YamlDotNet stopped.</summary>
 internal sealed record OpenBracket(Mark At, char Bracket);
+
+/// <summary>Events already read and checked, given to YamlDotNet's tree builder as if it parsed them itself.</summary>
+internal sealed class RecordedEvents(List<ParsingEvent> events) : IParser
+{
+    private int _next;
+
+    public ParsingEvent? Current { get; private set; }
+
+    public bool MoveNext()
+    {
+        if (_next == events.Count)
+        {
+            Current = null;
+            return false;
+        }
+        Current = events[_next++];
+        return true;
+    }
+}

@@ -3,6 +3,7 @@ using Publisher.Core.Render.Markdown;
 using Publisher.Core.Render.Pages;
 using Publisher.Core.Render.Templates;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -21,6 +22,7 @@ public sealed class PageRenderer
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
+    private readonly ThreadLocal<EncodingTemplateContext> _contexts;
 
     /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
     public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownContext bodies)
@@ -32,25 +34,22 @@ public sealed class PageRenderer
             ["site"] = site.Settings,
             [TemplateChecks.TextsVariable] = theme.Texts,
         };
-        _shared.Import(typeof(TemplateFunctions));
-        _shared.Import("asset", new Func<string, string>(assets.Url));
-        _shared.Import("absolute_url", new Func<string, string>(site.Settings.Absolute));
-        _shared.Import(TemplateChecks.PartialFunction, new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        foreach (var function in TemplateFunctions.All)
+            _shared[function.Key] = function.Value;
+        _shared["asset"] = TemplateFunction.OfText("asset", assets.Url);
+        _shared["absolute_url"] = TemplateFunction.OfText("absolute_url", site.Settings.Absolute);
+        _shared[TemplateChecks.PartialFunction] = new TemplateFunction(TemplateChecks.PartialFunction, 1,
+            (context, caller, arguments) => RenderPartial(context, caller, context.ObjectToString(arguments[0]) ?? ""));
         _shared.IsReadOnly = true;
+        _contexts = new ThreadLocal<EncodingTemplateContext>(NewContext);
     }
 
     /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Body"/>); null for pages without one.</param>
     public RenderedPage Render(Page page, string? bodyText = null)
     {
         var body = page.Body is null || bodyText is null ? null : MarkdownRenderer.Render(bodyText, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
-        var context = new EncodingTemplateContext(_builtins)
-        {
-            StrictVariables = true,
-            // Scriban cuts strings longer than this with "..." when it writes them; a partial listing a thousand documents is one.
-            LimitToString = 0,
-            EnableRelaxedMemberAccess = false,
-        };
-        context.PushGlobal(_shared);
+        var context = _contexts.Value!;
+        context.BeginPage();
         var variables = new ScriptObject
         {
             ["page"] = page,
@@ -59,25 +58,51 @@ public sealed class PageRenderer
             ["content"] = null,
         };
         context.PushGlobal(variables);
-
-        // Render returns the context's output and empties it, so one context serves both layouts.
-        var content = _theme.Layout(page.Layout).Render(context);
-        if (page.InBaseLayout)
+        try
         {
-            variables["content"] = new RawHtml(content);
-            content = _theme.Layout(Theme.BaseLayout).Render(context);
+            // Render returns the context's output and empties it, so one context serves both layouts.
+            var content = _theme.Layout(page.Layout).Render(context);
+            if (page.InBaseLayout)
+            {
+                variables["content"] = new RawHtml(content);
+                content = _theme.Layout(Theme.BaseLayout).Render(context);
+            }
+            context.PopGlobal();
+            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds);
         }
-        return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds);
+        catch
+        {
+            // A template that failed may have left loops or outputs open: the next page on this thread gets a fresh context.
+            _contexts.Value = NewContext();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A template context for one thread, reused from page to page: it learns how to read each type of the model
+    /// once, where a new context per page would look every property up again, page after page.
+    /// </summary>
+    private EncodingTemplateContext NewContext()
+    {
+        var context = new EncodingTemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            // Scriban cuts strings longer than this with "..." when it writes them; a partial listing a thousand documents is one.
+            LimitToString = 0,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(_shared);
+        return context;
     }
 
     /// <summary>
     /// <c>{{ partial "name" }}</c>: renders a partial from the theme in the caller's context (so it sees the caller's
     /// variables) and inserts its markup unencoded, since the partial already encoded every value it wrote.
     /// </summary>
-    private RawHtml RenderPartial(TemplateContext context, string name)
+    private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name)
     {
         if (!_theme.Partials.TryGetValue(name, out var partial))
-            throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
-        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, context.CurrentSpan));
+            throw new ScriptRuntimeException(callSite, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
+        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, callSite));
     }
 }

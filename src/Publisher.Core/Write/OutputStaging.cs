@@ -69,7 +69,10 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, 0);
         }
-        File.WriteAllBytes(path, content);
+        // A plain create and write: File.WriteAllBytes would also reserve the file's size on disk first, a second call
+        // into the file system for every page.
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, fileOffset: 0);
     }
 
     /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>

@@ -9,8 +9,8 @@ namespace Publisher.Core.Render.Templates;
 /// <summary>
 /// Template execution that cannot run away. A theme is code: a loop whose condition never turns false, a huge
 /// range, a function or partial that calls itself would otherwise hold the build for minutes, exhaust the stack
-/// or fill the memory. One context renders one page, and the page gets budgets that real pages stay far below:
-/// evaluation steps, nesting depth, partial depth and output size. Steps are counted, not timed, so whether a
+/// or fill the memory. Each page gets budgets that real pages stay far below:
+/// evaluation steps, nesting depth, partial depth and output size (<see cref="BeginPage"/> starts them anew). Steps are counted, not timed, so whether a
 /// page fits never depends on the machine's load and the same theme always gives the same result.
 /// </summary>
 /// <remarks>Each limit ends the page with a <see cref="ScriptRuntimeException"/> at the template line that ran away.</remarks>
@@ -44,6 +44,15 @@ public abstract class BoundedTemplateContext : TemplateContext
         // limits stay as backstops that the budgets always reach first.
         LoopLimit = int.MaxValue;
         RecursiveLimit = MaxDepth;
+    }
+
+    /// <summary>Gives the next page its own budgets when one context renders page after page.</summary>
+    public void BeginPage()
+    {
+        _steps = 0;
+        _depth = 0;
+        _partialDepth = 0;
+        _running.Clear();
     }
 
     public override object? Evaluate(ScriptNode? node, bool aliasReturnedFunction)

@@ -9,6 +9,20 @@ namespace Publisher.Core.Render.Templates;
 /// </summary>
 public static class TemplateFunctions
 {
+    /// <summary>The functions by the names the templates call them.</summary>
+    public static IReadOnlyDictionary<string, TemplateFunction> All { get; } = new Dictionary<string, TemplateFunction>(StringComparer.Ordinal)
+    {
+        ["date_cs"] = TemplateFunction.Of("date_cs", DateCs),
+        ["time_cs"] = TemplateFunction.Of("time_cs", TimeCs),
+        ["iso_date"] = TemplateFunction.Of("iso_date", IsoDate),
+        ["raw"] = TemplateFunction.Of("raw", Raw),
+        ["plural"] = new("plural", 4, (context, caller, values) => Plural(
+            context.ToInt(caller, values[0]),
+            context.ObjectToString(values[1]) ?? "",
+            context.ObjectToString(values[2]) ?? "",
+            context.ObjectToString(values[3]) ?? "")),
+    };
+
     /// <summary>"4. března 2022".</summary>
     public static string DateCs(object? value) => value switch
     {

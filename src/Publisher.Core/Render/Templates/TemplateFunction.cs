@@ -1,0 +1,44 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Publisher.Core.Render.Templates;
+
+/// <summary>
+/// A function the templates call, invoked directly. Scriban calls an imported .NET method or delegate through
+/// reflection, and on a site of thousands of pages, each calling such functions dozens of times, that machinery
+/// (and the invoke stubs it keeps building and collecting) costs more than the functions themselves.
+/// </summary>
+public sealed class TemplateFunction(string name, int parameterCount, Func<TemplateContext, SourceSpan, ScriptArray, object?> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => parameterCount;
+
+    public int ParameterCount => parameterCount;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var callSite = callerContext?.Span ?? context.CurrentSpan;
+        if (arguments.Count != parameterCount)
+            throw new ScriptRuntimeException(callSite,
+                $"'{name}' takes {parameterCount} value{(parameterCount == 1 ? "" : "s")}, not {arguments.Count}");
+        return body(context, callSite, arguments);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>A function of one value.</summary>
+    public static TemplateFunction Of(string name, Func<object?, object?> body) =>
+        new(name, 1, (_, _, arguments) => body(arguments[0]));
+
+    /// <summary>A function of one text.</summary>
+    public static TemplateFunction OfText(string name, Func<string, object?> body) =>
+        new(name, 1, (context, caller, arguments) => body(context.ObjectToString(arguments[0]) ?? ""));
+}
