@@ -86,7 +86,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<ISiteExtension
             RenderPage(page, bodyText, bodyFile, layout, renderer, theme.ElementIds, sink, links, diagnostics);
         });
         foreach (var file in plan.Files)
-            sink.Write(file.Path, Utf8.GetBytes(file.Content));
+            sink.Write(file.Path, file.Write);
         links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);
 
         if (staging is null || diagnostics.HasErrors) return Failed(diagnostics, paths.Count);

@@ -6,7 +6,13 @@ namespace Publisher.Core.Extensions;
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
 /// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>
-public sealed record OutputFile(string Path, string Content, string Description);
+/// <param name="Write">Writes the file's content to a stream, so that a large file is never held in memory whole.</param>
+public sealed record OutputFile(string Path, string Description, Action<Stream> Write)
+{
+    /// <summary>A small file whose text is known at once.</summary>
+    public static OutputFile OfText(string path, string description, string text) =>
+        new(path, description, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+}
 
 /// <summary>An address an extension answers without a file of its own, such as a redirect rule's old address.</summary>
 public sealed record ClaimedAddress(string Url, ClaimSource Source);

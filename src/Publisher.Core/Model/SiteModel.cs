@@ -39,5 +39,7 @@ public sealed record SiteIndex(
     public IReadOnlyList<Document> OfGroup(WorkingGroup group) => ByGroup.GetValueOrDefault(group) ?? [];
     public IReadOnlyList<Document> OfType(DocumentType type) => ByType.GetValueOrDefault(type) ?? [];
     public MeetingNeighbours NeighboursOf(Document document) => Neighbours.GetValueOrDefault(document.Url) ?? MeetingNeighbours.None;
-    public PlanHistory? Plan(string id) => Plans.FirstOrDefault(p => p.Id == id);
+    private readonly Dictionary<string, PlanHistory> _plansById = Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    public PlanHistory? Plan(string id) => _plansById.GetValueOrDefault(id);
 }

@@ -5,6 +5,9 @@ public interface IOutputSink
 {
     /// <param name="relativePath">Path in the output folder with forward slashes.</param>
     void Write(string relativePath, byte[] content);
+
+    /// <summary>Writes a file whose content <paramref name="write"/> streams, for files too large to hold in memory.</summary>
+    void Write(string relativePath, Action<Stream> write);
 }
 
 /// <summary>
@@ -18,4 +21,6 @@ public sealed class DiscardingSink : IOutputSink
     private DiscardingSink() { }
 
     public void Write(string relativePath, byte[] content) { }
+
+    public void Write(string relativePath, Action<Stream> write) => write(Stream.Null);
 }

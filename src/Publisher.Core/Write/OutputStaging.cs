@@ -59,8 +59,32 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     public void Write(string relativePath, byte[] content)
     {
-        if (!_written.TryAdd(relativePath, new WrittenFile(content.Length, SHA256.HashData(content))))
+        Claim(relativePath, new WrittenFile(content.Length, SHA256.HashData(content)));
+        // A plain create and write: File.WriteAllBytes would also reserve the file's size on disk first, a second call
+        // into the file system for every page.
+        using var file = File.OpenHandle(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, fileOffset: 0);
+    }
+
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        using var file = new FileStream(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var sha256 = SHA256.Create();
+        // Hashed on its way to the disk, for the manifest, without reading it back.
+        using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
+            write(hashing);
+        Claim(relativePath, new WrittenFile(file.Length, sha256.Hash!));
+    }
+
+    private void Claim(string relativePath, WrittenFile file)
+    {
+        if (!_written.TryAdd(relativePath, file))
             throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
+    }
+
+    /// <summary>The file's path in the staging folder, its folder created.</summary>
+    private string PathInStaging(string relativePath)
+    {
         var path = Path.Combine(Root, relativePath);
         var folder = Path.GetDirectoryName(path)!;
         // Thousands of pages share a few folders: each is created once, not asked for again with every page.
@@ -69,10 +93,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, 0);
         }
-        // A plain create and write: File.WriteAllBytes would also reserve the file's size on disk first, a second call
-        // into the file system for every page.
-        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, content, fileOffset: 0);
+        return path;
     }
 
     /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>

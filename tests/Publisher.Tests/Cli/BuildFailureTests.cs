@@ -147,7 +147,7 @@ public sealed class BuildFailureTests : IDisposable
 
         public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
-        public IEnumerable<OutputFile> Files(SiteModel site) => [new OutputFile(FileName, "{}", "a file with too long a name")];
+        public IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
 
         public IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
     }

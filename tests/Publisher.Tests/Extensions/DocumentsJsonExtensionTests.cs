@@ -5,6 +5,8 @@ using Publisher.Core.Model;
 using Publisher.Tests.Render;
 using static Publisher.Tests.Validate.TestContent;
 
+using Publisher.Tests.Support;
+
 namespace Publisher.Tests.Extensions;
 
 public class DocumentsJsonExtensionTests
@@ -30,7 +32,7 @@ public class DocumentsJsonExtensionTests
     {
         var file = Assert.Single(new DocumentsJsonExtension().Files(site));
         Assert.Equal("data/documents.json", file.Path);
-        return file.Content;
+        return file.Text();
     }
 
     private static JsonElement[] Entries(string json)

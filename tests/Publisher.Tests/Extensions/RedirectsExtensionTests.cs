@@ -3,6 +3,8 @@ using Publisher.Core.Model;
 using Publisher.Tests.Render;
 using static Publisher.Tests.Validate.TestContent;
 
+using Publisher.Tests.Support;
+
 namespace Publisher.Tests.Extensions;
 
 public class RedirectsExtensionTests
@@ -28,7 +30,7 @@ public class RedirectsExtensionTests
             $"/archiv/zapis-2020-06.html {First.Url} 301\n" +
             $"/b/legacy.php {First.Url} 301\n" +
             $"/stare-zapisy/zatec-2020-06/ {First.Url} 301\n",
-            file.Content);
+            file.Text());
     }
 
     [Fact]
@@ -37,7 +39,7 @@ public class RedirectsExtensionTests
         var file = Assert.Single(new RedirectsExtension().Files(RenderTestSite.Model(WithoutAliases)));
 
         Assert.Equal("_redirects", file.Path);
-        Assert.Equal("", file.Content);
+        Assert.Equal("", file.Text());
         Assert.Empty(new RedirectsExtension().Pages(RenderTestSite.Model(WithoutAliases), RenderTestSite.Texts));
     }
 

@@ -20,7 +20,7 @@ public class SitePagesTests
     [Fact]
     public void Page_size_is_fifty()
     {
-        Assert.Equal(50, SitePages.PageSize);
+        Assert.Equal(50, Paginator.PageSize);
     }
 
     [Fact]
@@ -55,13 +55,27 @@ public class SitePagesTests
         var second = Assert.IsType<ListingView>(At(ManyPages, "/rok/2020/strana/2/").Data).Pagination;
         var third = Assert.IsType<ListingView>(At(ManyPages, "/rok/2020/strana/3/").Data).Pagination;
 
-        Assert.Equal((1, 3, null, "/rok/2020/strana/2/"), (first.Number, first.Count, first.PreviousUrl, first.NextUrl));
-        Assert.Equal((2, 3, "/rok/2020/", "/rok/2020/strana/3/"), (second.Number, second.Count, second.PreviousUrl, second.NextUrl));
-        Assert.Equal((3, 3, "/rok/2020/strana/2/", null), (third.Number, third.Count, third.PreviousUrl, third.NextUrl));
+        Assert.Equal((1, 3, null, "/rok/2020/strana/2/"), (first.Number, first.Count, first.Previous?.Url, first.Next?.Url));
+        Assert.Equal((2, 3, "/rok/2020/", "/rok/2020/strana/3/"), (second.Number, second.Count, second.Previous?.Url, second.Next?.Url));
+        Assert.Equal((3, 3, "/rok/2020/strana/2/", null), (third.Number, third.Count, third.Previous?.Url, third.Next?.Url));
         Assert.All([first, second, third], p => Assert.True(p.IsNeeded));
         Assert.Equal(
             [new PageLink(1, "/rok/2020/", false), new PageLink(2, "/rok/2020/strana/2/", true), new PageLink(3, "/rok/2020/strana/3/", false)],
-            second.Pages);
+            second.Window);
+    }
+
+    [Fact]
+    public void A_working_group_with_many_documents_is_split_into_pages_under_year_headings()
+    {
+        var pages = ManyPages.Where(p => p.Layout == "group" && p.Url.StartsWith("/zatec/seniori/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["/zatec/seniori/", "/zatec/seniori/strana/2/", "/zatec/seniori/strana/3/"], pages.Select(p => p.Url));
+        var views = pages.Select(p => Assert.IsType<GroupView>(p.Data)).ToList();
+        Assert.Equal([50, 50, 20], views.Select(v => v.Years.Sum(y => y.Documents.Count)));
+        Assert.All(views, v => Assert.Equal(120, v.DocumentCount));
+        Assert.Equal(Many.Reverse(), views.SelectMany(v => v.Years.SelectMany(y => y.Documents)));
+        Assert.Equal("Senioři – strana 2", pages[1].Title);
+        Assert.Equal((2, "/zatec/seniori/", "/zatec/seniori/strana/3/"), (views[1].Pagination.Number, views[1].Pagination.Previous!.Url, views[1].Pagination.Next!.Url));
     }
 
     [Fact]
@@ -120,8 +134,8 @@ public class SitePagesTests
             Assert.Equal(url == "/zapisy/" ? 1 : 0, view.Total);
             Assert.Equal(1, view.Pagination.Count);
             Assert.False(view.Pagination.IsNeeded);
-            Assert.Null(view.Pagination.PreviousUrl);
-            Assert.Null(view.Pagination.NextUrl);
+            Assert.Null(view.Pagination.Previous);
+            Assert.Null(view.Pagination.Next);
         }
     }
 

@@ -32,30 +32,46 @@ public sealed class DocumentsJsonExtension : ISiteExtension
 
     public IEnumerable<OutputFile> Files(SiteModel site)
     {
-        var entries = site.Documents.Select(d => new DocumentEntry(
-            Url: d.Url,
-            AbsoluteUrl: site.Settings.Absolute(d.Url),
-            Source: d.Source,
-            Title: d.Title,
-            Type: d.TypeKey,
-            Date: IsoText.Date(d.Date),
-            Time: d.Time is { } time ? IsoText.Time(time) : null,
-            Region: d.Region.Id,
-            RegionName: d.Region.Name,
-            Group: d.Group?.Id,
-            GroupName: d.Group?.Name,
-            Place: d.Place,
-            Author: d.Author,
-            Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
-            Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
-            Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due is { } due ? IsoText.Date(due) : null)).ToList(),
-            NextMeeting: d.NextMeeting is null ? null : IsoText.Meeting(d.NextMeeting, " "),
-            Tags: d.Tags.Select(t => t.Name).ToList(),
-            Plans: d.PlanIds,
-            Plan: d.Plan,
-            Summary: d.Summary));
-        yield return new OutputFile(FilePath, JsonSerializer.Serialize(new { documents = entries }, Json) + "\n", "the open data file");
+        yield return new OutputFile(FilePath, "the open data file", stream => Write(site, stream));
     }
+
+    /// <summary>Writes the entries one by one: on a national archive the file has hundreds of megabytes.</summary>
+    private static void Write(SiteModel site, Stream stream)
+    {
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("documents");
+            foreach (var document in site.Documents)
+                JsonSerializer.Serialize(json, Entry(site, document), Json);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static DocumentEntry Entry(SiteModel site, Document d) => new(
+        Url: d.Url,
+        AbsoluteUrl: site.Settings.Absolute(d.Url),
+        Source: d.Source,
+        Title: d.Title,
+        Type: d.TypeKey,
+        Date: IsoText.Date(d.Date),
+        Time: d.Time is { } time ? IsoText.Time(time) : null,
+        Region: d.Region.Id,
+        RegionName: d.Region.Name,
+        Group: d.Group?.Id,
+        GroupName: d.Group?.Name,
+        Place: d.Place,
+        Author: d.Author,
+        Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
+        Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
+        Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due is { } due ? IsoText.Date(due) : null)).ToList(),
+        NextMeeting: d.NextMeeting is null ? null : IsoText.Meeting(d.NextMeeting, " "),
+        Tags: d.Tags.Select(t => t.Name).ToList(),
+        Plans: d.PlanIds,
+        Plan: d.Plan,
+        Summary: d.Summary);
 
     private sealed record AttendeesEntry(IReadOnlyList<string> Present, IReadOnlyList<string> Excused, IReadOnlyList<string> Absent, IReadOnlyList<string> Guests);
 

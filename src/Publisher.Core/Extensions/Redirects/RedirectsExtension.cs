@@ -30,7 +30,7 @@ public sealed class RedirectsExtension : ISiteExtension
         var rules = new StringBuilder();
         foreach (var (alias, document) in Redirects(site))
             rules.Append(alias.Path).Append(' ').Append(document.Url).Append(" 301\n");
-        yield return new OutputFile(RulesFile, rules.ToString(), "the redirect rules");
+        yield return OutputFile.OfText(RulesFile, "the redirect rules", rules.ToString());
     }
 
     /// <summary>Old addresses that are not pages (<c>/archiv/zapis.php</c>): only the rule answers them, so no file may be there.</summary>

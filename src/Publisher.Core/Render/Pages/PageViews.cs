@@ -4,13 +4,6 @@ namespace Publisher.Core.Render.Pages;
 
 // The data each layout reads as `data`: small read-only views over the model, one per page kind.
 
-public sealed record PageLink(int Number, string Url, bool IsCurrent);
-
-public sealed record Pagination(int Number, int Count, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageLink> Pages)
-{
-    public bool IsNeeded => Count > 1;
-}
-
 public sealed record YearLink(int Year, string Url, int Count);
 
 public sealed record YearSection(int Year, string Url, IReadOnlyList<Document> Documents);
@@ -40,7 +33,8 @@ public sealed record RegionView(
 
 public sealed record RegionYearView(Region Region, int Year, IReadOnlyList<Document> Documents);
 
-public sealed record GroupView(Region Region, WorkingGroup Group, IReadOnlyList<YearSection> Years, int DocumentCount);
+/// <summary>One page of a working group's documents, newest first, under the headings of their years.</summary>
+public sealed record GroupView(Region Region, WorkingGroup Group, IReadOnlyList<YearSection> Years, int DocumentCount, Pagination Pagination);
 
 public sealed record GroupYearView(Region Region, WorkingGroup Group, int Year, IReadOnlyList<Document> Documents);
 

@@ -9,7 +9,6 @@ namespace Publisher.Core.Render.Pages;
 /// </summary>
 public sealed class SitePages(SiteModel site, UiTexts texts)
 {
-    public const int PageSize = 50;
     private const int LatestCount = 10;
 
     private SiteIndex Index => site.Index;
@@ -48,7 +47,8 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             foreach (var group in region.Groups)
             {
                 var documents = Index.OfGroup(group);
-                yield return GroupPage(region, group, documents);
+                foreach (var page in GroupPages(region, group, documents))
+                    yield return page;
                 foreach (var year in YearsOf(documents))
                     yield return GroupYearPage(region, group, year.Key, year.ToList());
             }
@@ -107,14 +107,18 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             new RegionYearView(region, year, documents));
     }
 
-    private Page GroupPage(Region region, WorkingGroup group, IReadOnlyList<Document> documents)
+    /// <summary>A working group's documents, newest first under the headings of their years, in pages of <see cref="Paginator.PageSize"/>.</summary>
+    private IEnumerable<Page> GroupPages(Region region, WorkingGroup group, IReadOnlyList<Document> documents)
     {
-        var years = YearsOf(documents)
-            .Select(y => new YearSection(y.Key, UrlScheme.GroupYear(region.Id, group.Id, y.Key), y.ToList()))
-            .ToList();
-        return new Page(group.Url, "group", group.Name,
-            [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(group.Name, group.Url)],
-            new GroupView(region, group, years, documents.Count));
+        foreach (var (slice, pagination) in Paginator.Pages(group.Url, documents))
+        {
+            var years = YearsOf(slice)
+                .Select(y => new YearSection(y.Key, UrlScheme.GroupYear(region.Id, group.Id, y.Key), y.ToList()))
+                .ToList();
+            var (title, crumbs) = PagedTitle(group.Name, group.Url, pagination, [HomeCrumb, RegionsCrumb, new(region.Name, region.Url)]);
+            yield return new Page(UrlScheme.Paged(group.Url, pagination.Number), "group", title, crumbs,
+                new GroupView(region, group, years, documents.Count, pagination));
+        }
     }
 
     private Page GroupYearPage(Region region, WorkingGroup group, int year, IReadOnlyList<Document> documents)
@@ -165,25 +169,24 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         new(UrlScheme.AccessibilityStatement, "accessibility", texts.Get("pages.accessibility.title"),
             [HomeCrumb, Crumb("pages.accessibility.title", UrlScheme.AccessibilityStatement)], statement);
 
-    /// <summary>Splits a long list into pages of <see cref="PageSize"/> rendered by the "listing" layout, the first at <paramref name="url"/>.</summary>
+    /// <summary>A long list in pages of <see cref="Paginator.PageSize"/> rendered by the "listing" layout, the first at <paramref name="url"/>.</summary>
     private IEnumerable<Page> Paginated(string url, string title, IReadOnlyList<Document> documents, IReadOnlyList<Breadcrumb> parents)
     {
-        var count = Math.Max(1, (documents.Count + PageSize - 1) / PageSize);
-        var links = Enumerable.Range(1, count).Select(n => UrlScheme.Paged(url, n)).ToList();
-        for (var number = 1; number <= count; number++)
+        foreach (var (slice, pagination) in Paginator.Pages(url, documents))
         {
-            var pagination = new Pagination(number, count,
-                number > 1 ? links[number - 2] : null,
-                number < count ? links[number] : null,
-                links.Select((link, i) => new PageLink(i + 1, link, i + 1 == number)).ToList());
-            var pageTitle = number == 1 ? title : texts.Format("pages.paged", ("title", title), ("number", number));
-            var slice = documents.Skip((number - 1) * PageSize).Take(PageSize).ToList();
-            var crumbs = new List<Breadcrumb> { HomeCrumb };
-            crumbs.AddRange(parents);
-            crumbs.Add(new(title, url));
-            if (number > 1) crumbs.Add(new(pageTitle, links[number - 1]));
-            yield return new Page(links[number - 1], "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count));
+            var (pageTitle, crumbs) = PagedTitle(title, url, pagination, [HomeCrumb, .. parents]);
+            yield return new Page(UrlScheme.Paged(url, pagination.Number), "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count));
         }
+    }
+
+    /// <summary>The title and breadcrumbs of one page of a list: "Rok 2020 – strana 2" below "Rok 2020".</summary>
+    private (string Title, IReadOnlyList<Breadcrumb> Crumbs) PagedTitle(string title, string url, Pagination pagination, IReadOnlyList<Breadcrumb> parents)
+    {
+        var crumbs = new List<Breadcrumb>(parents) { new(title, url) };
+        if (pagination.Number == 1) return (title, crumbs);
+        var pageTitle = texts.Format("pages.paged", ("title", title), ("number", pagination.Number));
+        crumbs.Add(new(pageTitle, UrlScheme.Paged(url, pagination.Number)));
+        return (pageTitle, crumbs);
     }
 
     private IReadOnlyList<RegionSummary> RegionSummaries() =>
