@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
-using Publisher.Core.Write;
+using Publisher.Core.Sink;
 
 namespace Publisher;
 

@@ -9,11 +9,12 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Render;
 using Publisher.Core.Render.Markdown;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Core.Render.Templates;
 using Publisher.Core.Validate;
-using Publisher.Core.Write;
+using Publisher.Core.Sink;
 using Scriban.Syntax;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Build;
 

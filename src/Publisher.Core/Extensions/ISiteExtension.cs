@@ -1,6 +1,6 @@
 using Publisher.Core.Model;
-using Publisher.Core.Render.Pages;
-using Publisher.Core.Render.Templates;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions;
 

@@ -1,11 +1,12 @@
 using Publisher.Core.Model;
 using Publisher.Core.Render.Markdown;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Core.Render.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Render;
 

@@ -2,9 +2,10 @@ using System.Diagnostics;
 using Publisher.Core.Build;
 using Publisher.Core.Extensions;
 using Publisher.Core.Model;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Core.Render.Templates;
 using Publisher.Tests.Support;
+using Publisher.Core.Theming;
 
 namespace Publisher.Tests.Cli;
 

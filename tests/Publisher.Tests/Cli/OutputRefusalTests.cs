@@ -1,4 +1,4 @@
-using Publisher.Core.Write;
+using Publisher.Core.Sink;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Cli;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
-using Publisher.Core.Write;
+using Publisher.Core.Sink;
 using Publisher.Core.Validate;
 using Publisher.Tests.Support;
 using Publisher.Tests.Validate;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Model;
 using Publisher.Tests.Render;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 using Publisher.Tests.Support;
 

@@ -2,9 +2,9 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Model;
 using Publisher.Core.Render;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Tests.Render;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Extensions;

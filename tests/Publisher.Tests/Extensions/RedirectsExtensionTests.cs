@@ -1,7 +1,7 @@
 using Publisher.Core.Extensions.Redirects;
 using Publisher.Core.Model;
 using Publisher.Tests.Render;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 using Publisher.Tests.Support;
 

@@ -63,7 +63,7 @@ public sealed class AddressFuzzTests(ITestOutputHelper output)
         scanned.Links.AddTo(links);
         links.Check(_ => true, _ => null, new DiagnosticBag());
 
-        var body = Render.RenderTestSite.Parse(page).Body!;
+        var body = Support.RenderTestSite.Parse(page).Body!;
         var href = body.QuerySelector("a:not(.footnote-ref)")?.GetAttribute("href");
         if (href is null)
         {

@@ -7,6 +7,8 @@ using Publisher.Core.Render.Templates;
 using Publisher.Tests.Support;
 using Xunit.Abstractions;
 
+using Publisher.Core.Theming;
+
 namespace Publisher.Tests.Fuzz;
 
 /// <summary>

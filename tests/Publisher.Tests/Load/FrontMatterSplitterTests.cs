@@ -1,6 +1,7 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Tests.Validate;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Load;
 

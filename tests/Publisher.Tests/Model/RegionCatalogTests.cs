@@ -1,5 +1,5 @@
 using Publisher.Core.Model;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Model;
 

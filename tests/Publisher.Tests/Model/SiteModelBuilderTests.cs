@@ -1,11 +1,11 @@
 using Publisher.Core.Model;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Model;
 
 public class SiteModelBuilderTests
 {
-    private static readonly SiteSettings Settings = Render.RenderTestSite.Settings;
+    private static readonly SiteSettings Settings = Support.RenderTestSite.Settings;
 
     private static readonly DateOnly Today = Support.PinnedBuildDay.Today;
 

@@ -1,5 +1,6 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Render.Markdown;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
 

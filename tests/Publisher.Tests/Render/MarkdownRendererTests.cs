@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Render.Markdown;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
 

@@ -3,10 +3,10 @@ using Document = Publisher.Core.Model.Document;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Render;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Tests.Support;
 using Scriban.Syntax;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Render;
 

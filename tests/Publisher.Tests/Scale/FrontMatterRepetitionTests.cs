@@ -1,7 +1,7 @@
 using System.Text;
 using Publisher.Core.Model;
 using Publisher.Tests.Fuzz;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Scale;
 

@@ -1,6 +1,6 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Validate;
 

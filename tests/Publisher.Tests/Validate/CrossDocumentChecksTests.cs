@@ -1,11 +1,11 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Build;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 using Publisher.Core.Validate;
 using Publisher.Tests.Render;
 using Publisher.Tests.Support;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
 
 namespace Publisher.Tests.Validate;
 

@@ -1,7 +1,8 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Validate;
-using static Publisher.Tests.Validate.TestContent;
+using static Publisher.Tests.Support.TestContent;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Validate;
 

@@ -2,8 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Publisher.Core.Model;
-using Publisher.Core.Render.Pages;
-using Publisher.Core.Render.Templates;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions.OpenData;
 

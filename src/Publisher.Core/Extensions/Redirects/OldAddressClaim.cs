@@ -1,5 +1,5 @@
 using Publisher.Core.Model;
-using Publisher.Core.Render.Pages;
+using Publisher.Core.Pages;
 
 namespace Publisher.Core.Extensions.Redirects;
 

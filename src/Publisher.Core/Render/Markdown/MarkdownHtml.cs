@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Render.Markdown;
 

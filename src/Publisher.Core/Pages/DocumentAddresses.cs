@@ -1,0 +1,33 @@
+using Publisher.Core.Model;
+using Publisher.Core.Render.Markdown;
+using Publisher.Core.Validate;
+
+namespace Publisher.Core.Pages;
+
+/// <summary>
+/// The published address of each document by the path of its Markdown file, for links that name a document by its
+/// file (<c>../2020/2020-03-04-zapis.md</c>) and for suggestions when a link misses.
+/// </summary>
+public sealed class DocumentAddresses
+{
+    private readonly Dictionary<string, string> _bySource = new(StringComparer.Ordinal);
+    private readonly ILookup<string, string> _sourcesByFolder;
+
+    public DocumentAddresses(IEnumerable<Document> documents)
+    {
+        foreach (var document in documents)
+            _bySource[document.Source] = document.Url;
+        _sourcesByFolder = _bySource.Keys.ToLookup(FolderOf, StringComparer.Ordinal);
+    }
+
+    /// <param name="source">A path below the input folder with forward slashes.</param>
+    public string? AddressOf(string source) => _bySource.GetValueOrDefault(source);
+
+    /// <summary>The address of the document at <paramref name="source"/>, or the file in the same folder most likely meant.</summary>
+    public DocumentLinkTarget Resolve(string source) =>
+        _bySource.TryGetValue(source, out var url)
+            ? new DocumentLinkTarget(url)
+            : new DocumentLinkTarget(null, ClosestMatch.Find(source, _sourcesByFolder[FolderOf(source)]));
+
+    private static string FolderOf(string source) => source.LastIndexOf('/') is var slash and >= 0 ? source[..slash] : "";
+}

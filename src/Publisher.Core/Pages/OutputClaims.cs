@@ -1,0 +1,97 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Pages;
+
+/// <summary>Who wants an output file, and what to tell them when someone else wants it too.</summary>
+/// <param name="Description">How a message about another claim names this one: "input/a.md", "the site's page 'Rok 2020'".</param>
+/// <param name="At">Where the claim is written, in content or the theme; null for files the site adds by itself.</param>
+public abstract record ClaimSource(string Description, SourcePosition? At)
+{
+    /// <summary>True for claims that only keep an old address working: they give way to everything else.</summary>
+    public virtual bool GivesWay => false;
+
+    /// <summary>What to change at <see cref="At"/> when the claim collides.</summary>
+    public abstract string Fix { get; }
+
+    /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>.</summary>
+    public virtual string SameAddress(string address, ClaimSource other) =>
+        $"the address {address} is also claimed by {other.Description}; {Fix}";
+}
+
+/// <summary>A file the site adds by itself: a listing, an index, an asset, a data file.</summary>
+public sealed record SiteClaim(string Description) : ClaimSource(Description, null)
+{
+    public override string Fix => "";
+}
+
+/// <summary>
+/// Every file the build will write, claimed before anything is rendered: pages, old addresses, assets and the files
+/// features add. Two claims on one file, or a file where another claim needs a folder ("/data/documents.json/" below
+/// the data file), are errors at the claims made in files. The first claim keeps the file, so the build can go on and
+/// report everything else in the same run.
+/// </summary>
+public sealed class OutputClaims
+{
+    private readonly Dictionary<string, ClaimSource> _files = new(StringComparer.Ordinal);
+    private readonly List<(string Path, ClaimSource First, ClaimSource Second)> _collisions = [];
+
+    /// <param name="outputPath">The file's path in the output folder, with forward slashes ("rok/2020/index.html").</param>
+    /// <returns>False when the file was claimed before; the collision is reported by <see cref="Report"/>.</returns>
+    public bool Claim(string outputPath, ClaimSource source)
+    {
+        if (_files.TryAdd(outputPath, source)) return true;
+        _collisions.Add((outputPath, _files[outputPath], source));
+        return false;
+    }
+
+    public bool IsClaimed(string outputPath) => _files.ContainsKey(outputPath);
+
+    /// <summary>
+    /// Reports each collision at the claim that should change: the one that only keeps an old address working when the
+    /// other does not, the later one when both do, and each of them when neither does.
+    /// </summary>
+    public void Report(DiagnosticBag diagnostics)
+    {
+        foreach (var (path, first, second) in _collisions)
+        {
+            var address = AddressOf(path);
+            RequireLocated(first, second, address);
+            if (second.GivesWay || !first.GivesWay) Error(second, second.SameAddress(address, first), diagnostics);
+            if (!second.GivesWay) Error(first, first.SameAddress(address, second), diagnostics);
+        }
+
+        // A file in the way of another claim's folder; each claim has only a few folders above it.
+        foreach (var (path, below) in _files)
+        {
+            for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            {
+                if (!_files.TryGetValue(path[..slash], out var file)) continue;
+                var fileAddress = AddressOf(path[..slash]);
+                RequireLocated(file, below, fileAddress);
+                if (below.GivesWay || !file.GivesWay)
+                    Error(below, $"the address {AddressOf(path)} lies below {fileAddress}, which is {file.Description}; {below.Fix}", diagnostics);
+                if (!below.GivesWay)
+                    Error(file, $"the address {fileAddress} is a file, but {below.Description} needs it as a folder; {file.Fix}", diagnostics);
+            }
+        }
+    }
+
+    private static void Error(ClaimSource claim, string message, DiagnosticBag diagnostics)
+    {
+        if (claim.At is { } at)
+            diagnostics.Error(at.File, at.Line, at.Column, message);
+    }
+
+    /// <summary>Two files the site adds by itself can only collide through a defect in the site's own address scheme.</summary>
+    private static void RequireLocated(ClaimSource first, ClaimSource second, string address)
+    {
+        if (first.At is null && second.At is null)
+            throw new InvalidOperationException($"the site claims {address} twice, for {first.Description} and {second.Description}");
+    }
+
+    /// <summary>The site address of an output file: "rok/2020/index.html" → "/rok/2020/".</summary>
+    public static string AddressOf(string outputPath) =>
+        outputPath == "index.html" ? "/"
+        : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + outputPath[..^"index.html".Length]
+        : "/" + outputPath;
+}

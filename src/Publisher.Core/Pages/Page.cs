@@ -1,0 +1,27 @@
+namespace Publisher.Core.Pages;
+
+public sealed record Breadcrumb(string Title, string Url);
+
+/// <summary>
+/// One HTML page to render: its URL, the theme layout that renders it and the data that layout reads.
+/// Pages are produced lazily so the site is rendered and written one page at a time.
+/// </summary>
+/// <param name="Layout">Name of a layout in the theme's <c>layouts</c> folder.</param>
+/// <param name="Data">The page's view of the model; the layout reads it as <c>data</c>.</param>
+/// <param name="Body">The document whose Markdown body the page shows; rendered with the page, on the rendering thread.</param>
+/// <param name="InBaseLayout">False for pages that are complete documents by themselves (redirects).</param>
+public sealed record Page(
+    string Url,
+    string Layout,
+    string Title,
+    IReadOnlyList<Breadcrumb> Breadcrumbs,
+    object Data,
+    string? Description = null,
+    Model.Document? Body = null,
+    bool InBaseLayout = true)
+{
+    public string OutputPath => Model.UrlScheme.OutputPath(Url);
+
+    /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
+    public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");
+}

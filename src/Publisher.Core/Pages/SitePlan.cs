@@ -1,0 +1,51 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions;
+using Publisher.Core.Model;
+using Publisher.Core.Theming;
+
+namespace Publisher.Core.Pages;
+
+/// <summary>
+/// Everything a build will publish, listed and claimed before anything is rendered: the theme's assets, the core
+/// pages, and the pages, files and addresses of every extension. Each output file is claimed once; a second claim
+/// is a located error (<see cref="OutputClaims"/>), and only the first claimant is rendered, so the rest of the site
+/// is still checked in the same run.
+/// </summary>
+public sealed class SitePlan
+{
+    private SitePlan(IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, OutputClaims claims)
+    {
+        Pages = pages;
+        Files = files;
+        Claims = claims;
+    }
+
+    /// <summary>The pages to render, each the first to claim its file.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Files the extensions write as they are, each the first to claim its path.</summary>
+    public IReadOnlyList<OutputFile> Files { get; }
+
+    public OutputClaims Claims { get; }
+
+    public static SitePlan Make(SiteModel site, UiTexts texts, AssetManifest assets, IReadOnlyList<ISiteExtension> extensions, DiagnosticBag diagnostics)
+    {
+        var claims = new OutputClaims();
+        foreach (var (outputPath, _) in assets.Files)
+            claims.Claim(outputPath, new SiteClaim($"the theme's asset /{outputPath}"));
+
+        var pages = new SitePages(site, texts).All()
+            .Concat(extensions.SelectMany(e => e.Pages(site, texts)))
+            .Where(page => claims.Claim(page.OutputPath, page.Claim))
+            .ToList();
+        var files = extensions
+            .SelectMany(e => e.Files(site))
+            .Where(file => claims.Claim(file.Path, new SiteClaim(file.Description)))
+            .ToList();
+        foreach (var address in extensions.SelectMany(e => e.Addresses(site)))
+            claims.Claim(UrlScheme.OutputPath(address.Url), address.Source);
+
+        claims.Report(diagnostics);
+        return new SitePlan(pages, files, claims);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Publisher.Core.Sink;
+
+/// <summary>Where rendered pages and files go: the staged output folder of a build, or nowhere when only checking.</summary>
+public interface IOutputSink
+{
+    /// <param name="relativePath">Path in the output folder with forward slashes.</param>
+    void Write(string relativePath, byte[] content);
+
+    /// <summary>Writes a file whose content <paramref name="write"/> streams, for files too large to hold in memory.</summary>
+    void Write(string relativePath, Action<Stream> write);
+}
+
+/// <summary>
+/// Takes what is rendered and keeps nothing: a build whose content already has errors still renders every page, to
+/// report the problems of bodies and links in the same run, but must not write a site it will not publish.
+/// </summary>
+public sealed class DiscardingSink : IOutputSink
+{
+    public static DiscardingSink Instance { get; } = new();
+
+    private DiscardingSink() { }
+
+    public void Write(string relativePath, byte[] content) { }
+
+    public void Write(string relativePath, Action<Stream> write) => write(Stream.Null);
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Publisher.Core.Sink;
+
+/// <summary>
+/// Collects the build in a fresh folder beside the output folder and swaps it in only when the whole build
+/// succeeded, so a failed or killed build never leaves a half-written site where the published one was.
+/// From creation to disposal it holds the output folder's <see cref="OutputLock"/>: one build at a time.
+/// </summary>
+public sealed class OutputStaging : IOutputSink, IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly string _output;
+    private readonly OutputLock _lock;
+    private bool _committed;
+
+    private OutputStaging(string output, string root, OutputLock outputLock)
+    {
+        _output = output;
+        Root = root;
+        _lock = outputLock;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Relative paths (forward slashes) of every file written so far.</summary>
+    public IReadOnlyCollection<string> WrittenFiles => (IReadOnlyCollection<string>)_written.Keys;
+
+    public bool Contains(string relativePath) => _written.ContainsKey(relativePath);
+
+    /// <exception cref="OutputFolderBusyException">Another build is writing the same output folder.</exception>
+    public static OutputStaging Create(string outputDirectory)
+    {
+        // Every spelling of the folder (through links, "..") shares one lock and one set of staging folders.
+        var output = RealPath.Of(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var outputLock = OutputLock.Acquire(output);
+        try
+        {
+            // Only under the lock: without it these could be the folders of a build that is still running.
+            RemoveLeftovers(parent, Path.GetFileName(output));
+            var root = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(root);
+            return new OutputStaging(output, root, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
+    }
+
+    public void Write(string relativePath, string content) => Write(relativePath, Utf8.GetBytes(content));
+
+    public void Write(string relativePath, byte[] content)
+    {
+        Claim(relativePath, new WrittenFile(content.Length, SHA256.HashData(content)));
+        // A plain create and write: File.WriteAllBytes would also reserve the file's size on disk first, a second call
+        // into the file system for every page.
+        using var file = File.OpenHandle(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, fileOffset: 0);
+    }
+
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        using var file = new FileStream(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var sha256 = SHA256.Create();
+        // Hashed on its way to the disk, for the manifest, without reading it back.
+        using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
+            write(hashing);
+        Claim(relativePath, new WrittenFile(file.Length, sha256.Hash!));
+    }
+
+    private void Claim(string relativePath, WrittenFile file)
+    {
+        if (!_written.TryAdd(relativePath, file))
+            throw new InvalidOperationException($"two outputs want the same file '{relativePath}'");
+    }
+
+    /// <summary>The file's path in the staging folder, its folder created.</summary>
+    private string PathInStaging(string relativePath)
+    {
+        var path = Path.Combine(Root, relativePath);
+        var folder = Path.GetDirectoryName(path)!;
+        // Thousands of pages share a few folders: each is created once, not asked for again with every page.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+        return path;
+    }
+
+    /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>
+    public void Commit()
+    {
+        Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
+        var parent = Path.GetDirectoryName(_output)!;
+        var previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
+        var hadPrevious = Directory.Exists(_output);
+        if (hadPrevious) Directory.Move(_output, previous);
+        try
+        {
+            Directory.Move(Root, _output);
+        }
+        catch
+        {
+            if (hadPrevious) Directory.Move(previous, _output);
+            throw;
+        }
+        _committed = true;
+        if (hadPrevious) Directory.Delete(previous, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_committed && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Cleans up after builds that were killed. A build killed between the two moves of <see cref="Commit"/>
+    /// left the published site only in its "previous" folder: that one is put back first.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string outputName)
+    {
+        var output = Path.Combine(parent, outputName);
+        var previous = Directory.EnumerateDirectories(parent, $".{outputName}.previous-*").ToList();
+        if (!Directory.Exists(output) && previous.Count == 1)
+        {
+            Directory.Move(previous[0], output);
+            previous.Clear();
+        }
+        foreach (var directory in previous.Concat(Directory.EnumerateDirectories(parent, $".{outputName}.staging-*")))
+            Directory.Delete(directory, recursive: true);
+    }
+}

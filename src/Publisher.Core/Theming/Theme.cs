@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Scriban;
+using Scriban.Runtime;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Theming;
+
+/// <summary>A file of the theme's assets folder, read when the theme loads.</summary>
+/// <param name="Name">Path relative to the assets folder, with forward slashes.</param>
+public sealed record ThemeAsset(string Name, byte[] Content);
+
+/// <summary>
+/// The theme folder, read and checked once per build: layouts (one per page kind, plus <c>base</c>), partials for
+/// <c>partial</c>, the Czech UI texts and the static assets. Every file is read through <see cref="SiteFolder"/>, so
+/// nothing outside the theme folder is read or published. Loading also checks what rendering would otherwise find
+/// only page by page: the layouts the build needs, partials called by name, and the UI texts the templates and the
+/// build read.
+/// </summary>
+public sealed class Theme
+{
+    public const string LayoutsFolder = "layouts";
+    public const string PartialsFolder = "partials";
+    public const string AssetsFolder = "assets";
+    public const string TextsFile = "texts.yml";
+    public const string BaseLayout = "base";
+
+    /// <summary>
+    /// Largest theme file. Templates and texts are kilobytes, and the stylesheets, fonts and pictures of a site
+    /// like this one stay well below a megabyte.
+    /// </summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    private Theme(string directory, IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials,
+        ScriptObject texts, IReadOnlyList<ThemeAsset> assets, IReadOnlySet<string> elementIds)
+    {
+        Directory = directory;
+        Layouts = layouts;
+        Partials = partials;
+        Texts = texts;
+        Assets = assets;
+        ElementIds = elementIds;
+    }
+
+    public string Directory { get; }
+    public IReadOnlyDictionary<string, Template> Layouts { get; }
+    public IReadOnlyDictionary<string, Template> Partials { get; }
+    /// <summary>All wording of the interface, from <c>texts.yml</c>; templates read it as <c>t</c>.</summary>
+    public ScriptObject Texts { get; }
+    /// <summary>The files of the assets folder, in ordinal order of their names.</summary>
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+    /// <summary>
+    /// The element ids the layouts and partials write literally (<c>id="main-content"</c>), which content on a page
+    /// must not repeat. Ids built from values (<c>id="rok-{{ year }}"</c>) are not included.
+    /// </summary>
+    public IReadOnlySet<string> ElementIds { get; }
+
+    /// <summary>A layout the theme is known to have: one checked by <see cref="Load"/> through <see cref="ThemeNeeds"/>.</summary>
+    /// <exception cref="InvalidOperationException">The build renders a page with a layout it did not declare.</exception>
+    public Template Layout(string name) =>
+        Layouts.TryGetValue(name, out var template)
+            ? template
+            : throw new InvalidOperationException($"the theme has no layout '{name}' (looked for {LayoutsFolder}/{name}.html)");
+
+    /// <param name="needs">The layouts and texts the build's pages use; each one the theme lacks is an error.</param>
+    /// <returns>Null when the theme cannot be used at all; otherwise the theme, with any errors in <paramref name="diagnostics"/>.</returns>
+    public static Theme? Load(string directory, string displayRoot, ThemeNeeds needs, DiagnosticBag diagnostics)
+    {
+        var folder = new SiteFolder(directory, displayRoot, MaxFileBytes,
+            $"a theme file may have at most {MaxFileBytes / (1024 * 1024)} MB (make it smaller, e.g. compress the picture or font)");
+        if (!folder.Exists)
+        {
+            diagnostics.Error(displayRoot, 1, 1, "the theme folder does not exist");
+            return null;
+        }
+        var layouts = ParseFolder(folder, LayoutsFolder, diagnostics);
+        var partials = ParseFolder(folder, PartialsFolder, diagnostics);
+        var texts = LoadTexts(folder, diagnostics);
+        var assets = LoadAssets(folder, diagnostics);
+
+        if (!layouts.ContainsKey(BaseLayout))
+            diagnostics.Error(folder.DisplayPath(LayoutsFolder), 1, 1, $"the theme has no {BaseLayout}.html layout");
+        foreach (var missing in needs.Layouts.Where(l => !layouts.ContainsKey(l.Name)).GroupBy(l => l.Name))
+            diagnostics.Error(folder.DisplayPath($"{LayoutsFolder}/{missing.Key}.html"), 1, 1,
+                $"the layout for {string.Join(" and ", missing.Select(l => l.Pages).Distinct())} is missing; create this file");
+        if (texts is not null)
+            CheckBuildTexts(texts, needs.TextKeys, diagnostics);
+
+        var partialNames = partials.Keys.ToHashSet(StringComparer.Ordinal);
+        var templates = layouts.Values.Concat(partials.Values).ToList();
+        foreach (var template in templates)
+            TemplateChecks.Check(template, partialNames, folder.DisplayPath(PartialsFolder), texts, diagnostics);
+        var elementIds = templates.SelectMany(LiteralElementIds.In).ToFrozenSet(StringComparer.Ordinal);
+
+        return texts is null ? null : new Theme(folder.Directory, layouts, partials, texts.ToScriptObject(), assets, elementIds);
+    }
+
+    private static Dictionary<string, Template> ParseFolder(SiteFolder folder, string name, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var files = folder.ListFiles(name, file => file.EndsWith(".html", StringComparison.Ordinal), includeSubfolders: false, diagnostics);
+        foreach (var path in files)
+        {
+            var display = folder.DisplayPath(path);
+            var bytes = folder.Read(path, diagnostics);
+            var text = bytes is null ? null : SourceDecoder.Decode(bytes, display, diagnostics);
+            if (text is null) continue;
+            var template = Template.Parse(text, display);
+            foreach (var message in template.Messages)
+            {
+                var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
+                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, severity, message.Message));
+            }
+            templates[Path.GetFileNameWithoutExtension(path)] = template;
+        }
+        return templates;
+    }
+
+    private static UiTextsFile? LoadTexts(SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        var display = folder.DisplayPath(TextsFile);
+        var bytes = folder.Read(TextsFile, diagnostics, "the theme's UI texts are missing");
+        var text = bytes is null ? null : SourceDecoder.Decode(bytes, display, diagnostics);
+        if (text is null) return null;
+        var node = YamlDocumentReader.Parse(text, display, 1, diagnostics);
+        if (node is not YamlMappingNode mapping)
+        {
+            if (node is not null) diagnostics.Error(display, 1, 1, "texts.yml must be a set of 'key: value' lines");
+            return null;
+        }
+        return UiTextsFile.From(mapping, display, diagnostics);
+    }
+
+    private static List<ThemeAsset> LoadAssets(SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        var assets = new List<ThemeAsset>();
+        foreach (var path in folder.ListFiles(AssetsFolder, _ => true, includeSubfolders: true, diagnostics))
+        {
+            if (folder.Read(path, diagnostics) is { } content)
+                assets.Add(new ThemeAsset(path[(AssetsFolder.Length + 1)..], content));
+        }
+        return assets;
+    }
+
+    /// <summary>The texts the build's own code reads must be texts, or the build would stop on an internal error.</summary>
+    private static void CheckBuildTexts(UiTextsFile texts, IEnumerable<string> keys, DiagnosticBag diagnostics)
+    {
+        foreach (var key in keys)
+        {
+            if (texts.Check(key) is not { } problem) continue;
+            var message = problem.Fault == TextKeyFault.Missing
+                ? $"texts.yml has no text '{problem.Key}', which the build uses in page titles and breadcrumbs; add it"
+                : $"'{problem.Key}' in texts.yml is a {(problem.Fault == TextKeyFault.List ? "list" : "group of texts")}, but the build uses it as a text in page titles and breadcrumbs; make it one text";
+            diagnostics.Error(texts.DisplayPath, (int)problem.At.Line, (int)problem.At.Column, message);
+        }
+    }
+}
