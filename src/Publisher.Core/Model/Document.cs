@@ -16,16 +16,11 @@ public sealed record Attendees(
 
 public sealed record MeetingTask(string Task, string? Owner, DateOnly? Due);
 
-/// <summary>An old address that must keep working (a document's <c>aliases</c>), and where the editor wrote it.</summary>
-public sealed record OldAddress(string Path, SourcePosition At);
 
 /// <summary>A date and optional time, as announced for the next meeting.</summary>
 public sealed record MeetingTime(DateOnly Date, TimeOnly? Time);
 
 public sealed record Tag(string Name, string Slug, string Url);
-
-/// <summary>What only a plan document carries: the stable id shared by its versions and its approval data.</summary>
-public sealed record PlanInfo(string Id, string? Period, string? Status, string? ApprovedBy);
 
 /// <summary>One published document (minutes, plan version or news item): everything its page shows.</summary>
 public sealed record Document
@@ -45,13 +40,15 @@ public sealed record Document
     public MeetingTime? NextMeeting { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<Tag> Tags { get; init; } = [];
-    public IReadOnlyList<string> PlanIds { get; init; } = [];
-    public PlanInfo? Plan { get; init; }
     /// <summary>The editor's summary, or the start of the body's first paragraph.</summary>
     public required string Summary { get; init; }
     /// <summary>True when <see cref="Summary"/> was taken from the body rather than written by the editor.</summary>
     public bool SummaryIsExcerpt { get; init; }
-    public IReadOnlyList<OldAddress> Aliases { get; init; } = [];
+    /// <summary>
+    /// What each feature read from the document's front matter, by the feature's name (<c>plans</c>, <c>redirects</c>);
+    /// templates read it as <c>document.features.NAME</c>. A feature with nothing to say about the document is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> Features { get; init; } = NoFeatures;
     public required string Url { get; init; }
     /// <summary>Where the document's address is decided: its 'slug:' when it has one, else its title.</summary>
     public required SourcePosition AddressAt { get; init; }
@@ -63,6 +60,8 @@ public sealed record Document
     /// </summary>
     public int BodyLine { get; init; }
     public int BodyChecksum { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, object> NoFeatures = new Dictionary<string, object>();
 
     /// <summary>The key templates use to look up the type's label in the theme's texts.</summary>
     public string TypeKey => KeyOf(Type);

@@ -1,17 +1,14 @@
 namespace Publisher.Core.Model;
 
 /// <summary>Everything the site shows, built once and then only read by the rendering stages.</summary>
-public sealed record SiteModel(SiteSettings Settings, RegionCatalog Regions, IReadOnlyList<Document> Documents, SiteIndex Index);
+public sealed record SiteModel(SiteSettings Settings, RegionCatalog Regions, IReadOnlyList<Document> Documents, SiteIndex Index)
+{
+    /// <summary>Each feature's index of the site, by the feature's name.</summary>
+    public IReadOnlyDictionary<string, object> Features { get; init; } = new Dictionary<string, object>();
+}
 
 /// <summary>The documents of a tag, for tag pages.</summary>
 public sealed record TagListing(Tag Tag, IReadOnlyList<Document> Documents);
-
-/// <summary>All versions of one plan (oldest first) and the documents that discuss it (newest first).</summary>
-public sealed record PlanHistory(string Id, Region Region, IReadOnlyList<Document> Versions, IReadOnlyList<Document> DiscussedIn)
-{
-    public Document Latest => Versions[^1];
-    public string Url => UrlScheme.Plan(Id);
-}
 
 /// <summary>The previous and next meeting of the same working group.</summary>
 public sealed record MeetingNeighbours(Document? Previous, Document? Next)
@@ -20,7 +17,7 @@ public sealed record MeetingNeighbours(Document? Previous, Document? Next)
 }
 
 /// <summary>
-/// Lists of documents by region, group, year, tag, type and plan, each newest first. List pages read
+/// Lists of documents by region, group, year, tag and type, each newest first. List pages read
 /// these instead of scanning all documents, so building every list page stays linear in the site's size.
 /// </summary>
 /// <param name="Announcements">Documents announcing a next meeting on or after the build's day, soonest meeting first.</param>
@@ -31,7 +28,6 @@ public sealed record SiteIndex(
     IReadOnlyList<int> Years,
     IReadOnlyList<TagListing> Tags,
     IReadOnlyDictionary<DocumentType, IReadOnlyList<Document>> ByType,
-    IReadOnlyList<PlanHistory> Plans,
     IReadOnlyDictionary<string, MeetingNeighbours> Neighbours,
     IReadOnlyList<Document> Announcements)
 {
@@ -39,7 +35,4 @@ public sealed record SiteIndex(
     public IReadOnlyList<Document> OfGroup(WorkingGroup group) => ByGroup.GetValueOrDefault(group) ?? [];
     public IReadOnlyList<Document> OfType(DocumentType type) => ByType.GetValueOrDefault(type) ?? [];
     public MeetingNeighbours NeighboursOf(Document document) => Neighbours.GetValueOrDefault(document.Url) ?? MeetingNeighbours.None;
-    private readonly Dictionary<string, PlanHistory> _plansById = Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-
-    public PlanHistory? Plan(string id) => _plansById.GetValueOrDefault(id);
 }

@@ -37,21 +37,6 @@ public static class SiteModelBuilder
             .ThenBy(t => t.Tag.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var discussed = documents
-            .SelectMany(d => d.PlanIds.Select(id => (Id: id, Document: d)))
-            .ToLookup(x => x.Id, x => x.Document, StringComparer.Ordinal);
-        var plans = documents
-            .Where(d => d.Plan is not null)
-            .GroupBy(d => d.Plan!.Id, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var versions = g.Reverse().ToList();
-                return new PlanHistory(g.Key, versions[0].Region, versions, discussed[g.Key].ToList());
-            })
-            .OrderBy(p => p.Latest.Title, CzechCulture.Collator)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
-
         var neighbours = new Dictionary<string, MeetingNeighbours>(StringComparer.Ordinal);
         foreach (var (_, groupDocuments) in byGroup)
         {
@@ -75,7 +60,7 @@ public static class SiteModelBuilder
         var index = new SiteIndex(
             byRegion, byGroup, byYear,
             byYear.Keys.OrderDescending().ToList(),
-            tags, byType, plans, neighbours, announcements);
+            tags, byType, neighbours, announcements);
         return new SiteModel(settings, regions, documents, index);
     }
 

@@ -28,7 +28,6 @@ public static class UrlScheme
     public static string GroupYear(string regionId, string groupId, int year) => $"/{regionId}/{groupId}/{year}/";
     public static string Year(int year) => $"{YearIndex}{year}/";
     public static string Tag(string slug) => $"{TagIndex}{slug}/";
-    public static string Plan(string planId) => $"/plany/{planId}/";
 
     public static string Type(DocumentType type) => type switch
     {

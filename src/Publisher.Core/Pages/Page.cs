@@ -24,4 +24,9 @@ public sealed record Page(
 
     /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
     public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");
+
+    /// <summary>What features add to the page, by feature name; templates read it as <c>page.features.NAME</c>.</summary>
+    public IReadOnlyDictionary<string, object> Features { get; init; } = NoFeatures;
+
+    private static readonly IReadOnlyDictionary<string, object> NoFeatures = new Dictionary<string, object>();
 }

@@ -28,7 +28,6 @@ public sealed record RegionView(
     IReadOnlyList<GroupSummary> Groups,
     IReadOnlyList<YearLink> Years,
     IReadOnlyList<Document> Latest,
-    IReadOnlyList<PlanHistory> Plans,
     int DocumentCount);
 
 public sealed record RegionYearView(Region Region, int Year, IReadOnlyList<Document> Documents);
@@ -45,8 +44,6 @@ public sealed record TagIndexView(IReadOnlyList<TagSummary> Tags);
 /// <summary>One page of a long list (a year, a tag, a document type).</summary>
 public sealed record ListingView(IReadOnlyList<Document> Documents, Pagination Pagination, int Total);
 
-public sealed record PlanLink(string Id, string Title, string Url);
-
-public sealed record DocumentView(Document Document, MeetingNeighbours Neighbours, IReadOnlyList<PlanLink> Plans);
+public sealed record DocumentView(Document Document, MeetingNeighbours Neighbours);
 
 public sealed record NotFoundView(IReadOnlyList<RegionSummary> Regions);

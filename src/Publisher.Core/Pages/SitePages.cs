@@ -94,9 +94,8 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             .Select(g => new GroupSummary(g, Index.OfGroup(g).Count, Index.OfGroup(g).FirstOrDefault()))
             .ToList();
         var years = YearsOf(documents).Select(y => new YearLink(y.Key, UrlScheme.RegionYear(region.Id, y.Key), y.Count())).ToList();
-        var plans = Index.Plans.Where(p => p.Region.Id == region.Id).ToList();
         return new Page(region.Url, "region", region.Name, [HomeCrumb, RegionsCrumb, new(region.Name, region.Url)],
-            new RegionView(region, groups, years, documents.Take(LatestCount).ToList(), plans, documents.Count));
+            new RegionView(region, groups, years, documents.Take(LatestCount).ToList(), documents.Count));
     }
 
     private Page RegionYearPage(Region region, int year, IReadOnlyList<Document> documents)
@@ -150,13 +149,8 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             crumbs.Add(new(document.Date.Year.ToString(), UrlScheme.RegionYear(document.Region.Id, document.Date.Year)));
         }
         crumbs.Add(new(document.Title, document.Url));
-        var plans = document.PlanIds
-            .Select(id => Index.Plan(id))
-            .OfType<PlanHistory>()
-            .Select(p => new PlanLink(p.Id, p.Latest.Title, p.Url))
-            .ToList();
         return new Page(document.Url, "document", document.Title, crumbs,
-            new DocumentView(document, Index.NeighboursOf(document), plans), document.Summary, Body: document)
+            new DocumentView(document, Index.NeighboursOf(document)), document.Summary, Body: document)
         {
             Claim = new DocumentClaim(document),
         };

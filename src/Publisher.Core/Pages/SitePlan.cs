@@ -28,7 +28,7 @@ public sealed class SitePlan
 
     public OutputClaims Claims { get; }
 
-    public static SitePlan Make(SiteModel site, UiTexts texts, AssetManifest assets, IReadOnlyList<ISiteExtension> extensions, DiagnosticBag diagnostics)
+    public static SitePlan Make(SiteModel site, UiTexts texts, AssetManifest assets, IReadOnlyList<SiteExtension> extensions, DiagnosticBag diagnostics)
     {
         var claims = new OutputClaims();
         foreach (var (outputPath, _) in assets.Files)
@@ -37,6 +37,7 @@ public sealed class SitePlan
         var pages = new SitePages(site, texts).All()
             .Concat(extensions.SelectMany(e => e.Pages(site, texts)))
             .Where(page => claims.Claim(page.OutputPath, page.Claim))
+            .Select(page => SiteExtension.WithPageData(page, site, extensions))
             .ToList();
         var files = extensions
             .SelectMany(e => e.Files(site))

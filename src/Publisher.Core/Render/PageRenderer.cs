@@ -19,16 +19,19 @@ public sealed class PageRenderer
     private readonly Theme _theme;
     private readonly ScriptObject _shared;
     // What document bodies are rendered with; each page adds its document's file and where the body starts in it.
+    private readonly MarkdownRenderer _markdown;
     private readonly MarkdownContext _bodies;
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
     private readonly ThreadLocal<EncodingTemplateContext> _contexts;
 
+    /// <param name="markdown">The Markdown of document bodies, the features' syntax included.</param>
     /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
-    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownContext bodies)
+    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownRenderer markdown, MarkdownContext bodies)
     {
         _theme = theme;
+        _markdown = markdown;
         _bodies = bodies;
         _shared = new ScriptObject
         {
@@ -48,7 +51,7 @@ public sealed class PageRenderer
     /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Body"/>); null for pages without one.</param>
     public RenderedPage Render(Page page, string? bodyText = null)
     {
-        var body = page.Body is null || bodyText is null ? null : MarkdownRenderer.Render(bodyText, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
+        var body = page.Body is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
         var context = _contexts.Value!;
         context.BeginPage();
         var variables = new ScriptObject
@@ -69,7 +72,7 @@ public sealed class PageRenderer
                 content = _theme.Layout(Theme.BaseLayout).Render(context);
             }
             context.PopGlobal();
-            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds);
+            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html);
         }
         catch
         {

@@ -7,4 +7,5 @@ namespace Publisher.Core.Render;
 /// and the link addresses of the body with their positions in the Markdown text.
 /// </summary>
 /// <param name="BodyIds">The ids of the body's elements; empty for a page without a document body.</param>
-public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks, IReadOnlySet<string> BodyIds);
+/// <param name="BodyHtml">The body as HTML, null for a page without a document body.</param>
+public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks, IReadOnlySet<string> BodyIds, string? BodyHtml = null);

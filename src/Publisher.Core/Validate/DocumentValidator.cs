@@ -1,23 +1,42 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
+using Publisher.Core.Extensions;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Validate;
 
 /// <summary>
 /// Checks one content file against the content contract and turns it into a <see cref="Document"/>.
-/// Reports every problem of the file, each at the line and column of the offending value.
+/// Reports every problem of the file, each at the line and column of the offending value. The core's keys are read
+/// here; each feature reads its own (<see cref="SiteExtension.ReadDocument"/>).
 /// </summary>
-public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagnostics)
+public sealed class DocumentValidator
 {
-    private static readonly FileKeys FrontMatterKeys = new();
-    private static readonly KeySet DocumentKeys = FrontMatterKeys.Mapping("at the top level of the front matter", "",
+    private static readonly string[] CoreKeys =
+    [
         "title", "type", "date", "region", "group", "time", "place", "attendees", "agenda", "tasks",
-        "next_meeting", "author", "tags", "plans", "id", "period", "status", "approved_by", "summary", "aliases", "draft", "slug");
-    private static readonly KeySet AttendeeKeys = FrontMatterKeys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests");
-    private static readonly KeySet TaskKeys = FrontMatterKeys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
-    private static readonly string[] PlanStatuses = ["draft", "approved", "in-force", "expired"];
+        "next_meeting", "author", "tags", "summary", "draft", "slug",
+    ];
+
+    private readonly RegionCatalog _regions;
+    private readonly IReadOnlyList<SiteExtension> _features;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly KeySet _documentKeys;
+    private readonly KeySet _attendeeKeys;
+    private readonly KeySet _taskKeys;
+
+    public DocumentValidator(RegionCatalog regions, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics)
+    {
+        _regions = regions;
+        _features = features;
+        _diagnostics = diagnostics;
+        var keys = new FileKeys();
+        _documentKeys = keys.Mapping("at the top level of the front matter", "", [.. CoreKeys, .. features.SelectMany(f => f.FrontMatterKeys)]);
+        _attendeeKeys = keys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests");
+        _taskKeys = keys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
+    }
+
     private static readonly Dictionary<string, DocumentType> Types = new(StringComparer.Ordinal)
     {
         ["minutes"] = DocumentType.Minutes,
@@ -27,28 +46,25 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
 
     public ValidatedDocument? Validate(SourceFile file)
     {
-        var split = FrontMatterSplitter.Split(file, diagnostics);
+        var split = FrontMatterSplitter.Split(file, _diagnostics);
         if (split is null) return null;
-        if (!YamlDocumentReader.TryParse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, diagnostics, out var root))
+        if (!YamlDocumentReader.TryParse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, _diagnostics, out var root))
             return null;
         // YAML without a document (blank lines or only comments) is front matter without keys: the missing ones are reported below.
         root ??= new YamlMappingNode();
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, "the front matter must be a set of 'key: value' lines");
+            _diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, "the front matter must be a set of 'key: value' lines");
             return null;
         }
 
-        var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, diagnostics);
-        fields.CheckKeys(DocumentKeys);
+        var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, _diagnostics);
+        fields.CheckKeys(_documentKeys);
 
         var title = fields.Text("title", required: true, what: "the document's title");
         var type = ReadType(fields);
         var date = fields.Date("date", required: true);
         var (region, group) = ReadRegionAndGroup(fields, type);
-        var plan = type == DocumentType.Plan ? ReadPlan(fields) : null;
-        if (type is not DocumentType.Plan && fields.Get("id") is { } idNode)
-            fields.Warning(idNode, "'id' is only used for plans (type: plan) and is ignored here");
 
         var summary = fields.Text("summary");
         var body = WithoutInvisibleControls(file, split);
@@ -69,8 +85,6 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             NextMeeting = fields.DateAndTime("next_meeting"),
             Author = fields.Text("author"),
             Tags = ReadTags(fields),
-            PlanIds = [],
-            Plan = plan,
             Summary = summary is null ? SummaryExtractor.FromMarkdown(body) : summary,
             SummaryIsExcerpt = summary is null,
             Url = "",
@@ -78,12 +92,16 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             BodyChecksum = DocumentBody.Checksum(body),
             BodyLine = split.BodyLine,
         };
-        var planReferences = ReadPlanReferences(fields);
-        var aliases = ReadAliases(fields);
         var draft = fields.Flag("draft");
         var slug = ReadSlug(fields);
+        var frontMatter = new DocumentFrontMatter(fields, type, region);
+        var features = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var feature in _features)
+        {
+            if (feature.ReadDocument(frontMatter) is { } data) features[feature.Name] = data;
+        }
 
-        if (title is null || type is null || date is null || region is null || (type == DocumentType.Plan && plan is null))
+        if (title is null || type is null || date is null || region is null || frontMatter.IsRejected)
             return null;
         if (type == DocumentType.Minutes && group is null)
             return null;
@@ -92,13 +110,12 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         var addressAt = (Located<string>?)slug ?? titleAt;
         document = document with
         {
-            PlanIds = planReferences.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList(),
-            Aliases = aliases.Select(a => new OldAddress(a.Value, new SourcePosition(file.DisplayPath, a.Line, a.Column))).ToList(),
+            Features = features,
             Url = UrlScheme.Document(region.Id, group?.Id, date.Value, title, slug?.Value),
             AddressAt = new SourcePosition(file.DisplayPath, addressAt.Line, addressAt.Column),
             HasOwnSlug = slug is not null,
         };
-        return new ValidatedDocument(document, draft, file.DisplayPath, titleAt, planReferences);
+        return new ValidatedDocument(document, draft);
     }
 
     private static DocumentType? ReadType(YamlFields fields)
@@ -116,10 +133,10 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         var groupId = fields.Text("group", required: type == DocumentType.Minutes, what: "a working group id of the region, required for minutes");
         if (regionId is null) return (null, null);
 
-        var region = regions.Find(regionId);
+        var region = _regions.Find(regionId);
         if (region is null)
         {
-            fields.Error(fields.Get("region")!, $"'region': unknown region '{regionId}'{ClosestMatch.Hint(regionId, regions.Ids)}; regions are defined in regions.yml");
+            fields.Error(fields.Get("region")!, $"'region': unknown region '{regionId}'{ClosestMatch.Hint(regionId, _regions.Ids)}; regions are defined in regions.yml");
             return (null, null);
         }
         if (groupId is null) return (region, null);
@@ -131,25 +148,6 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
                 $"'group': region '{region.Id}' has no working group '{groupId}'{ClosestMatch.Hint(groupId, region.Groups.Select(g => g.Id))}; working groups are defined in regions.yml");
         }
         return (region, group);
-    }
-
-    private static PlanInfo? ReadPlan(YamlFields fields)
-    {
-        var id = fields.Id("id", "the plan's stable id, shared by all its versions");
-        if (id == UrlScheme.PageSegment)
-        {
-            fields.Error(fields.Get("id")!, $"'id': '{UrlScheme.PageSegment}' is used by the site's page numbering; choose another plan id");
-            id = null;
-        }
-        var status = fields.Text("status");
-        if (status is not null && !PlanStatuses.Contains(status))
-        {
-            fields.Error(fields.Get("status")!, $"'status': '{status}' is not a plan status; use draft, approved, in-force or expired{ClosestMatch.Hint(status, PlanStatuses)}");
-            status = null;
-        }
-        var period = fields.Text("period");
-        var approvedBy = fields.Text("approved_by");
-        return id is null ? null : new PlanInfo(id, period, status, approvedBy);
     }
 
     /// <summary>The editor's own last segment of the document's address, instead of the one made from its date and title.</summary>
@@ -165,20 +163,20 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         return fields.Locate(slug, fields.Get("slug")!);
     }
 
-    private static Attendees ReadAttendees(YamlFields fields)
+    private Attendees ReadAttendees(YamlFields fields)
     {
         var map = fields.Map("attendees");
         if (map is null) return Attendees.None;
-        map.CheckKeys(AttendeeKeys);
+        map.CheckKeys(_attendeeKeys);
         return new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
     }
 
-    private static IReadOnlyList<MeetingTask> ReadTasks(YamlFields fields)
+    private IReadOnlyList<MeetingTask> ReadTasks(YamlFields fields)
     {
         var tasks = new List<MeetingTask>();
         foreach (var item in fields.MapList("tasks"))
         {
-            item.CheckKeys(TaskKeys);
+            item.CheckKeys(_taskKeys);
             var task = item.Text("task", required: true, what: "what is to be done");
             var owner = item.Text("owner");
             var due = item.Date("due");
@@ -202,7 +200,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         for (var i = 0; i <= MaxBrackets; i++) offset = split.Body.IndexOf('[', offset + 1);
         var line = split.Body.AsSpan(0, offset).Count('\n');
         var column = offset - (split.Body.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1) + 1;
-        diagnostics.Error(file.DisplayPath, split.BodyLine + line, column,
+        _diagnostics.Error(file.DisplayPath, split.BodyLine + line, column,
             $"the text has {count} '[' characters (links and footnotes use them); a document may have at most {MaxBrackets}, because more make the build very slow: split the document");
     }
 
@@ -215,7 +213,7 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
         {
             if (!InvisibleCharacters.Any(lines[i])) continue;
             var column = lines[i].IndexOf(lines[i].First(InvisibleCharacters.IsInvisible)) + 1;
-            diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column,
+            _diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column,
                 $"the text contains invisible control characters ({InvisibleCharacters.Describe(lines[i])}); they were removed");
         }
         return DocumentBody.Clean(split.Body);
@@ -236,27 +234,5 @@ public sealed class DocumentValidator(RegionCatalog regions, DiagnosticBag diagn
             if (slugs.Add(slug)) tags.Add(new Tag(tag.Value, slug, UrlScheme.Tag(slug)));
         }
         return tags;
-    }
-
-    private static IReadOnlyList<Located<string>> ReadPlanReferences(YamlFields fields)
-    {
-        var references = new List<Located<string>>();
-        foreach (var reference in fields.LocatedTextList("plans"))
-        {
-            if (Slug.IsValid(reference.Value)) references.Add(reference);
-            else fields.Error(reference, $"'plans': '{reference.Value}' is not a plan id (lower-case letters, digits and dashes)");
-        }
-        return references;
-    }
-
-    private static IReadOnlyList<Located<string>> ReadAliases(YamlFields fields)
-    {
-        var aliases = new List<Located<string>>();
-        foreach (var alias in fields.LocatedTextList("aliases"))
-        {
-            if (AliasPath.IsValid(alias.Value)) aliases.Add(alias with { Value = AliasPath.Normalise(alias.Value) });
-            else fields.Error(alias, $"'aliases': '{alias.Value}' is not a path on this site; write it like /stare-zapisy/2020/zapis/");
-        }
-        return aliases;
     }
 }

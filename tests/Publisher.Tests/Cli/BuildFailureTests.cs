@@ -40,7 +40,7 @@ public sealed class BuildFailureTests : IDisposable
     {
         var before = Snapshot();
         var build = new SiteBuild(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, PinnedBuildDay.Today),
-            [.. SiteBuild.StandardExtensions(), new FailingExtension()]);
+            [.. StandardExtensions.Create(), new FailingExtension()]);
 
         var error = Assert.Throws<PathTooLongException>(() => build.Run());
 
@@ -140,16 +140,12 @@ public sealed class BuildFailureTests : IDisposable
     /// Adds a file that the disk refuses, after every page has been staged: its name is longer than a file system allows,
     /// which only writing it finds out.
     /// </summary>
-    private sealed class FailingExtension : ISiteExtension
+    private sealed class FailingExtension : SiteExtension
     {
         public static readonly string FileName = new string('x', 300) + ".json";
 
-        public ThemeNeeds ThemeNeeds => ThemeNeeds.None;
+        public override string Name => "failing";
 
-        public IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
-
-        public IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
-
-        public IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
+        public override IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
     }
 }

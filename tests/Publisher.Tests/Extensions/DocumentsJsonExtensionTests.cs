@@ -6,12 +6,14 @@ using Publisher.Tests.Render;
 using static Publisher.Tests.Support.TestContent;
 
 using Publisher.Tests.Support;
+using Publisher.Core.Extensions;
+using Publisher.Core.Extensions.Plans;
 
 namespace Publisher.Tests.Extensions;
 
 public class DocumentsJsonExtensionTests
 {
-    private static readonly Document Full = Doc("Zápis \"A & B\" <i>kurzíva</i>", "2020-09-15", time: "09:30") with
+    private static readonly Document Full = Discussing(Doc("Zápis \"A & B\" <i>kurzíva</i>", "2020-09-15", time: "09:30"), "kp-zatec") with
     {
         Place = "Radnice Žatec",
         Author = "Jana Nováková",
@@ -20,7 +22,6 @@ public class DocumentsJsonExtensionTests
         Tasks = [new MeetingTask("Připravit zprávu", "Jana Nováková", new DateOnly(2020, 10, 31)), new MeetingTask("Svolat setkání", null, null)],
         NextMeeting = new MeetingTime(new DateOnly(2020, 11, 10), new TimeOnly(14, 0)),
         Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))],
-        PlanIds = ["kp-zatec"],
         Summary = "Souhrn.",
     };
 
@@ -30,7 +31,7 @@ public class DocumentsJsonExtensionTests
 
     private static string Json(SiteModel site)
     {
-        var file = Assert.Single(new DocumentsJsonExtension().Files(site));
+        var file = Assert.Single(StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(site));
         Assert.Equal("data/documents.json", file.Path);
         return file.Text();
     }
@@ -125,7 +126,7 @@ public class DocumentsJsonExtensionTests
     [Fact]
     public void A_plan_document_has_its_plan_data()
     {
-        var plan = Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null) with { Plan = new PlanInfo("kp-zatec", "2021–2023", "in-force", null) };
+        var plan = AsPlanVersion(Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null), new PlanInfo("kp-zatec", "2021–2023", "in-force", null));
 
         var entry = Entries(Json(RenderTestSite.Model(plan)))[0];
 
@@ -140,7 +141,7 @@ public class DocumentsJsonExtensionTests
     public void An_empty_site_has_an_empty_list()
     {
         Assert.Empty(Entries(Json(RenderTestSite.Model())));
-        Assert.Empty(new DocumentsJsonExtension().Pages(RenderTestSite.Model(), RenderTestSite.Texts));
+        Assert.Empty(StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Pages(RenderTestSite.Model(), RenderTestSite.Texts));
     }
 
     // With fi-FI (time separator ".") the file must still say "09:30" and "2020-11-10 14:00".

@@ -14,7 +14,7 @@ public class RedirectsExtensionTests
 
     private static readonly Document Second = WithAliases(Doc("Druhý zápis", "2020-05-01"), "/archiv/druhy.html");
 
-    private static Document WithAliases(Document document, params string[] paths) => document with { Aliases = OldAddresses(document, paths) };
+
     private static readonly Document WithoutAliases = Doc("Bez aliasů", "2020-04-01");
 
     private static readonly SiteModel Site = RenderTestSite.Model(First, Second, WithoutAliases);

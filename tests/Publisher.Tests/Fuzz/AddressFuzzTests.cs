@@ -53,7 +53,7 @@ public sealed class AddressFuzzTests(ITestOutputHelper output)
         // Line 1 is raw HTML, line 3 the same address as Markdown links.
         var attribute = address.Replace("\"", "&quot;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
         var markdown = $"Text <a href=\"{attribute}\">odkaz</a> <img src=\"{attribute}\" alt=\"obrázek\">\n\n[odkaz](<{address.Replace("\n", " ", StringComparison.Ordinal)}>) ![obrázek]({address})\n";
-        var rendered = MarkdownRenderer.Render(markdown);
+        var rendered = MarkdownRenderer.Core.Render(markdown);
         DiagnosticChecks.AssertWellFormed(rendered.Findings.Select(f => new Diagnostic("body.md", f.Line, f.Column, f.Severity, f.Message)),
             "body.md", DiagnosticChecks.Lines(markdown));
 

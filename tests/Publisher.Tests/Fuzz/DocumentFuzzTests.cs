@@ -5,6 +5,7 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Validate;
 using Xunit.Abstractions;
+using Publisher.Core.Extensions;
 
 namespace Publisher.Tests.Fuzz;
 
@@ -42,5 +43,5 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
     /// <summary>What the build does with one content file before the cross-document checks.</summary>
     private static string Validate(FuzzBytes input) =>
         DiagnosticChecks.DecodeAndRead(input, DisplayPath, "the validator",
-            (text, diagnostics) => new DocumentValidator(Regions, diagnostics).Validate(new SourceFile(RelativePath, DisplayPath, text)));
+            (text, diagnostics) => new DocumentValidator(Regions, StandardExtensions.Create(), diagnostics).Validate(new SourceFile(RelativePath, DisplayPath, text)));
 }

@@ -78,7 +78,7 @@ public sealed class MarkdownFuzzTests(ITestOutputHelper output)
     {
         try
         {
-            var rendered = MarkdownRenderer.Render(markdown);
+            var rendered = MarkdownRenderer.Core.Render(markdown);
             return (rendered.Html, rendered.Findings.Select(f => new Diagnostic(BodyFile, f.Line, f.Column, f.Severity, f.Message)));
         }
         catch (UnrenderableMarkdownException)

@@ -9,6 +9,7 @@ using Publisher.Core.Model;
 using Publisher.Core.Validate;
 using Publisher.Tests.Support;
 using Xunit.Abstractions;
+using Publisher.Core.Extensions;
 
 namespace Publisher.Tests.Fuzz;
 
@@ -82,7 +83,7 @@ public sealed partial class PipelineFuzzTests(ITestOutputHelper output)
         {
             var text = SourceDecoder.Decode(document.Bytes, "input/documents/fuzz/document.md", diagnostics);
             return text is not null
-                && new DocumentValidator(Regions, diagnostics).Validate(new SourceFile("documents/fuzz/document.md", "input/documents/fuzz/document.md", text)) is not null
+                && new DocumentValidator(Regions, StandardExtensions.Create(), diagnostics).Validate(new SourceFile("documents/fuzz/document.md", "input/documents/fuzz/document.md", text)) is not null
                 && !diagnostics.HasErrors;
         }
         catch (Exception)
@@ -97,7 +98,7 @@ public sealed partial class PipelineFuzzTests(ITestOutputHelper output)
             return false;
         var diagnostics = new DiagnosticBag();
         var file = new SourceFile("documents/fuzz/seed.md", "input/documents/fuzz/seed.md", seed.Text);
-        return new DocumentValidator(Regions, diagnostics).Validate(file) is not null && !diagnostics.HasErrors;
+        return new DocumentValidator(Regions, StandardExtensions.Create(), diagnostics).Validate(file) is not null && !diagnostics.HasErrors;
     }
 
     /// <summary>Lines of the file a diagnostic names, counted as the decoder counts them; null for a file that is not on disk.</summary>

@@ -14,9 +14,6 @@ public class SiteModelBuilderTests
     private static Document WithTags(Document document, params string[] names) =>
         document with { Tags = names.Select(n => new Tag(n, Slug.From(n), UrlScheme.Tag(Slug.From(n)))).ToList() };
 
-    private static Document AsPlan(Document document, string id) =>
-        document with { Type = DocumentType.Plan, Plan = new PlanInfo(id, null, "approved", null) };
-
     [Fact]
     public void Documents_are_newest_first()
     {
@@ -164,42 +161,6 @@ public class SiteModelBuilderTests
         var site = Build(news, Doc("Zápis", "2020-05-01"));
 
         Assert.Same(MeetingNeighbours.None, site.Index.NeighboursOf(news));
-    }
-
-    [Fact]
-    public void Plan_history_lists_versions_oldest_first_and_the_documents_that_discuss_it()
-    {
-        var v2019 = AsPlan(Doc("Komunitní plán 2019–2021", "2019-01-10", groupId: null), "kp-zatec");
-        var v2022 = AsPlan(Doc("Komunitní plán 2022–2024", "2022-01-10", groupId: null), "kp-zatec");
-        var v2020 = AsPlan(Doc("Komunitní plán – aktualizace", "2020-06-01", groupId: null), "kp-zatec");
-        var discussedEarly = Doc("Připomínky", "2019-05-01") with { PlanIds = ["kp-zatec"] };
-        var discussedLate = Doc("Vyhodnocení", "2021-05-01") with { PlanIds = ["kp-zatec", "jiny-plan"] };
-        var unrelated = Doc("Jiné", "2021-06-01");
-
-        var site = Build(v2022, discussedEarly, v2019, unrelated, discussedLate, v2020);
-
-        var history = Assert.Single(site.Index.Plans);
-        Assert.Equal("kp-zatec", history.Id);
-        Assert.Same(Zatec, history.Region);
-        Assert.Equal([v2019, v2020, v2022], history.Versions);
-        Assert.Same(v2022, history.Latest);
-        Assert.Equal([discussedLate, discussedEarly], history.DiscussedIn);
-        Assert.Equal("/plany/kp-zatec/", history.Url);
-        Assert.Same(history, site.Index.Plan("kp-zatec"));
-        Assert.Null(site.Index.Plan("jiny-plan"));
-        Assert.Equal([v2022, v2020, v2019], site.Index.OfType(DocumentType.Plan));
-    }
-
-    [Fact]
-    public void Plans_are_ordered_by_the_latest_versions_title_in_czech_order()
-    {
-        var chudoba = AsPlan(Doc("Chudoba", "2020-01-01", groupId: null), "a-plan");
-        var hry = AsPlan(Doc("Hry", "2020-01-01", groupId: null), "b-plan");
-        var cizinci = AsPlan(Doc("Cizinci", "2020-01-01", groupId: null), "c-plan");
-
-        var site = Build(chudoba, hry, cizinci);
-
-        Assert.Equal(["c-plan", "b-plan", "a-plan"], site.Index.Plans.Select(p => p.Id));
     }
 
     [Fact]

@@ -90,7 +90,6 @@ public class UrlSchemeTests
         Assert.Equal("/zatec/seniori/2020/", UrlScheme.GroupYear("zatec", "seniori", 2020));
         Assert.Equal("/rok/2020/", UrlScheme.Year(2020));
         Assert.Equal("/stitky/bydleni/", UrlScheme.Tag("bydleni"));
-        Assert.Equal("/plany/kp-zatec/", UrlScheme.Plan("kp-zatec"));
         Assert.Equal("/zapisy/", UrlScheme.Type(DocumentType.Minutes));
         Assert.Equal("/plany/", UrlScheme.Type(DocumentType.Plan));
         Assert.Equal("/aktuality/", UrlScheme.Type(DocumentType.News));

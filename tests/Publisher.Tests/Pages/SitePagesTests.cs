@@ -155,7 +155,8 @@ public class SitePagesTests
     [Fact]
     public void A_site_without_an_accessibility_statement_has_neither_the_page_nor_the_footer_link()
     {
-        var site = SiteModelBuilder.Build(RenderTestSite.Settings with { Accessibility = null }, RenderTestSite.Model().Regions, [], Support.PinnedBuildDay.Today);
+        var site = Core.Extensions.SiteExtension.IndexAll(
+            SiteModelBuilder.Build(RenderTestSite.Settings with { Accessibility = null }, RenderTestSite.Model().Regions, [], Support.PinnedBuildDay.Today), RenderTestSite.Features);
         var pages = RenderTestSite.CorePages(site);
 
         Assert.DoesNotContain(pages, p => p.Url == UrlScheme.AccessibilityStatement);

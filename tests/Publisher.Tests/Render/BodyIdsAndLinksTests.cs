@@ -32,7 +32,7 @@ public class BodyIdsAndLinksTests
     [Fact]
     public void Heading_ids_avoid_the_ids_of_the_theme_and_of_each_other()
     {
-        var body = RenderTestSite.Parse(MarkdownRenderer.Render("## Program\n\n## Program\n\n## Main content\n", Theme).Html);
+        var body = RenderTestSite.Parse(MarkdownRenderer.Core.Render("## Program\n\n## Program\n\n## Main content\n", Theme).Html);
 
         Assert.Equal(["program-2", "program-3", "main-content-1"], body.QuerySelectorAll("h2").Select(h => h.Id));
     }
@@ -42,7 +42,7 @@ public class BodyIdsAndLinksTests
     {
         const string markdown = "## Úvod\n\n<span id=\"uvod\">a</span> <b id=\"main-content\">b</b> <i id=\"vlastni\">c</i> <em id=\"vlastni\">d</em> <mark id=\"fn:1\">e</mark>[^1]\n\n[^1]: Poznámka.\n";
 
-        var result = MarkdownRenderer.Render(markdown, Theme);
+        var result = MarkdownRenderer.Core.Render(markdown, Theme);
 
         Assert.Equal(
         [
@@ -62,7 +62,7 @@ public class BodyIdsAndLinksTests
         const string markdown = "Viz [zápis](/zatec/ \"titulek\") a ![graf](graf.png).\n\nWeb https://www.example.cz/a b a <mailto:a@example.cz>.\n\n"
             + "[ref]: /ref/\n\nOdkaz [ref] a [Úvod] a [cesta](<../a b/č.html>).\n\n## Úvod\n\n<p>Raw <a href=\"/raw/\">x</a> <img src=\"r.png\" alt=\"r\"></p>\n";
 
-        var result = MarkdownRenderer.Render(markdown, InSite);
+        var result = MarkdownRenderer.Core.Render(markdown, InSite);
 
         Assert.Equal(
         [
@@ -82,7 +82,7 @@ public class BodyIdsAndLinksTests
     [Fact]
     public void A_link_to_another_documents_file_becomes_its_address_with_the_fragment_kept()
     {
-        var result = MarkdownRenderer.Render("Viz [zápis](../2020/2020-03-04-zapis.md#ukoly) a [plán](../../liberec/plan.md).\n\n<a href=\"2021-01-10-zapis.md\">tento</a>\n", InSite);
+        var result = MarkdownRenderer.Core.Render("Viz [zápis](../2020/2020-03-04-zapis.md#ukoly) a [plán](../../liberec/plan.md).\n\n<a href=\"2021-01-10-zapis.md\">tento</a>\n", InSite);
         var links = RenderTestSite.Parse(result.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href"));
 
         Assert.Equal(["/zatec/seniori/2020/2020-03-04-zapis/#ukoly", "/liberec/2022/plan/", "/zatec/seniori/2021/2021-01-10-zapis/"], links);
@@ -93,7 +93,7 @@ public class BodyIdsAndLinksTests
     [Fact]
     public void A_link_to_a_file_of_no_published_document_is_an_error_with_the_likely_file()
     {
-        var result = MarkdownRenderer.Render("Úvod.\n\nViz [zápis](../2020/2020-03-04-zapsi.md) a [nic](../2019/nic.md) a [ven](../../../../x.md).\n", InSite);
+        var result = MarkdownRenderer.Core.Render("Úvod.\n\nViz [zápis](../2020/2020-03-04-zapsi.md) a [nic](../2019/nic.md) a [ven](../../../../x.md).\n", InSite);
 
         Assert.Equal(
         [
@@ -110,7 +110,7 @@ public class BodyIdsAndLinksTests
     [InlineData("![a](obrazek.md)")]
     public void Addresses_that_are_not_relative_paths_of_md_files_are_left_alone(string markdown)
     {
-        var result = MarkdownRenderer.Render(markdown + "\n", InSite);
+        var result = MarkdownRenderer.Core.Render(markdown + "\n", InSite);
 
         Assert.Empty(result.Findings);
         Assert.DoesNotContain("/zatec/seniori/", result.Html);
@@ -119,7 +119,7 @@ public class BodyIdsAndLinksTests
     [Fact]
     public void Without_a_resolver_links_to_md_files_are_left_as_written()
     {
-        var result = MarkdownRenderer.Render("[zápis](../2020/neni.md)\n");
+        var result = MarkdownRenderer.Core.Render("[zápis](../2020/neni.md)\n");
 
         Assert.Empty(result.Findings);
         Assert.Equal("../2020/neni.md", Assert.Single(result.Links).Url);

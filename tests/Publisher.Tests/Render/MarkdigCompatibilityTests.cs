@@ -33,7 +33,7 @@ public class MarkdigCompatibilityTests
     [InlineData("## x_y.z ž\n\n## X Y\n\n## x-y\n")]
     public void Heading_ids_and_heading_references_are_markdigs(string markdown)
     {
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class MarkdigCompatibilityTests
         for (var round = 0; round < 200; round++)
         {
             var markdown = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => $"## {texts[random.Next(texts.Length)]}\n\n"));
-            Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Render(markdown).Html);
+            Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
         }
     }
 
@@ -61,7 +61,7 @@ public class MarkdigCompatibilityTests
     [InlineData("## Odkaz https://example.cz/nadpis\n\n| a |\n")]
     public void Links_of_bare_addresses_are_markdigs(string markdown)
     {
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
     }
 
     [Fact]
@@ -69,16 +69,16 @@ public class MarkdigCompatibilityTests
     {
         const string markdown = "<a href=\"/zatec/\">viz https://example.cz/a</a> a https://example.cz/b\n";
 
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
         Assert.Equal("<p><a href=\"/zatec/\">viz https://example.cz/a</a> a <a href=\"https://example.cz/b\">https://example.cz/b</a></p>\n",
-            MarkdownRenderer.Render(markdown).Html);
+            MarkdownRenderer.Core.Render(markdown).Html);
     }
 
     [Fact]
     public void Only_a_raw_a_element_keeps_bare_addresses_as_text_not_every_tag_starting_with_a()
     {
         // Markdig treats any tag starting with "<a" (<abbr>, <aside>) as an open link; only <a> is one.
-        var html = MarkdownRenderer.Render("<abbr title=\"adresa\">viz https://example.cz/a</abbr>\n").Html;
+        var html = MarkdownRenderer.Core.Render("<abbr title=\"adresa\">viz https://example.cz/a</abbr>\n").Html;
 
         Assert.Equal("<p><abbr title=\"adresa\">viz <a href=\"https://example.cz/a\">https://example.cz/a</a></abbr></p>\n", html);
     }

@@ -7,7 +7,7 @@ namespace Publisher.Tests.Render;
 
 public class MarkdownRendererTests
 {
-    private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.Render(markdown).Html).Body!;
+    private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.Core.Render(markdown).Html).Body!;
 
     [Fact]
     public void Pipe_tables_become_tables_with_header_cells()
@@ -44,7 +44,7 @@ public class MarkdownRendererTests
     [Fact]
     public void Footnotes_render_with_a_section_and_back_references()
     {
-        var document = RenderTestSite.Parse(MarkdownRenderer.Render("Dotace byla schválena.[^1]\n\n[^1]: Usnesení rady města č. 12/2020.\n").Html);
+        var document = RenderTestSite.Parse(MarkdownRenderer.Core.Render("Dotace byla schválena.[^1]\n\n[^1]: Usnesení rady města č. 12/2020.\n").Html);
 
         var reference = Assert.Single(document.QuerySelectorAll("a.footnote-ref"));
         var target = reference.GetAttribute("href")!;
@@ -78,8 +78,8 @@ public class MarkdownRendererTests
     [Fact]
     public void Dashes_and_ellipses_become_typographic_characters()
     {
-        Assert.Equal("<p>2019 – 2020</p>\n", MarkdownRenderer.Render("2019 -- 2020\n").Html);
-        Assert.Equal("<p>a — b…</p>\n", MarkdownRenderer.Render("a --- b...\n").Html);
+        Assert.Equal("<p>2019 – 2020</p>\n", MarkdownRenderer.Core.Render("2019 -- 2020\n").Html);
+        Assert.Equal("<p>a — b…</p>\n", MarkdownRenderer.Core.Render("a --- b...\n").Html);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class MarkdownRendererTests
     [Fact]
     public void Unsafe_markdown_links_are_reported_at_their_line_and_column()
     {
-        var result = MarkdownRenderer.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
+        var result = MarkdownRenderer.Core.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
 
         Assert.Equal([(3, 5), (3, 36)], result.Findings.Select(r => (r.Line, r.Column)));
         Assert.Contains("'javascript:alert(1)'", result.Findings[0].Message);
@@ -129,7 +129,7 @@ public class MarkdownRendererTests
     [Fact]
     public void Embedded_pictures_are_allowed_in_images()
     {
-        var result = MarkdownRenderer.Render("![graf](data:image/png;base64,iVBORw0KGgo=)\n\n<img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"foto\">\n");
+        var result = MarkdownRenderer.Core.Render("![graf](data:image/png;base64,iVBORw0KGgo=)\n\n<img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"foto\">\n");
 
         Assert.Empty(result.Findings);
         Assert.Equal(["data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"],
@@ -139,7 +139,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_body_without_raw_html_is_markdigs_output_unchanged()
     {
-        var result = MarkdownRenderer.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
+        var result = MarkdownRenderer.Core.Render("# Nadpis\n\nText s [odkazem](/zatec/).\n");
 
         Assert.Empty(result.Findings);
         Assert.Equal("<h2 id=\"nadpis\">Nadpis</h2>\n<p>Text s <a href=\"/zatec/\">odkazem</a>.</p>\n", result.Html);
@@ -148,7 +148,7 @@ public class MarkdownRendererTests
     [Fact]
     public void Table_column_alignment_uses_classes_not_style_attributes()
     {
-        var result = MarkdownRenderer.Render("| Opatření | Částka | Stav |\n|:---|---:|:---:|\n| Terénní služba | 120 000 | ano |\n");
+        var result = MarkdownRenderer.Core.Render("| Opatření | Částka | Stav |\n|:---|---:|:---:|\n| Terénní služba | 120 000 | ano |\n");
         var table = RenderTestSite.Parse(result.Html).QuerySelector("table")!;
 
         Assert.Empty(table.QuerySelectorAll("[style]"));
@@ -187,7 +187,7 @@ public class MarkdownRendererTests
     [Fact]
     public void An_unpaired_surrogate_in_a_link_address_is_replaced_not_thrown_on()
     {
-        var html = MarkdownRenderer.Render("[x](http://a/\uD800\u8607)\n").Html;
+        var html = MarkdownRenderer.Core.Render("[x](http://a/\uD800\u8607)\n").Html;
 
         Assert.Contains("%EF%BF%BD", html);
     }
@@ -195,7 +195,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_body_nested_beyond_markdigs_limit_is_refused_with_a_message()
     {
-        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(new string('>', 5000) + " x\n"));
+        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Core.Render(new string('>', 5000) + " x\n"));
 
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
     }
@@ -207,7 +207,7 @@ public class MarkdownRendererTests
     {
         var heading = "## " + string.Concat(Enumerable.Repeat("*a _", depth)) + "x" + string.Concat(Enumerable.Repeat("_ a*", depth)) + "\n";
 
-        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Render(heading));
+        var error = Assert.Throws<UnrenderableMarkdownException>(() => MarkdownRenderer.Core.Render(heading));
 
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
     }
@@ -218,7 +218,7 @@ public class MarkdownRendererTests
         // U+FFFF reads as the end of the text to the HTML parser; U+FFFE stops Unicode normalisation of heading ids.
         var body = "## Nad\uFFFEpis\n\nText <a href=\"\\\\%41:80#fn\uFFFF\">odkaz</a> a dál.\n";
 
-        var result = MarkdownRenderer.Render(body);
+        var result = MarkdownRenderer.Core.Render(body);
 
         Assert.Contains("<h2 id=\"nadpis\">Nad\uFFFDpis</h2>", result.Html);
         Assert.Contains("odkaz</a> a dál.", result.Html);
@@ -227,7 +227,7 @@ public class MarkdownRendererTests
     [Fact]
     public void A_markdown_link_to_an_impossible_server_is_removed_with_a_warning()
     {
-        var result = MarkdownRenderer.Render("Viz [web](<//h:65536/>) a [jiný](<http://h:65536/>).\n");
+        var result = MarkdownRenderer.Core.Render("Viz [web](<//h:65536/>) a [jiný](<http://h:65536/>).\n");
 
         Assert.Equal(
         [
@@ -241,6 +241,6 @@ public class MarkdownRendererTests
     public void Unsafe_link_removals_name_the_allowed_schemes()
     {
         Assert.Equal("the link address 'javascript:alert(1)' was removed and its text kept: only relative, http, https, mailto, tel addresses are allowed",
-            Assert.Single(MarkdownRenderer.Render("[x](javascript:alert(1))\n").Findings).Message);
+            Assert.Single(MarkdownRenderer.Core.Render("[x](javascript:alert(1))\n").Findings).Message);
     }
 }

@@ -11,7 +11,7 @@ public class RawHtmlSanitizerTests
 {
     private static (IElement Body, IReadOnlyList<BodyFinding> Removals) Render(string markdown)
     {
-        var result = MarkdownRenderer.Render(markdown);
+        var result = MarkdownRenderer.Core.Render(markdown);
         return (RenderTestSite.Parse(result.Html).Body!, result.Findings);
     }
 
@@ -193,7 +193,7 @@ public class RawHtmlSanitizerTests
     [InlineData("<img src=\"http://a b.cz/graf.png\" alt=\"graf\">", "src", "http://a b.cz/graf.png", "img")]
     public void An_address_no_browser_can_read_is_removed_with_a_warning_and_the_page_passes_the_link_check(string html, string attribute, string value, string tag)
     {
-        var result = MarkdownRenderer.Render("Text " + html + "\n");
+        var result = MarkdownRenderer.Core.Render("Text " + html + "\n");
 
         Assert.Equal(new BodyFinding(1, 6, Severity.Warning,
             $"the attribute {attribute}=\"{value}\" of <{tag}> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"),

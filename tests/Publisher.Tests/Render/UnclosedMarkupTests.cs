@@ -13,7 +13,7 @@ public class UnclosedMarkupTests
     // Line 3 opens the element; lines 5 and 7 hold what the reader should see after it.
     private static string BodyWith(string markup) => $"Úvod.\n\n{markup}\n\nText zápisu.\n\n## Závěr\n";
 
-    private static BodyFinding Single(string markdown) => Assert.Single(MarkdownRenderer.Render(markdown).Findings);
+    private static BodyFinding Single(string markdown) => Assert.Single(MarkdownRenderer.Core.Render(markdown).Findings);
 
     [Theory]
     [InlineData("textarea")]
@@ -62,7 +62,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void An_unclosed_comment_inside_a_paragraph_is_shown_as_text_and_loses_nothing()
     {
-        var result = MarkdownRenderer.Render(BodyWith("Poznámka <!-- neuveřejňovat"));
+        var result = MarkdownRenderer.Core.Render(BodyWith("Poznámka <!-- neuveřejňovat"));
 
         Assert.Empty(result.Findings);
         Assert.Contains("Poznámka &lt;!– neuveřejňovat", result.Html);
@@ -80,7 +80,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void An_inline_textarea_in_a_paragraph_swallows_all_the_markup_after_it()
     {
-        var result = MarkdownRenderer.Render("Úvod.\n\nText <textarea rows=\"3\"> a dál.\n\n| A |\n|---|\n| 1 |\n\n- Bod\n");
+        var result = MarkdownRenderer.Core.Render("Úvod.\n\nText <textarea rows=\"3\"> a dál.\n\n| A |\n|---|\n| 1 |\n\n- Bod\n");
 
         Assert.Equal(new BodyFinding(3, 6, Severity.Error,
             "<textarea> is never closed, so lines 3–9 would disappear from the page; close it with </textarea> or delete it"), Assert.Single(result.Findings));
@@ -104,7 +104,7 @@ public class UnclosedMarkupTests
     [InlineData("<abbr title=\"a > b\">x</abbr> Text.")]
     public void Openers_inside_comments_quoted_values_or_code_are_not_unclosed(string line)
     {
-        var result = MarkdownRenderer.Render(BodyWith(line));
+        var result = MarkdownRenderer.Core.Render(BodyWith(line));
 
         Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
         Assert.Contains("Text zápisu.", result.Html);
@@ -114,7 +114,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void Unclosed_svg_ends_at_the_next_paragraph_as_in_a_browser_and_only_its_content_goes()
     {
-        var result = MarkdownRenderer.Render("Obrázek <svg><circle r=\"1\"/> kruh\n\nText zápisu.\n");
+        var result = MarkdownRenderer.Core.Render("Obrázek <svg><circle r=\"1\"/> kruh\n\nText zápisu.\n");
 
         // Removed with the <svg>, the <circle> needs no warning of its own.
         Assert.Equal(new BodyFinding(1, 9, Severity.Warning,
@@ -125,7 +125,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void A_closed_element_removed_with_its_content_says_how_much_went()
     {
-        var result = MarkdownRenderer.Render("Úvod.\n\n<textarea>\nřádek jedna\nřádek dvě\n</textarea>\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.cz/\"></iframe>\n");
+        var result = MarkdownRenderer.Core.Render("Úvod.\n\n<textarea>\nřádek jedna\nřádek dvě\n</textarea>\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.cz/\"></iframe>\n");
 
         Assert.Equal(
         [
@@ -138,7 +138,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void A_textarea_closed_only_much_later_is_a_warning_counting_what_it_took()
     {
-        var result = MarkdownRenderer.Render("<textarea>\n\nPrvní odstavec.\n\nDruhý odstavec.\n\n</textarea>\n\nZávěr.\n");
+        var result = MarkdownRenderer.Core.Render("<textarea>\n\nPrvní odstavec.\n\nDruhý odstavec.\n\n</textarea>\n\nZávěr.\n");
 
         Assert.Equal(new BodyFinding(1, 1, Severity.Warning,
             "<textarea> was removed with its content (2 lines, 32 characters): this tag is not allowed in documents"), Assert.Single(result.Findings));
@@ -148,7 +148,7 @@ public class UnclosedMarkupTests
     [Fact]
     public void Two_unclosed_elements_inside_each_other_are_both_reported()
     {
-        var result = MarkdownRenderer.Render("<object>\n\nText <select> volba\n\nKonec.\n");
+        var result = MarkdownRenderer.Core.Render("<object>\n\nText <select> volba\n\nKonec.\n");
 
         Assert.Equal(
         [

@@ -2,6 +2,8 @@ using System.Text;
 using Publisher.Core.Model;
 using Publisher.Tests.Fuzz;
 using static Publisher.Tests.Support.TestContent;
+using Publisher.Core.Extensions.Plans;
+using Publisher.Core.Extensions.Redirects;
 
 namespace Publisher.Tests.Scale;
 
@@ -72,8 +74,8 @@ public sealed class FrontMatterRepetitionTests
             ("aliases", ListOf("aliases", i => $"/stare/{i}/")),
             ("plans", ListOf("plans", i => $"plan-{i % 100}")));
         Assert.Equal(0, diagnostics);
-        Assert.Equal(Repetitions, document!.Aliases.Count);
-        Assert.Equal(100, document.PlanIds.Count);
+        Assert.Equal(Repetitions, RedirectsExtension.Of(document!).Count);
+        Assert.Equal(100, PlanFacts.Of(document!).Discusses.Count);
     }
 
     [Fact]

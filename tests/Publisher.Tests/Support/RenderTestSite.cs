@@ -9,6 +9,7 @@ using Publisher.Core.Pages;
 using Publisher.Core.Render.Templates;
 using Publisher.Tests.Support;
 using Publisher.Core.Theming;
+using Publisher.Core.Extensions;
 
 namespace Publisher.Tests.Support;
 
@@ -27,9 +28,13 @@ public static class RenderTestSite
 
     public static UiTexts Texts => new(Theme.Texts);
 
+    /// <summary>The features of a real build.</summary>
+    public static IReadOnlyList<SiteExtension> Features { get; } = StandardExtensions.Create();
+
     /// <summary>What the real build needs from a theme: the core pages' and the standard extensions'.</summary>
     public static ThemeNeeds SiteThemeNeeds { get; } =
-        ThemeNeeds.Combine([SitePages.ThemeNeeds, .. Core.Build.SiteBuild.StandardExtensions().Select(e => e.ThemeNeeds)]);
+        ThemeNeeds.Combine([SitePages.ThemeNeeds, .. Features.Select(e => e.ThemeNeeds)]);
+
 
     public static Theme LoadTheme(string directory)
     {
@@ -41,8 +46,9 @@ public static class RenderTestSite
         return theme;
     }
 
+    /// <summary>The model of a site of these documents, with the indexes of the real build's features.</summary>
     public static SiteModel Model(params Document[] documents) =>
-        SiteModelBuilder.Build(Settings, Support.TestContent.Catalog(), documents, PinnedBuildDay.Today);
+        SiteExtension.IndexAll(SiteModelBuilder.Build(Settings, Support.TestContent.Catalog(), documents, PinnedBuildDay.Today), Features);
 
     public static AssetManifest Assets(Theme theme) =>
         AssetManifest.Create(theme.Assets);
@@ -50,7 +56,7 @@ public static class RenderTestSite
     public static BodiesFromTestContent Renderer(SiteModel site, Theme? theme = null)
     {
         theme ??= Theme;
-        return new BodiesFromTestContent(new PageRenderer(theme, site, Assets(theme), new MarkdownContext(theme.ElementIds)));
+        return new BodiesFromTestContent(new PageRenderer(theme, site, Assets(theme), new MarkdownRenderer(Features), new MarkdownContext(theme.ElementIds)));
     }
 
     /// <summary>Renders pages with the bodies of documents built in code (<see cref="Support.TestContent.WithBody"/>), as the build renders them with the bodies of their files.</summary>
@@ -59,7 +65,9 @@ public static class RenderTestSite
         public RenderedPage Render(Page page) => renderer.Render(page, page.Body is { } document ? Support.TestContent.BodyOf(document) : null);
     }
 
-    public static IReadOnlyList<Page> CorePages(SiteModel site) => new SitePages(site, Texts).All().ToList();
+    /// <summary>The core pages of a site, with what the real build's features add to them.</summary>
+    public static IReadOnlyList<Page> CorePages(SiteModel site) =>
+        new SitePages(site, Texts).All().Select(page => SiteExtension.WithPageData(page, site, Features)).ToList();
 
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 }

@@ -2,6 +2,9 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Validate;
+using Publisher.Core.Extensions;
+using Publisher.Core.Extensions.Plans;
+using Publisher.Core.Extensions.Redirects;
 
 namespace Publisher.Tests.Support;
 
@@ -50,7 +53,7 @@ public static class TestContent
     public static (ValidatedDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) ValidateDocument(string text, string relativePath = DefaultPath)
     {
         var bag = new DiagnosticBag();
-        var result = new DocumentValidator(Catalog(), bag).Validate(File(text, relativePath));
+        var result = new DocumentValidator(Catalog(), StandardExtensions.Create(), bag).Validate(File(text, relativePath));
         return (result, bag.Sorted());
     }
 
@@ -74,9 +77,20 @@ public static class TestContent
         return lines.Where(l => l.Line is not null).Select(l => l.Line!).ToArray();
     }
 
-    /// <summary>Old addresses of a document built in code, each on its own line of the front matter from line 20.</summary>
-    public static IReadOnlyList<OldAddress> OldAddresses(Document document, params string[] paths) =>
-        paths.Select((path, i) => new OldAddress(path, new SourcePosition(document.AddressAt.File, 20 + i, 5))).ToList();
+    /// <summary>A document built in code with old addresses, each on its own line of the front matter from line 20.</summary>
+    public static Document WithAliases(Document document, params string[] paths) => WithFeature(document, "redirects",
+        paths.Select((path, i) => new OldAddress(path, new SourcePosition(document.AddressAt.File, 20 + i, 5))).ToList());
+
+    /// <summary>A document built in code as a version of a plan.</summary>
+    public static Document AsPlanVersion(Document document, PlanInfo plan) =>
+        WithFeature(document with { Type = DocumentType.Plan }, PlansExtension.FeatureName, new PlanFacts(plan, []));
+
+    /// <summary>A document built in code that discusses plans, listed from line 30 of its front matter.</summary>
+    public static Document Discussing(Document document, params string[] planIds) =>
+        WithFeature(document, PlansExtension.FeatureName, new PlanFacts(null, planIds.Select((id, i) => new Located<string>(id, 30 + i, 5)).ToList()));
+
+    private static Document WithFeature(Document document, string name, object data) =>
+        document with { Features = new Dictionary<string, object>(document.Features) { [name] = data } };
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Bodies = new(StringComparer.Ordinal);
 

@@ -7,6 +7,8 @@ using Publisher.Tests.Support;
 using Scriban.Runtime;
 using Content = Publisher.Tests.Support.TestContent;
 using Publisher.Core.Theming;
+using Publisher.Core.Extensions;
+using Publisher.Core.Extensions.Plans;
 
 namespace Publisher.Tests.Theming;
 
@@ -37,14 +39,14 @@ public sealed class ThemeCheckTests : IDisposable
     private static SiteModel SiteWithEveryPageKind() => RenderTestSite.Model(
         WithAliasAndTag(Content.Doc("Zápis", "2020-06-10")),
         Content.Doc("Aktualita", "2019-03-01", DocumentType.News, groupId: null),
-        Content.Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null) with { Plan = new PlanInfo("kp", "2021–2023", "in-force", "Rada") });
+        Content.AsPlanVersion(Content.Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null), new PlanInfo("kp", "2021–2023", "in-force", "Rada")));
 
     private static Document WithAliasAndTag(Document document) =>
-        document with { Aliases = Content.OldAddresses(document, "/stare/zapis/"), Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))] };
+        Content.WithAliases(document, "/stare/zapis/") with { Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))] };
 
     private static IReadOnlyList<Page> EveryPage(SiteModel site, Core.Theming.UiTexts texts) =>
         new SitePages(site, texts).All()
-            .Concat(SiteBuild.StandardExtensions().SelectMany(e => e.Pages(site, texts)))
+            .Concat(StandardExtensions.Create().SelectMany(e => e.Pages(site, texts)))
             .ToList();
 
     [Fact]

@@ -6,6 +6,7 @@ using Publisher.Core.Validate;
 using Publisher.Tests.Render;
 using Publisher.Tests.Support;
 using static Publisher.Tests.Support.TestContent;
+using Publisher.Core.Extensions;
 
 namespace Publisher.Tests.Validate;
 
@@ -43,9 +44,12 @@ public class CrossDocumentChecksTests
     private static (IReadOnlyList<Document> Published, IReadOnlyList<Diagnostic> Diagnostics) Check(params ValidatedDocument[] documents)
     {
         var bag = new DiagnosticBag();
-        var published = CrossDocumentChecks.Published(documents, bag);
-        var site = SiteModelBuilder.Build(RenderTestSite.Settings, Catalog(), published, PinnedBuildDay.Today);
-        SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), SiteBuild.StandardExtensions(), bag);
+        var features = StandardExtensions.Create();
+        // As SiteContent.Read does: drafts take no part, then the features check the published documents.
+        var published = documents.Where(d => !d.IsDraft).Select(d => d.Document).ToList();
+        foreach (var feature in features) feature.Check(published, bag);
+        var site = SiteExtension.IndexAll(SiteModelBuilder.Build(RenderTestSite.Settings, Catalog(), published, PinnedBuildDay.Today), features);
+        SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), features, bag);
         return (published, bag.Sorted());
     }
 

@@ -3,6 +3,8 @@ using Publisher.Core.Model;
 using Publisher.Core.Validate;
 using static Publisher.Tests.Support.TestContent;
 using Publisher.Tests.Support;
+using Publisher.Core.Extensions.Plans;
+using Publisher.Core.Extensions.Redirects;
 
 namespace Publisher.Tests.Validate;
 
@@ -97,11 +99,11 @@ public class DocumentValidatorTests
         Assert.Equal(
             [new Tag("Bydlení", "bydleni", "/stitky/bydleni/"), new Tag("sociální začleňování", "socialni-zaclenovani", "/stitky/socialni-zaclenovani/")],
             document.Tags);
-        Assert.Equal(["komunitni-plan-zatec"], document.PlanIds);
-        Assert.Null(document.Plan);
+        Assert.Equal(["komunitni-plan-zatec"], PlanFacts.Of(document).Discusses);
+        Assert.Null(PlanFacts.Of(document).Plan);
         Assert.Equal("Skupina projednala dotazník pro seniory.", document.Summary);
         Assert.False(document.SummaryIsExcerpt);
-        Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], document.Aliases.Select(a => a.Path));
+        Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], RedirectsExtension.Of(document).Select(a => a.Path));
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani-skupiny-seniori/", document.Url);
         Assert.Equal(Core.Load.DocumentBody.Checksum("## Program\n\nText.\n"), document.BodyChecksum);
         Assert.Equal(42, document.BodyLine);
@@ -114,18 +116,16 @@ public class DocumentValidatorTests
 
         Assert.NotNull(result);
         Assert.False(result.IsDraft);
-        Assert.Equal(DisplayPath, result.DisplayPath);
-        Assert.Equal(new Located<string>("Zápis z jednání skupiny Senioři", 2, 8), result.Title);
         Assert.Equal(
             [new Located<string>("komunitni-plan-zatec", 34, 5), new Located<string>("komunitni-plan-zatec", 35, 5)],
-            result.PlanReferences);
+            PlanFacts.Of(result.Document).References);
         Assert.Equal(
             [
                 new OldAddress("/stare-zapisy/2020/seniori/", new SourcePosition(DisplayPath, 38, 5)),
                 new OldAddress("/archiv/zapis-2020.html", new SourcePosition(DisplayPath, 39, 5)),
                 new OldAddress("/stare-zapisy/2020/seniori-2/", new SourcePosition(DisplayPath, 40, 5)),
             ],
-            result.Document.Aliases);
+            RedirectsExtension.Of(result.Document));
         Assert.Equal(new SourcePosition(DisplayPath, 2, 8), result.Document.AddressAt);
         Assert.False(result.Document.HasOwnSlug);
     }
@@ -146,8 +146,8 @@ public class DocumentValidatorTests
         Assert.Null(document.NextMeeting);
         Assert.Null(document.Author);
         Assert.Empty(document.Tags);
-        Assert.Empty(document.PlanIds);
-        Assert.Empty(document.Aliases);
+        Assert.Empty(PlanFacts.Of(document).Discusses);
+        Assert.Empty(RedirectsExtension.Of(document));
         Assert.Equal("Text zápisu.", document.Summary);
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", document.Url);
         Assert.Equal(8, document.BodyLine);
@@ -731,7 +731,7 @@ public class DocumentValidatorTests
         var error = SingleError(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
         Assert.Equal("'plans': 'Komunitní plán' is not a plan id (lower-case letters, digits and dashes)", error.Message);
-        Assert.Empty(result!.Document.PlanIds);
+        Assert.Empty(PlanFacts.Of(result!.Document).Discusses);
     }
 
     [Theory]
@@ -748,7 +748,7 @@ public class DocumentValidatorTests
         var error = SingleError(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
         Assert.Equal($"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/", error.Message);
-        Assert.Empty(result!.Document.Aliases);
+        Assert.Empty(RedirectsExtension.Of(result!.Document));
     }
 
     [Theory]
@@ -796,7 +796,7 @@ public class DocumentValidatorTests
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((7, 5), (warning.Line, warning.Column));
         Assert.Equal("'id' is only used for plans (type: plan) and is ignored here", warning.Message);
-        Assert.Null(result.Document.Plan);
+        Assert.Null(PlanFacts.Of(result.Document).Plan);
     }
 
     private static string[] Plan(params (string Key, string? Line)[] overrides) =>
@@ -820,7 +820,7 @@ public class DocumentValidatorTests
         Assert.Empty(diagnostics);
         Assert.NotNull(result);
         Assert.Equal(DocumentType.Plan, result.Document.Type);
-        Assert.Equal(new PlanInfo("kp-zatec", "2020-2022", "approved", "Zastupitelstvo města Žatec"), result.Document.Plan);
+        Assert.Equal(new PlanInfo("kp-zatec", "2020-2022", "approved", "Zastupitelstvo města Žatec"), PlanFacts.Of(result.Document).Plan);
         Assert.Equal("/zatec/2020/2020-01-15-komunitni-plan-socialnich-sluzeb-zatec-2020-2022/", result.Document.Url);
     }
 
@@ -844,7 +844,7 @@ public class DocumentValidatorTests
         Assert.Equal((7, 9), (error.Line, error.Column));
         Assert.Equal("'status': 'aproved' is not a plan status; use draft, approved, in-force or expired (did you mean 'approved'?)", error.Message);
         Assert.NotNull(result);
-        Assert.Null(result.Document.Plan!.Status);
+        Assert.Null(PlanFacts.Of(result.Document).Plan!.Status);
     }
 
     [Fact]

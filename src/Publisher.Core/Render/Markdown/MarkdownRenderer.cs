@@ -7,26 +7,34 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions;
 
 namespace Publisher.Core.Render.Markdown;
 
 /// <summary>
 /// Markdown bodies to HTML: pipe tables, heading ids, auto-links, footnotes and Czech typographic quotes.
 /// Links whose address could run script become plain text, and raw HTML in the source goes through an
-/// allow-list sanitizer; both report what they removed. The pipeline is built once and shared by all threads.
+/// allow-list sanitizer; both report what they removed. The pipeline is built once, with the Markdown the site's
+/// features add, and shared by all threads.
 /// </summary>
-public static class MarkdownRenderer
+public sealed class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    private readonly MarkdownPipeline _pipeline;
 
-    public static MarkdownHtml Render(string markdown, MarkdownContext? context = null)
+    /// <param name="features">Features that may add Markdown syntax (<see cref="SiteExtension.SetupMarkdown"/>).</param>
+    public MarkdownRenderer(IEnumerable<SiteExtension> features) => _pipeline = BuildPipeline(features);
+
+    /// <summary>The Markdown of the core alone.</summary>
+    public static MarkdownRenderer Core { get; } = new([]);
+
+    public MarkdownHtml Render(string markdown, MarkdownContext? context = null)
     {
         context ??= MarkdownContext.Empty;
         markdown = WithoutUnencodableCharacters(markdown);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, Pipeline);
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
         }
         catch (ArgumentException e)
         {
@@ -53,7 +61,7 @@ public static class MarkdownRenderer
 
         using var output = new StringWriter();
         var renderer = new HtmlRenderer(output);
-        Pipeline.Setup(renderer);
+        _pipeline.Setup(renderer);
         var sourceMap = RawHtmlSourceMap.Attach(renderer, output);
         try
         {
@@ -82,7 +90,7 @@ public static class MarkdownRenderer
     /// Pipe tables, footnotes, Czech quotes and exact source positions from Markdig; heading ids and links made of
     /// bare addresses by this project's own code, which takes time linear in the body where Markdig's does not.
     /// </summary>
-    private static MarkdownPipeline BuildPipeline()
+    private static MarkdownPipeline BuildPipeline(IEnumerable<SiteExtension> features)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -94,6 +102,8 @@ public static class MarkdownRenderer
         builder.InlineParsers.Replace<AutolinkInlineParser>(anchors);
         // First, as Markdig's own parser of bare addresses is: "www.…" must not be read as plain text first.
         builder.InlineParsers.Insert(0, new BareUrlParser(anchors));
+        foreach (var feature in features)
+            feature.SetupMarkdown(builder);
         return builder.Build();
     }
 

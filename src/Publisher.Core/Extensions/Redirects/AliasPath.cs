@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Publisher.Core.Validate;
+namespace Publisher.Core.Extensions.Redirects;
 
 /// <summary>An old URL that must keep working: a plain site path, never a path that climbs out of the output folder.</summary>
 public static partial class AliasPath

@@ -1,6 +1,7 @@
 using Publisher.Core.Validate;
+using Publisher.Core.Extensions.Redirects;
 
-namespace Publisher.Tests.Validate;
+namespace Publisher.Tests.Extensions;
 
 public class AliasPathTests
 {

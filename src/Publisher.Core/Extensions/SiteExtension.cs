@@ -1,0 +1,105 @@
+using Markdig;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
+
+namespace Publisher.Core.Extensions;
+
+/// <summary>
+/// A feature of the site, self-contained behind one seam: it may own front-matter keys, read them into its own data
+/// about each document, check the site, index the model, add pages, files and addresses, give core pages data of its
+/// own, extend the Markdown of bodies and see every rendered page. Each hook does nothing unless the feature overrides
+/// it. Features are registered in one place (<see cref="StandardExtensions"/>); the core names none of them.
+/// </summary>
+/// <remarks>
+/// Hooks run in the build's order: <see cref="SetupMarkdown"/> once; <see cref="ReadDocument"/> for every document,
+/// on several threads at once; <see cref="Check"/> and <see cref="Index"/> once the documents are read; then
+/// <see cref="Pages"/>, <see cref="Files"/>, <see cref="Addresses"/> and <see cref="PageData"/> while pages are planned;
+/// <see cref="Rendered"/> for every page, on several threads at once. None of them changes the model.
+/// </remarks>
+public abstract class SiteExtension
+{
+    /// <summary>
+    /// The feature's name: its data about a document is <c>document.features.NAME</c>, about the site
+    /// <c>site.Features[NAME]</c>, and what it gives a page <c>page.features.NAME</c> in templates.
+    /// </summary>
+    public abstract string Name { get; }
+
+    /// <summary>The layouts of the feature's pages and the UI texts its code reads; checked when the theme loads.</summary>
+    public virtual ThemeNeeds ThemeNeeds => ThemeNeeds.None;
+
+    /// <summary>The front-matter keys the feature reads; the core reports any key no one reads.</summary>
+    public virtual IReadOnlyList<string> FrontMatterKeys => [];
+
+    /// <summary>Adds Markdown syntax to document bodies.</summary>
+    public virtual void SetupMarkdown(MarkdownPipelineBuilder pipeline) { }
+
+    /// <summary>
+    /// Reads the feature's keys of one document, reporting problems through <paramref name="frontMatter"/>;
+    /// the result, when not null, is kept as the document's <c>features.NAME</c>.
+    /// </summary>
+    public virtual object? ReadDocument(DocumentFrontMatter frontMatter) => null;
+
+    /// <summary>Checks that need every published document (references between them, say).</summary>
+    public virtual void Check(IReadOnlyList<Document> published, DiagnosticBag diagnostics) { }
+
+    /// <summary>The feature's index of the site, built once from the model; kept as <c>site.Features[NAME]</c>.</summary>
+    public virtual object? Index(SiteModel site) => null;
+
+    /// <summary>The feature's own pages.</summary>
+    public virtual IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
+
+    /// <summary>Files the feature writes as they are, not through a layout: feeds, data, rules.</summary>
+    public virtual IEnumerable<OutputFile> Files(SiteModel site) => [];
+
+    /// <summary>Addresses the feature answers without a page or file, claimed so that nothing else is published there.</summary>
+    public virtual IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
+
+    /// <summary>What the feature adds to another page (a document's page, a region's), read in templates as <c>page.features.NAME</c>.</summary>
+    public virtual object? PageData(Page page, SiteModel site) => null;
+
+    /// <summary>Facts about a document that the feature publishes in machine-readable form, as name and value, in order.</summary>
+    public virtual IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document) => [];
+
+    /// <summary>Sees a rendered page. Runs on the rendering threads, several pages at a time: the feature must be safe for that.</summary>
+    public virtual void Rendered(RenderedPageText page) { }
+
+    /// <summary>The core model with every feature's index of it.</summary>
+    public static SiteModel IndexAll(SiteModel core, IReadOnlyList<SiteExtension> features) => core with
+    {
+        Features = features
+            .Select(f => (f.Name, Index: f.Index(core)))
+            .Where(f => f.Index is not null)
+            .ToDictionary(f => f.Name, f => f.Index!, StringComparer.Ordinal),
+    };
+
+    /// <summary>A page with what every feature adds to it (<see cref="PageData"/>).</summary>
+    public static Page WithPageData(Page page, SiteModel site, IReadOnlyList<SiteExtension> features)
+    {
+        Dictionary<string, object>? data = null;
+        foreach (var feature in features)
+        {
+            if (feature.PageData(page, site) is { } value)
+                (data ??= new(StringComparer.Ordinal))[feature.Name] = value;
+        }
+        return data is null ? page : page with { Features = data };
+    }
+}
+
+/// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
+/// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>
+/// <param name="Write">Writes the file's content to a stream, so that a large file is never held in memory whole.</param>
+public sealed record OutputFile(string Path, string Description, Action<Stream> Write)
+{
+    /// <summary>A small file whose text is known at once.</summary>
+    public static OutputFile OfText(string path, string description, string text) =>
+        new(path, description, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+}
+
+/// <summary>An address an extension answers without a file of its own, such as a redirect rule's old address.</summary>
+public sealed record ClaimedAddress(string Url, ClaimSource Source);
+
+/// <summary>A rendered page as features see it: its address, its HTML and, when it shows a document, the text of the body.</summary>
+/// <param name="BodyText">The body's plain text, made only when asked for.</param>
+public sealed record RenderedPageText(Page Page, string Html, Func<string?> BodyText);

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+using Publisher.Core.Pages;
+using Publisher.Core.Render.Markdown;
+using Publisher.Core.Sink;
+using Publisher.Core.Theming;
+using Scriban.Syntax;
+
+namespace Publisher.Core.Render;
+
+/// <summary>
+/// Renders every planned page and file into a sink, on all cores, and checks the links of the documents' bodies
+/// against what the plan publishes. What a body holds is reported in its Markdown file, template errors in the theme.
+/// </summary>
+public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteModel site, SitePlan plan, AssetManifest assets,
+    ContentLoader loader, IReadOnlyList<SiteExtension> features)
+{
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics)
+    {
+        foreach (var (outputPath, content) in assets.Files)
+            sink.Write(outputPath, content);
+        var documents = new DocumentAddresses(site.Documents);
+        var renderer = new PageRenderer(theme, site, assets, new MarkdownRenderer(features), new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve));
+        var links = new LinkChecker();
+        Parallel.ForEach(plan.Pages, Parallelism, page => RenderPage(page, renderer, sink, links, diagnostics));
+        foreach (var file in plan.Files)
+            sink.Write(file.Path, file.Write);
+        links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);
+    }
+
+    /// <summary>
+    /// Renders one page, writes it, shows it to the features and gives its body's links to the link check. A page whose
+    /// body cannot be read or has errors is not written and its links not checked: their problems would only repeat the body's.
+    /// </summary>
+    private void RenderPage(Page page, PageRenderer renderer, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
+    {
+        var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
+        string? bodyFile = null, bodyText = null;
+        if (page.Body is { } document)
+        {
+            bodyFile = loader.DisplayPath(document.Source);
+            bodyText = loader.ReadBody(document.Source, document.BodyChecksum, diagnostics);
+            if (bodyText is null) return;
+        }
+        try
+        {
+            var rendered = renderer.Render(page, bodyText);
+            foreach (var finding in rendered.BodyFindings)
+                diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+            if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
+            sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
+            var ids = rendered.BodyIds.Count == 0 ? theme.ElementIds : theme.ElementIds.Union(rendered.BodyIds).ToHashSet(StringComparer.Ordinal);
+            links.AddPage(page.Url, ids, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            if (features.Count > 0)
+            {
+                var text = new RenderedPageText(page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null);
+                foreach (var feature in features) feature.Rendered(text);
+            }
+        }
+        catch (UnrenderableMarkdownException e)
+        {
+            diagnostics.Error(bodyFile!, page.Body!.BodyLine, 1, e.Message);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"template error while rendering {page.Url}: {e.OriginalMessage}");
+        }
+    }
+
+    /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>
+    private static string PlainText(string html) =>
+        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
