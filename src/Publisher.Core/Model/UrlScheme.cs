@@ -15,13 +15,6 @@ public static class UrlScheme
     /// <summary>The segment before page numbers: "/zapisy/strana/2/".</summary>
     public const string PageSegment = "strana";
 
-    /// <summary>First path segments the site uses itself; a region id may not take one of them.</summary>
-    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "regiony", "rok", "stitky", "zapisy", "plany", "aktuality", "hledat", "data", "assets", PageSegment,
-        "feed.xml", "kalendar.ics", "sitemap.xml", "404.html", "prohlaseni-o-pristupnosti",
-    };
-
     public static string Region(string regionId) => $"/{regionId}/";
     public static string RegionYear(string regionId, int year) => $"/{regionId}/{year}/";
     public static string Group(string regionId, string groupId) => $"/{regionId}/{groupId}/";

@@ -34,6 +34,7 @@ public sealed class OutputClaims
 {
     private readonly Dictionary<string, ClaimSource> _files = new(StringComparer.Ordinal);
     private readonly List<(string Path, ClaimSource First, ClaimSource Second)> _collisions = [];
+    private readonly HashSet<SourcePosition> _reported = [];
 
     /// <param name="outputPath">The file's path in the output folder, with forward slashes ("rok/2020/index.html").</param>
     /// <returns>False when the file was claimed before; the collision is reported by <see cref="Report"/>.</returns>
@@ -76,9 +77,10 @@ public sealed class OutputClaims
         }
     }
 
-    private static void Error(ClaimSource claim, string message, DiagnosticBag diagnostics)
+    private void Error(ClaimSource claim, string message, DiagnosticBag diagnostics)
     {
-        if (claim.At is { } at)
+        // One place that claims many files (a region's id makes all its pages' addresses) gets one error, not one per file.
+        if (claim.At is { } at && _reported.Add(at))
             diagnostics.Error(at.File, at.Line, at.Column, message);
     }
 

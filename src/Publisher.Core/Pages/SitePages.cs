@@ -95,7 +95,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             .ToList();
         var years = YearsOf(documents).Select(y => new YearLink(y.Key, UrlScheme.RegionYear(region.Id, y.Key), y.Count())).ToList();
         return new Page(region.Url, "region", region.Name, [HomeCrumb, RegionsCrumb, new(region.Name, region.Url)],
-            new RegionView(region, groups, years, documents.Take(LatestCount).ToList(), documents.Count));
+            new RegionView(region, groups, years, documents.Take(LatestCount).ToList(), documents.Count))
+        {
+            Claim = new RegionClaim(region),
+        };
     }
 
     private Page RegionYearPage(Region region, int year, IReadOnlyList<Document> documents)
@@ -103,7 +106,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         var url = UrlScheme.RegionYear(region.Id, year);
         return new Page(url, "region-year", texts.Format("pages.region_year.title", ("region", region.Name), ("year", year)),
             [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(year.ToString(), url)],
-            new RegionYearView(region, year, documents));
+            new RegionYearView(region, year, documents))
+        {
+            Claim = new RegionClaim(region),
+        };
     }
 
     /// <summary>A working group's documents, newest first under the headings of their years, in pages of <see cref="Paginator.PageSize"/>.</summary>
@@ -116,7 +122,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
                 .ToList();
             var (title, crumbs) = PagedTitle(group.Name, group.Url, pagination, [HomeCrumb, RegionsCrumb, new(region.Name, region.Url)]);
             yield return new Page(UrlScheme.Paged(group.Url, pagination.Number), "group", title, crumbs,
-                new GroupView(region, group, years, documents.Count, pagination));
+                new GroupView(region, group, years, documents.Count, pagination))
+            {
+                Claim = new RegionClaim(region),
+            };
         }
     }
 
@@ -125,7 +134,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         var url = UrlScheme.GroupYear(region.Id, group.Id, year);
         return new Page(url, "group-year", texts.Format("pages.group_year.title", ("group", group.Name), ("year", year)),
             [HomeCrumb, RegionsCrumb, new(region.Name, region.Url), new(group.Name, group.Url), new(year.ToString(), url)],
-            new GroupYearView(region, group, year, documents));
+            new GroupYearView(region, group, year, documents))
+        {
+            Claim = new RegionClaim(region),
+        };
     }
 
     private Page YearIndex() =>

@@ -40,11 +40,6 @@ public static class RegionCatalogReader
             var id = fields.Id("id", "the region's id, e.g. zatec");
             var name = fields.Text("name", required: true, what: "the region's name");
             var kind = fields.Text("kind");
-            if (id is not null && UrlScheme.ReservedSegments.Contains(id))
-            {
-                fields.Error(fields.Get("id")!, $"region id '{id}' is a name the site uses for its own pages; choose another");
-                id = null;
-            }
             if (id is not null && !seen.TryAdd(id, fields.Position(fields.Get("id")!).Line))
             {
                 fields.Error(fields.Get("id")!, $"duplicate region id '{id}' (first defined on line {seen[id]})");
@@ -52,7 +47,10 @@ public static class RegionCatalogReader
             }
             var groups = Groups(fields, id);
             if (id is not null && name is not null)
-                regions.Add(new Region(id, name, kind, groups, UrlScheme.Region(id)));
+            {
+                var (line, column) = fields.Position(fields.Get("id")!);
+                regions.Add(new Region(id, name, kind, groups, UrlScheme.Region(id), new SourcePosition(file.DisplayPath, line, column)));
+            }
         }
         return new RegionCatalog(regions);
     }

@@ -98,13 +98,17 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
     /// </summary>
     public static Dictionary<string, string> FindPageOfEachType(BuiltSite site)
     {
+        string[] listingSections =
+        [
+            .. new[] { Core.Model.UrlScheme.YearIndex, Core.Model.UrlScheme.TagIndex }.Concat(Enum.GetValues<Core.Model.DocumentType>().Select(Core.Model.UrlScheme.Type)).Select(u => u.Trim('/')),
+        ];
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var url in site.HtmlPageUrls())
         {
             var match = LayoutClass().Match(File.ReadAllText(site.FileOf(url)));
             if (!match.Success) continue;
             var section = url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            var type = Core.Model.UrlScheme.ReservedSegments.Contains(section) && match.Groups[1].Value == "listing"
+            var type = listingSections.Contains(section) && match.Groups[1].Value == "listing"
                 ? $"listing /{section}/"
                 : match.Groups[1].Value;
             pages.TryAdd(type, url);

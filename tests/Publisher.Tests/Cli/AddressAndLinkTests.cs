@@ -51,6 +51,37 @@ public sealed class AddressAndLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_region_id_that_is_one_of_the_sites_own_addresses_is_one_error_at_the_id()
+    {
+        var regions = Path.Combine(_site.Input, "regions.yml");
+        var line = File.ReadAllLines(regions).Length + 1;
+        File.AppendAllText(regions, "- id: rok\n  name: Rok\n  groups:\n    - id: dluhy\n      name: Dluhy\n");
+        _site.AddDocument("rok.md", Document("Text.").Replace("region: zatec", "region: rok").Replace("group: socialni-prevence-a-odborne-socialni-poradenstvi", "group: dluhy"));
+
+        var (exit, errors) = Build();
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+        [
+            $"{regions}:{line}:7: error: the address /rok/ is also claimed by the site's page 'Dokumenty podle roku'; give the region another id in regions.yml",
+            "Build failed: 1 error(s), 0 warning(s). The output folder was not changed.",
+        ], errors);
+    }
+
+    [Fact]
+    public void A_region_id_the_site_does_not_use_for_itself_is_fine_even_if_it_names_a_folder_of_files()
+    {
+        File.AppendAllText(Path.Combine(_site.Input, "regions.yml"), "- id: data\n  name: Data\n");
+
+        var (exit, errors) = Build();
+
+        Assert.Equal(0, exit);
+        Assert.Empty(errors);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "data", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "data", "documents.json")));
+    }
+
+    [Fact]
     public void An_old_address_below_a_file_the_site_publishes_is_an_error_at_the_alias()
     {
         var file = _site.AddDocument("alias.md", Document("Text.", "aliases:\n  - /data/documents.json/stary/\n"));

@@ -94,15 +94,4 @@ public class UrlSchemeTests
         Assert.Equal("/plany/", UrlScheme.Type(DocumentType.Plan));
         Assert.Equal("/aktuality/", UrlScheme.Type(DocumentType.News));
     }
-
-    [Fact]
-    public void Reserved_segments_cover_the_sites_own_top_level_pages()
-    {
-        foreach (var segment in new[] { "regiony", "rok", "stitky", "zapisy", "plany", "aktuality", "hledat", "data", "assets", "strana" })
-            Assert.Contains(segment, UrlScheme.ReservedSegments);
-        Assert.DoesNotContain("zatec", UrlScheme.ReservedSegments);
-        Assert.StartsWith("/regiony", UrlScheme.RegionIndex);
-        Assert.StartsWith("/rok", UrlScheme.YearIndex);
-        Assert.StartsWith("/stitky", UrlScheme.TagIndex);
-    }
 }

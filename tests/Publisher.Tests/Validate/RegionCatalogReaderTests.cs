@@ -113,23 +113,6 @@ public class RegionCatalogReaderTests
         Assert.Single(region.Groups);
     }
 
-    [Theory]
-    [InlineData("rok")]
-    [InlineData("regiony")]
-    [InlineData("plany")]
-    [InlineData("strana")]
-    [InlineData("hledat")]
-    public void Reserved_region_id_is_an_error(string id)
-    {
-        var (catalog, diagnostics) = Read(Lines($"- id: {id}", "  name: Něco"));
-
-        var error = SingleError(diagnostics);
-        Assert.Equal((1, 7), (error.Line, error.Column));
-        Assert.Equal($"region id '{id}' is a name the site uses for its own pages; choose another", error.Message);
-        Assert.NotNull(catalog);
-        Assert.Empty(catalog.Regions);
-    }
-
     [Fact]
     public void Numeric_group_id_is_an_error()
     {
