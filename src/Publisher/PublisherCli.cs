@@ -49,7 +49,12 @@ public static class PublisherCli
             new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force)),
             output, error));
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build };
+        var check = new Command("check", "Check the content and the theme as a build does, every page rendered, without writing anything") { input, theme };
+        check.SetAction(parsed => Build(
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, CheckOnly: true),
+            output, error));
+
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build, check };
         command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
         foreach (var help in command.Options.OfType<HelpOption>())
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
@@ -74,7 +79,8 @@ public static class PublisherCli
             : $"error: the build stopped on an internal error: {cause}");
     }
 
-    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force);
+    /// <param name="CheckOnly">Check as a build does, without an output folder: nothing is written.</param>
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, bool CheckOnly = false);
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
@@ -84,10 +90,11 @@ public static class PublisherCli
         {
             var currentFolder = Environment.CurrentDirectory;
             var repository = RepositoryRoot.Find(currentFolder);
-            if (repository is null && (request.Input is null || request.Output is null || request.Theme is null))
+            if (repository is null && (request.Input is null || request.Theme is null || (request.Output is null && !request.CheckOnly)))
             {
+                var folders = request.CheckOnly ? "--input and --theme" : "--input, --output and --theme";
                 return Refuse(error,
-                    $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with --input, --output and --theme");
+                    $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with {folders}");
             }
             DateOnly today;
             try
@@ -100,7 +107,7 @@ public static class PublisherCli
             }
             options = new BuildOptions(
                 request.Input ?? Path.Combine(repository!, "input"),
-                request.Output ?? Path.Combine(repository!, "output"),
+                request.Output ?? Path.Combine(repository ?? currentFolder, "output"),
                 request.Theme ?? Path.Combine(repository!, "theme"),
                 today);
             if (request.Input is not null && !File.Exists(Path.Combine(options.InputDirectory, ContentLoader.SiteFileName)))
@@ -108,12 +115,18 @@ public static class PublisherCli
                 return Refuse(error,
                     $"{options.InputDirectory} has no {ContentLoader.SiteFileName}; is this the input folder? Pass --input the folder that holds {ContentLoader.SiteFileName}, {ContentLoader.RegionsFileName} and documents/");
             }
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            var refusal = OutputFolderCheck.Refusal(options.OutputDirectory,
-                new ProtectedFolders(options.InputDirectory, options.ThemeDirectory, repository, currentFolder, home), request.Force);
-            if (refusal is not null) return Refuse(error, refusal);
-
-            result = new SiteBuild(options).Run();
+            if (request.CheckOnly)
+            {
+                result = new SiteBuild(options).Check();
+            }
+            else
+            {
+                var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+                var refusal = OutputFolderCheck.Refusal(options.OutputDirectory,
+                    new ProtectedFolders(options.InputDirectory, options.ThemeDirectory, repository, currentFolder, home), request.Force);
+                if (refusal is not null) return Refuse(error, refusal);
+                result = new SiteBuild(options).Run();
+            }
         }
         catch (OutputFolderBusyException e)
         {
@@ -130,8 +143,15 @@ public static class PublisherCli
             error.WriteLine(diagnostic);
         if (!result.Succeeded)
         {
-            error.WriteLine($"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
+            error.WriteLine(request.CheckOnly
+                ? $"Check failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s)."
+                : $"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
             return ContentErrors;
+        }
+        if (request.CheckOnly)
+        {
+            output.WriteLine($"Checked {result.DocumentCount} document(s): {result.PageCount} pages, {result.WarningCount} warning(s); nothing was written.");
+            return Success;
         }
         output.WriteLine(OneLineText.Escape($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s)."));
         return Success;

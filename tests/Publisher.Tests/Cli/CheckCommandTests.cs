@@ -1,0 +1,54 @@
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Cli;
+
+/// <summary><c>check</c> runs every stage of a build, every page rendered, into no output: it writes nothing.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly CommandLineSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private int Check(out string output, out string errors)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme], stdout, stderr);
+        output = stdout.ToString();
+        errors = stderr.ToString();
+        return exit;
+    }
+
+    [Fact]
+    public void A_good_site_checks_without_a_word_and_nothing_is_written()
+    {
+        var before = OutputSnapshot.Tree(_site.Root);
+
+        var exit = Check(out var output, out var errors);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", errors);
+        Assert.Equal("Checked 5 document(s): 56 pages, 0 warning(s); nothing was written.\n", output);
+        Assert.Equal(before, OutputSnapshot.Tree(_site.Root));
+    }
+
+    [Fact]
+    public void Errors_in_front_matter_and_in_a_body_are_reported_in_one_run_and_nothing_is_written()
+    {
+        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
+        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+        var before = OutputSnapshot.Tree(_site.Root);
+
+        var exit = Check(out var output, out var errors);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(
+        [
+            $"{body}:8:5: error: broken link '/nic/' (nothing is published at /nic/)",
+            $"{frontMatter}:4:7: error: 'date': '2021-13-01' is not a real date (check the day and month)",
+            "Check failed: 2 error(s), 0 warning(s).",
+        ], errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(before, OutputSnapshot.Tree(_site.Root));
+    }
+}
