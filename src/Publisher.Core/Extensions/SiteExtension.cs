@@ -2,6 +2,7 @@ using Markdig;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
+using Publisher.Core.Render.Templates;
 using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions;
@@ -61,6 +62,9 @@ public abstract class SiteExtension
 
     /// <summary>Facts about a document that the feature publishes in machine-readable form, as name and value, in order.</summary>
     public virtual IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document) => [];
+
+    /// <summary>Addresses of the feature's pages that templates may ask for, as <c>url.NAME</c> (<c>url.plan id</c>).</summary>
+    public virtual IEnumerable<KeyValuePair<string, TemplateFunction>> Urls => [];
 
     /// <summary>Sees a rendered page. Runs on the rendering threads, several pages at a time: the feature must be safe for that.</summary>
     public virtual void Rendered(RenderedPageText page) { }

@@ -64,12 +64,5 @@ public sealed record Document
     private static readonly IReadOnlyDictionary<string, object> NoFeatures = new Dictionary<string, object>();
 
     /// <summary>The key templates use to look up the type's label in the theme's texts.</summary>
-    public string TypeKey => KeyOf(Type);
-
-    public static string KeyOf(DocumentType type) => type switch
-    {
-        DocumentType.Minutes => "minutes",
-        DocumentType.Plan => "plan",
-        _ => "news",
-    };
+    public string TypeKey => DocumentTypes.Of(Type).Key;
 }

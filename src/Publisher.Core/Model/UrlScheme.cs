@@ -22,12 +22,7 @@ public static class UrlScheme
     public static string Year(int year) => $"{YearIndex}{year}/";
     public static string Tag(string slug) => $"{TagIndex}{slug}/";
 
-    public static string Type(DocumentType type) => type switch
-    {
-        DocumentType.Minutes => "/zapisy/",
-        DocumentType.Plan => "/plany/",
-        _ => "/aktuality/",
-    };
+    public static string Type(DocumentType type) => DocumentTypes.Of(type).ListUrl;
 
     /// <param name="slug">The editor's 'slug:', which replaces the last segment made from the date and title.</param>
     public static string Document(string regionId, string? groupId, DateOnly date, string title, string? slug = null)

@@ -32,7 +32,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         [
             "nav.home", "pages.regions.title", "pages.region_year.title", "pages.group_year.title", "pages.years.title",
             "pages.year.title", "pages.tags.title", "pages.tag.title", "pages.paged", "pages.not_found.title",
-            "pages.accessibility.title", .. Enum.GetValues<DocumentType>().Select(type => $"types.{Document.KeyOf(type)}.plural"),
+            "pages.accessibility.title", .. DocumentTypes.All.Select(type => $"types.{type.Key}.plural"),
         ]);
 
     public IEnumerable<Page> All()
@@ -65,7 +65,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
                 yield return page;
         foreach (var type in Enum.GetValues<DocumentType>())
         {
-            foreach (var page in Paginated(UrlScheme.Type(type), texts.Get($"types.{Document.KeyOf(type)}.plural"), Index.OfType(type), []))
+            foreach (var page in Paginated(UrlScheme.Type(type), texts.Get($"types.{DocumentTypes.Of(type).Key}.plural"), Index.OfType(type), []))
                 yield return page;
         }
         foreach (var document in site.Documents)

@@ -1,3 +1,4 @@
+using Publisher.Core.Extensions;
 using Publisher.Core.Model;
 using Publisher.Core.Render.Markdown;
 using Publisher.Core.Pages;
@@ -28,7 +29,8 @@ public sealed class PageRenderer
 
     /// <param name="markdown">The Markdown of document bodies, the features' syntax included.</param>
     /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
-    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownRenderer markdown, MarkdownContext bodies)
+    /// <param name="features">The site's features, whose addresses templates may ask for (<see cref="SiteUrls"/>).</param>
+    public PageRenderer(Theme theme, SiteModel site, AssetManifest assets, MarkdownRenderer markdown, MarkdownContext bodies, IEnumerable<SiteExtension> features)
     {
         _theme = theme;
         _markdown = markdown;
@@ -42,8 +44,10 @@ public sealed class PageRenderer
             _shared[function.Key] = function.Value;
         _shared["asset"] = TemplateFunction.OfText("asset", assets.Url);
         _shared["absolute_url"] = TemplateFunction.OfText("absolute_url", site.Settings.Absolute);
-        _shared[TemplateChecks.PartialFunction] = new TemplateFunction(TemplateChecks.PartialFunction, 1,
-            (context, caller, arguments) => RenderPartial(context, caller, context.ObjectToString(arguments[0]) ?? ""));
+        _shared[TemplateChecks.PartialFunction] = new TemplateFunction(TemplateChecks.PartialFunction, 2,
+            (context, caller, arguments) => RenderPartial(context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null),
+            requiredCount: 1);
+        _shared["url"] = SiteUrls.For(features);
         _shared.IsReadOnly = true;
         _contexts = new ThreadLocal<EncodingTemplateContext>(NewContext);
     }
@@ -100,13 +104,13 @@ public sealed class PageRenderer
     }
 
     /// <summary>
-    /// <c>{{ partial "name" }}</c>: renders a partial from the theme in the caller's context (so it sees the caller's
+    /// <c>{{ partial "name" value }}</c>: renders a partial from the theme in the caller's context (so it sees the caller's
     /// variables) and inserts its markup unencoded, since the partial already encoded every value it wrote.
     /// </summary>
-    private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name)
+    private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name, object? model)
     {
         if (!_theme.Partials.TryGetValue(name, out var partial))
             throw new ScriptRuntimeException(callSite, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
-        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, callSite));
+        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, callSite, model));
     }
 }

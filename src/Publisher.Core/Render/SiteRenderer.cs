@@ -28,7 +28,8 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
         foreach (var (outputPath, content) in assets.Files)
             sink.Write(outputPath, content);
         var documents = new DocumentAddresses(site.Documents);
-        var renderer = new PageRenderer(theme, site, assets, new MarkdownRenderer(features), new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve));
+        var renderer = new PageRenderer(theme, site, assets, new MarkdownRenderer(features),
+            new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve), features);
         var links = new LinkChecker();
         Parallel.ForEach(plan.Pages, Parallelism, page => RenderPage(page, renderer, sink, links, diagnostics));
         foreach (var file in plan.Files)

@@ -21,9 +21,14 @@ public sealed partial class UiTexts(ScriptObject texts)
     }
 
     /// <summary>A text with <c>{name}</c> placeholders filled in, e.g. "Rok {year}".</summary>
-    public string Format(string dottedKey, params (string Name, object Value)[] values) =>
-        // One pass, so a placeholder-like "{year}" inside an inserted name stays as it is.
-        Placeholder().Replace(Get(dottedKey), match =>
+    public string Format(string dottedKey, params (string Name, object? Value)[] values) => Fill(Get(dottedKey), values);
+
+    /// <summary>
+    /// Fills a text's <c>{name}</c> placeholders, the one way texts are filled, in code and in templates (<c>fill</c>).
+    /// One pass, so a placeholder-like "{year}" inside an inserted name stays as it is.
+    /// </summary>
+    public static string Fill(string text, params (string Name, object? Value)[] values) =>
+        Placeholder().Replace(text, match =>
             values.FirstOrDefault(v => v.Name == match.Groups[1].Value) is { Name: not null } found
                 ? Convert.ToString(found.Value, Czech.CzechCulture.Culture) ?? string.Empty
                 : match.Value);

@@ -37,12 +37,6 @@ public sealed class DocumentValidator
         _taskKeys = keys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
     }
 
-    private static readonly Dictionary<string, DocumentType> Types = new(StringComparer.Ordinal)
-    {
-        ["minutes"] = DocumentType.Minutes,
-        ["plan"] = DocumentType.Plan,
-        ["news"] = DocumentType.News,
-    };
 
     public ValidatedDocument? Validate(SourceFile file)
     {
@@ -122,8 +116,8 @@ public sealed class DocumentValidator
     {
         var value = fields.Text("type", required: true, what: "minutes, plan or news");
         if (value is null) return null;
-        if (Types.TryGetValue(value, out var type)) return type;
-        fields.Error(fields.Get("type")!, $"'type': '{value}' is not a document type; use minutes, plan or news{ClosestMatch.Hint(value, Types.Keys)}");
+        if (DocumentTypes.Find(value) is { } type) return type.Type;
+        fields.Error(fields.Get("type")!, $"'type': '{value}' is not a document type; use minutes, plan or news{ClosestMatch.Hint(value, DocumentTypes.Keys)}");
         return null;
     }
 

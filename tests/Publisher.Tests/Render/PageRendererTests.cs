@@ -309,6 +309,48 @@ public sealed class PageRendererTests : IDisposable
     }
 
     [Fact]
+    public void Templates_ask_for_addresses_by_name_the_core_and_the_features_alike()
+    {
+        var renderer = RendererWithLayout("404",
+            "<h1>{{ page.title }}</h1>\n<p>{{ url.home }}|{{ url.years }}|{{ url.type \"minutes\" }}|{{ url.type \"plan\" }}|{{ url.region \"zatec\" }}|{{ url.year 2020 }}|{{ url.tag \"bydleni\" }}|{{ url.plan \"kp-zatec\" }}</p>\n");
+
+        var html = renderer.Render(PageAt("/404.html")).Html;
+
+        Assert.Contains("<p>/|/rok/|/zapisy/|/plany/|/zatec/|/rok/2020/|/stitky/bydleni/|/plany/kp-zatec/</p>", html);
+    }
+
+    [Fact]
+    public void An_unknown_document_type_asked_of_url_is_a_template_error_at_its_line()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ url.type \"zapis\" }}</p>\n");
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+
+        Assert.Equal("'url.type' takes a document type: minutes, plan, news", error.OriginalMessage);
+        Assert.Equal(1, error.Span.Start.Line);
+    }
+
+    [Fact]
+    public void Texts_are_filled_the_way_the_build_fills_them()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ \"Strana {number} z {count} ({number})\" | fill \"number\" 2 }}</p>\n");
+
+        Assert.Contains("<p>Strana 2 z {count} (2)</p>", renderer.Render(PageAt("/404.html")).Html);
+    }
+
+    [Fact]
+    public void A_partial_reads_what_it_is_given_as_model()
+    {
+        var renderer = RendererWithLayout("404",
+            "<h1>{{ page.title }}</h1>\n{{ partial \"breadcrumbs\" page.breadcrumbs }}{{ partial \"document-list\" [] }}\n");
+
+        var html = renderer.Render(PageAt("/404.html")).Html;
+
+        Assert.Contains("<p class=\"empty\">", html);
+        Assert.Contains("aria-current=\"page\">Stránka nenalezena</a>", html);
+    }
+
+    [Fact]
     public void An_undefined_variable_in_a_layout_throws()
     {
         var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ nedefinovana_promenna }}</p>\n");

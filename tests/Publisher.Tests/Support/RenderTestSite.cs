@@ -56,7 +56,7 @@ public static class RenderTestSite
     public static BodiesFromTestContent Renderer(SiteModel site, Theme? theme = null)
     {
         theme ??= Theme;
-        return new BodiesFromTestContent(new PageRenderer(theme, site, Assets(theme), new MarkdownRenderer(Features), new MarkdownContext(theme.ElementIds)));
+        return new BodiesFromTestContent(new PageRenderer(theme, site, Assets(theme), new MarkdownRenderer(Features), new MarkdownContext(theme.ElementIds), Features));
     }
 
     /// <summary>Renders pages with the bodies of documents built in code (<see cref="Support.TestContent.WithBody"/>), as the build renders them with the bodies of their files.</summary>

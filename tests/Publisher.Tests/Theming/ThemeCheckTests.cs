@@ -110,7 +110,7 @@ public sealed class ThemeCheckTests : IDisposable
     public void A_missing_partial_called_by_name_is_reported_at_the_call()
     {
         var theme = CopyOfTheme();
-        Replace(Path.Combine(theme, "layouts", "home.html"), "{{ partial \"document-list\" }}", "{{ partial \"document-lis\" }}");
+        Replace(Path.Combine(theme, "layouts", "home.html"), "{{ partial \"document-list\" data.latest }}", "{{ partial \"document-lis\" data.latest }}");
         File.AppendAllText(Path.Combine(theme, "partials", "site-footer.html"), "{{ partial(\"neni\") }}\n");
         var footerLines = File.ReadAllLines(Path.Combine(theme, "partials", "site-footer.html")).Length;
 

@@ -2,6 +2,7 @@ using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
+using Publisher.Core.Render.Templates;
 using Publisher.Core.Theming;
 using Publisher.Core.Validate;
 
@@ -24,6 +25,9 @@ public sealed class PlansExtension : SiteExtension
     public override ThemeNeeds ThemeNeeds { get; } = new([new("plan", "plan pages")], ["nav.home", "types.plan.plural"]);
 
     public override IReadOnlyList<string> FrontMatterKeys { get; } = ["plans", "id", "period", "status", "approved_by"];
+
+    public override IEnumerable<KeyValuePair<string, TemplateFunction>> Urls { get; } =
+        [new("plan", TemplateFunction.OfText("url.plan", Address))];
 
     /// <summary>The address of a plan's page.</summary>
     public static string Address(string planId) => $"{UrlScheme.Type(DocumentType.Plan)}{planId}/";

@@ -85,21 +85,26 @@ public abstract class BoundedTemplateContext : TemplateContext
     public override ValueTask<object?> EvaluateAsync(ScriptNode? node, bool aliasReturnedFunction) =>
         throw new NotSupportedException("templates are rendered synchronously, so that the budgets above apply");
 
-    /// <summary>Renders a partial in this context, as one level deeper of partial nesting.</summary>
+    /// <summary>
+    /// Renders a partial in this context, as one level deeper of partial nesting. What the partial is given, when anything,
+    /// it reads as <c>model</c>; it sees nothing else of its caller but the page's own variables.
+    /// </summary>
     /// <param name="callSite">Where the including template calls the partial; the error points there.</param>
-    public string RenderPartial(Template partial, string name, SourceSpan callSite)
+    public string RenderPartial(Template partial, string name, SourceSpan callSite, object? model)
     {
         if (_partialDepth >= MaxPartialDepth)
             throw new ScriptRuntimeException(callSite,
                 $"partials include each other more than {MaxPartialDepth} deep here (last '{name}'); a partial must not include itself, directly or through other partials");
         _partialDepth++;
         PushOutput();
+        PushGlobal(new ScriptObject { ["model"] = model });
         try
         {
             return partial.Render(this);
         }
         finally
         {
+            PopGlobal();
             PopOutput();
             _partialDepth--;
         }

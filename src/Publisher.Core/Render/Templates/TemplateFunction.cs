@@ -10,9 +10,11 @@ namespace Publisher.Core.Render.Templates;
 /// reflection, and on a site of thousands of pages, each calling such functions dozens of times, that machinery
 /// (and the invoke stubs it keeps building and collecting) costs more than the functions themselves.
 /// </summary>
-public sealed class TemplateFunction(string name, int parameterCount, Func<TemplateContext, SourceSpan, ScriptArray, object?> body) : IScriptCustomFunction
+/// <param name="requiredCount">How many values a call must give; up to <paramref name="parameterCount"/> may be given.</param>
+public sealed class TemplateFunction(string name, int parameterCount, Func<TemplateContext, SourceSpan, ScriptArray, object?> body, int? requiredCount = null)
+    : IScriptCustomFunction
 {
-    public int RequiredParameterCount => parameterCount;
+    public int RequiredParameterCount => requiredCount ?? parameterCount;
 
     public int ParameterCount => parameterCount;
 
@@ -25,9 +27,11 @@ public sealed class TemplateFunction(string name, int parameterCount, Func<Templ
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var callSite = callerContext?.Span ?? context.CurrentSpan;
-        if (arguments.Count != parameterCount)
-            throw new ScriptRuntimeException(callSite,
-                $"'{name}' takes {parameterCount} value{(parameterCount == 1 ? "" : "s")}, not {arguments.Count}");
+        if (arguments.Count < RequiredParameterCount || arguments.Count > parameterCount)
+        {
+            var expected = RequiredParameterCount == parameterCount ? $"{parameterCount}" : $"{RequiredParameterCount} to {parameterCount}";
+            throw new ScriptRuntimeException(callSite, $"'{name}' takes {expected} value{(parameterCount == 1 ? "" : "s")}, not {arguments.Count}");
+        }
         return body(context, callSite, arguments);
     }
 

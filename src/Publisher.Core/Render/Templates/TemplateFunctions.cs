@@ -1,5 +1,6 @@
 using Publisher.Core.Czech;
 using Publisher.Core.Model;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Render.Templates;
 
@@ -16,6 +17,8 @@ public static class TemplateFunctions
         ["time_cs"] = TemplateFunction.Of("time_cs", TimeCs),
         ["iso_date"] = TemplateFunction.Of("iso_date", IsoDate),
         ["raw"] = TemplateFunction.Of("raw", Raw),
+        ["fill"] = new("fill", 3, (context, _, values) =>
+            UiTexts.Fill(context.ObjectToString(values[0]) ?? "", (context.ObjectToString(values[1]) ?? "", values[2]))),
         ["plural"] = new("plural", 4, (context, caller, values) => Plural(
             context.ToInt(caller, values[0]),
             context.ObjectToString(values[1]) ?? "",
