@@ -8,7 +8,7 @@ public sealed record Breadcrumb(string Title, string Url);
 /// </summary>
 /// <param name="Layout">Name of a layout in the theme's <c>layouts</c> folder.</param>
 /// <param name="Data">The page's view of the model; the layout reads it as <c>data</c>.</param>
-/// <param name="Body">The document whose Markdown body the page shows; rendered with the page, on the rendering thread.</param>
+/// <param name="Document">The document whose Markdown body the page shows; its body is read and rendered with the page.</param>
 /// <param name="InBaseLayout">False for pages that are complete documents by themselves (redirects).</param>
 public sealed record Page(
     string Url,
@@ -17,7 +17,7 @@ public sealed record Page(
     IReadOnlyList<Breadcrumb> Breadcrumbs,
     object Data,
     string? Description = null,
-    Model.Document? Body = null,
+    Model.Document? Document = null,
     bool InBaseLayout = true)
 {
     public string OutputPath => Model.UrlScheme.OutputPath(Url);

@@ -162,7 +162,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         }
         crumbs.Add(new(document.Title, document.Url));
         return new Page(document.Url, "document", document.Title, crumbs,
-            new DocumentView(document, Index.NeighboursOf(document)), document.Summary, Body: document)
+            new DocumentView(document, Index.NeighboursOf(document)), document.Summary, Document: document)
         {
             Claim = new DocumentClaim(document),
         };

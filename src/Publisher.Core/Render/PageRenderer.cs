@@ -52,10 +52,10 @@ public sealed class PageRenderer
         _contexts = new ThreadLocal<EncodingTemplateContext>(NewContext);
     }
 
-    /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Body"/>); null for pages without one.</param>
+    /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Document"/>); null for pages without one.</param>
     public RenderedPage Render(Page page, string? bodyText = null)
     {
-        var body = page.Body is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with { SourcePath = page.Body.Source, FirstLine = page.Body.BodyLine });
+        var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with { SourcePath = page.Document.Source, FirstLine = page.Document.BodyLine });
         var context = _contexts.Value!;
         context.BeginPage();
         var variables = new ScriptObject

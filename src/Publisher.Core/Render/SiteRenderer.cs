@@ -45,7 +45,7 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
     {
         var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
         string? bodyFile = null, bodyText = null;
-        if (page.Body is { } document)
+        if (page.Document is { } document)
         {
             bodyFile = loader.DisplayPath(document.Source);
             bodyText = loader.ReadBody(document.Source, document.BodyChecksum, diagnostics);
@@ -68,7 +68,7 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
         }
         catch (UnrenderableMarkdownException e)
         {
-            diagnostics.Error(bodyFile!, page.Body!.BodyLine, 1, e.Message);
+            diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Message);
         }
         catch (ScriptRuntimeException e)
         {

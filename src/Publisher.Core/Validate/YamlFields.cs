@@ -71,9 +71,6 @@ public sealed partial class YamlFields
         return null;
     }
 
-    public YamlNode? KeyNode(string key) =>
-        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
-
     /// <summary>
     /// Reports the keys no one reads here. A key of another mapping of the file is an error naming where it belongs,
     /// because its value would be lost; any other key is most often a typo and only gets a warning.

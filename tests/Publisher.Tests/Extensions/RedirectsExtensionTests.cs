@@ -55,7 +55,7 @@ public class RedirectsExtensionTests
             Assert.Equal("redirect", p.Layout);
             Assert.False(p.InBaseLayout);
             Assert.Empty(p.Breadcrumbs);
-            Assert.Null(p.Body);
+            Assert.Null(p.Document);
         });
         var view = Assert.IsType<RedirectView>(pages[2].Data);
         Assert.Equal(new RedirectView(First.Url, "Zápis <b>A</b> & B"), view);

@@ -216,7 +216,7 @@ public class SitePagesTests
         Assert.Equal([("Úvod", "/"), ("Regiony", "/regiony/"), ("Žatec", "/zatec/"), ("Senioři", "/zatec/seniori/"), ("2019", "/zatec/seniori/2019/"), ("Zápis A", Zatec2019.Url)],
             page.Breadcrumbs.Select(b => (b.Title, b.Url)));
         Assert.Equal("document", page.Layout);
-        Assert.Same(Zatec2019, page.Body);
+        Assert.Same(Zatec2019, page.Document);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public static class RenderTestSite
     /// <summary>Renders pages with the bodies of documents built in code (<see cref="Support.TestContent.WithBody"/>), as the build renders them with the bodies of their files.</summary>
     public sealed class BodiesFromTestContent(PageRenderer renderer)
     {
-        public RenderedPage Render(Page page) => renderer.Render(page, page.Body is { } document ? Support.TestContent.BodyOf(document) : null);
+        public RenderedPage Render(Page page) => renderer.Render(page, page.Document is { } document ? Support.TestContent.BodyOf(document) : null);
     }
 
     /// <summary>The core pages of a site, with what the real build's features add to them.</summary>
