@@ -14,12 +14,13 @@ public sealed record LocatedLink(string Target, SourcePosition At);
 /// files, as the Markdown renderer found them; the theme's own links are the same on every page of a layout and are
 /// checked by the tests. External links (with a scheme) are not followed.
 /// </summary>
-public sealed partial class LinkChecker
+/// <param name="layoutIds">The ids the theme's layouts give every page, which any page's anchors may name.</param>
+public sealed partial class LinkChecker(IReadOnlySet<string> layoutIds)
 {
     private static readonly Uri SiteRoot = new("https://site.invalid/");
     private readonly ConcurrentDictionary<string, (string Url, IReadOnlySet<string> Ids, IReadOnlyList<LocatedLink> Links)> _pages = new(StringComparer.Ordinal);
 
-    /// <param name="ids">The ids of the page's elements, which its anchors may name.</param>
+    /// <param name="ids">The ids of the page's own content (its body's headings and elements), besides the layouts' ids.</param>
     public void AddPage(string url, IReadOnlySet<string> ids, IEnumerable<LocatedLink> links) =>
         _pages[UrlScheme.OutputPath(url)] = (url, ids, links.ToList());
 
@@ -52,7 +53,7 @@ public sealed partial class LinkChecker
 
         var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
         if (fragment.Length == 0) return null;
-        if (!_pages.TryGetValue(file, out var targetPage) || !targetPage.Ids.Contains(fragment))
+        if (!_pages.TryGetValue(file, out var targetPage) || !layoutIds.Contains(fragment) && !targetPage.Ids.Contains(fragment))
             return $"broken anchor '{target}' (page {path} has no element with id '{fragment}')";
         return null;
     }

@@ -30,7 +30,7 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
         var documents = new DocumentAddresses(site.Documents);
         var renderer = new PageRenderer(theme, site, assets, new MarkdownRenderer(features),
             new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve), features);
-        var links = new LinkChecker();
+        var links = new LinkChecker(theme.ElementIds);
         Parallel.ForEach(plan.Pages, Parallelism, page => RenderPage(page, renderer, sink, links, diagnostics));
         foreach (var file in plan.Files)
             sink.Write(file.Path, file.Write);
@@ -58,8 +58,7 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
                 diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
             sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
-            var ids = rendered.BodyIds.Count == 0 ? theme.ElementIds : theme.ElementIds.Union(rendered.BodyIds).ToHashSet(StringComparer.Ordinal);
-            links.AddPage(page.Url, ids, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            links.AddPage(page.Url, rendered.BodyIds, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
             if (features.Count > 0)
             {
                 var text = new RenderedPageText(page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null);

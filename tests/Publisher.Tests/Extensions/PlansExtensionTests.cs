@@ -93,7 +93,7 @@ public class PlansExtensionTests
         var files = pages.Select(p => p.OutputPath)
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .ToHashSet(StringComparer.Ordinal);
-        var checker = new LinkChecker();
+        var checker = new LinkChecker(new HashSet<string>());
         var meetingHtml = "";
         foreach (var page in pages)
         {

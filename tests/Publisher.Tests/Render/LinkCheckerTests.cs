@@ -2,7 +2,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Render;
 using Publisher.Tests.Support;
 
-namespace Publisher.Tests.PostProcess;
+namespace Publisher.Tests.Render;
 
 public class LinkCheckerTests
 {
@@ -15,7 +15,7 @@ public class LinkCheckerTests
     /// <summary>Checks the pages; every page added is also a file that exists, plus <paramref name="otherFiles"/>.</summary>
     private static IReadOnlyList<Diagnostic> Check(IEnumerable<PageLinks> pages, params string[] otherFiles)
     {
-        var checker = new LinkChecker();
+        var checker = new LinkChecker(new HashSet<string>());
         var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -151,13 +151,31 @@ public class LinkCheckerTests
     [Fact]
     public void A_broken_target_written_at_two_places_is_reported_at_each()
     {
-        var checker = new LinkChecker();
+        var checker = new LinkChecker(new HashSet<string>());
         checker.AddPage("/a/", NoIds, [new LocatedLink("/chybi/", new("a.md", 3, 1)), new LocatedLink("/chybi/", new("a.md", 9, 4))]);
         var diagnostics = new DiagnosticBag();
 
         checker.Check(_ => false, _ => null, diagnostics);
 
         Assert.Equal([(3, 1), (9, 4)], diagnostics.Sorted().Select(d => (d.Line, d.Column)));
+    }
+
+    [Fact]
+    public void An_anchor_may_name_an_id_of_the_layouts_on_any_page_and_a_body_id_only_on_its_own_page()
+    {
+        var checker = new LinkChecker(new HashSet<string> { "obsah" });
+        checker.AddPage("/a/", new HashSet<string> { "ukoly" }, []);
+        checker.AddPage("/b/", NoIds, [
+            new LocatedLink("/a/#obsah", new("b.md", 2, 1)),
+            new LocatedLink("/a/#ukoly", new("b.md", 3, 1)),
+            new LocatedLink("#ukoly", new("b.md", 4, 1)),
+        ]);
+        var diagnostics = new DiagnosticBag();
+
+        checker.Check(_ => true, _ => null, diagnostics);
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((4, "broken anchor '#ukoly' (page /b/ has no element with id 'ukoly')"), (error.Line, error.Message));
     }
 
     [Fact]

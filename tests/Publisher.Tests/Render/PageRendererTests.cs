@@ -167,7 +167,7 @@ public sealed class PageRendererTests : IDisposable
         var files = Pages.Select(p => p.OutputPath)
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .ToHashSet(StringComparer.Ordinal);
-        var checker = new LinkChecker();
+        var checker = new LinkChecker(new HashSet<string>());
         foreach (var (url, html) in Rendered.Value) PageScanner.Scan(url, url, html).Links.AddTo(checker);
         var diagnostics = new DiagnosticBag();
 

@@ -198,7 +198,7 @@ public class RawHtmlSanitizerTests
         Assert.Equal(new BodyFinding(1, 6, Severity.Warning,
             $"the attribute {attribute}=\"{value}\" of <{tag}> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"),
             Assert.Single(result.Findings));
-        var links = new LinkChecker();
+        var links = new LinkChecker(new HashSet<string>());
         PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links.AddTo(links);
         var diagnostics = new DiagnosticBag();
         links.Check(_ => true, _ => null, diagnostics);

@@ -37,7 +37,9 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
     public static IReadOnlyDictionary<string, HeadingBlock> Assign(MarkdownDocument document, IReadOnlySet<string> reserved)
     {
         var assigned = new Dictionary<string, HeadingBlock>(StringComparer.Ordinal);
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        // The ids given so far; the reserved ones are asked separately, not copied into it for every body.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        bool Take(string id) => !reserved.Contains(id) && taken.Add(id);
         // The next suffix worth trying for each base id: every lower one was taken when it was tried, and ids are never freed.
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         using var text = new StringWriter();
@@ -53,10 +55,10 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
             if (baseId.Length == 0) baseId = EmptyHeadingId;
 
             var id = baseId;
-            if (!taken.Add(id))
+            if (!Take(id))
             {
                 var suffix = nextSuffix.GetValueOrDefault(baseId, 1);
-                while (!taken.Add(id = $"{baseId}-{suffix}")) suffix++;
+                while (!Take(id = $"{baseId}-{suffix}")) suffix++;
                 nextSuffix[baseId] = suffix + 1;
             }
             heading.GetAttributes().Id = id;
