@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Full cold builds of generated corpora, measured as whole processes.
 
-    python3 bench/run.py [--sizes 1000,10000,100000] [--runs 1] [--no-hugo]
+    python3 bench/run.py [--sizes 1000,10000,100000] [--runs 1] [--no-hugo] [--scratch DIR]
 
 For each size it generates the corpus once with ../shared/bench/gen_corpus.py (kept in bench/.corpora/),
 builds it with Publisher (Release) into a fresh folder and prints wall time, CPU time (user + system), peak
 memory (maximum resident set), pages and bytes written. When `hugo` is on the PATH it builds the same corpus
 with the small Hugo site in bench/hugo-site in the same run and prints the ratio of wall times, so both are
-measured on the same machine under the same load.
+measured on the same machine under the same load. Outputs go to a fresh folder in the system's temporary folder,
+or in --scratch DIR: a memory file system (/dev/shm) takes the disk's variable cost of writing out of the figures.
 """
 
 import argparse
@@ -62,6 +63,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--no-hugo", action="store_true")
+    parser.add_argument("--scratch", default=None, help="folder for the outputs (default: the system's temporary folder)")
     args = parser.parse_args()
 
     subprocess.run(["dotnet", "build", "-c", "Release", "--nologo", "-v", "q", str(ROOT / "src" / "Publisher")], check=True)
@@ -72,7 +74,7 @@ def main():
     for size in [int(s) for s in args.sizes.split(",")]:
         source = corpus(size)
         for run in range(args.runs):
-            with tempfile.TemporaryDirectory(prefix="publisher-bench-") as scratch:
+            with tempfile.TemporaryDirectory(prefix="publisher-bench-", dir=args.scratch) as scratch:
                 out = Path(scratch) / "output"
                 code, wall, cpu, peak = measure(
                     ["dotnet", str(PUBLISHER), "build", "--input", str(source), "--output", str(out), "--theme", str(ROOT / "theme")], env)
