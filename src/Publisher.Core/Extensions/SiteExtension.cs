@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 using Publisher.Core.Render.Templates;
+using Publisher.Core.Sink;
 using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions;
@@ -16,8 +17,9 @@ namespace Publisher.Core.Extensions;
 /// <remarks>
 /// Hooks run in the build's order: <see cref="SetupMarkdown"/> once; <see cref="ReadDocument"/> for every document,
 /// on several threads at once; <see cref="Check"/> and <see cref="Index"/> once the documents are read; then
-/// <see cref="Pages"/>, <see cref="Files"/>, <see cref="Addresses"/> and <see cref="PageData"/> while pages are planned;
-/// <see cref="Rendered"/> for every page, on several threads at once. None of them changes the model.
+/// <see cref="Pages"/>, <see cref="Files"/>, <see cref="Folders"/>, <see cref="Addresses"/> and <see cref="PageData"/> while
+/// pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
+/// folders are written. None of them changes the model.
 /// </remarks>
 public abstract class SiteExtension
 {
@@ -54,6 +56,12 @@ public abstract class SiteExtension
     /// <summary>Files the feature writes as they are, not through a layout: feeds, data, rules.</summary>
     public virtual IEnumerable<OutputFile> Files(SiteModel site) => [];
 
+    /// <summary>
+    /// Folders the feature fills alone, for sets of files whose names are known only once the pages are rendered (the
+    /// shards of a search index). Nothing else may be published inside them; <see cref="Rendered"/> may write into them.
+    /// </summary>
+    public virtual IEnumerable<OutputFolder> Folders(SiteModel site) => [];
+
     /// <summary>Addresses the feature answers without a page or file, claimed so that nothing else is published there.</summary>
     public virtual IEnumerable<ClaimedAddress> Addresses(SiteModel site) => [];
 
@@ -63,11 +71,17 @@ public abstract class SiteExtension
     /// <summary>Facts about a document that the feature publishes in machine-readable form, as name and value, in order.</summary>
     public virtual IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document) => [];
 
-    /// <summary>Addresses of the feature's pages that templates may ask for, as <c>url.NAME</c> (<c>url.plan id</c>).</summary>
-    public virtual IEnumerable<KeyValuePair<string, TemplateFunction>> Urls => [];
+    /// <summary>
+    /// Addresses of the feature's pages that templates may ask for, as <c>url.NAME</c>: a text for a fixed address
+    /// (<c>url.search</c>), a <see cref="TemplateFunction"/> for one made from a value (<c>url.plan id</c>).
+    /// </summary>
+    public virtual IEnumerable<KeyValuePair<string, object>> Urls => [];
 
-    /// <summary>Sees a rendered page. Runs on the rendering threads, several pages at a time: the feature must be safe for that.</summary>
-    public virtual void Rendered(RenderedPageText page) { }
+    /// <summary>
+    /// Sees a rendered page and returns the files it makes of it, each inside one of the feature's <see cref="Folders"/>.
+    /// Runs on the rendering threads, several pages at a time: the feature must be safe for that.
+    /// </summary>
+    public virtual IEnumerable<PageFile> Rendered(RenderedPageText page) => [];
 
     /// <summary>The core model with every feature's index of it.</summary>
     public static SiteModel IndexAll(SiteModel core, IReadOnlyList<SiteExtension> features) => core with
@@ -101,9 +115,19 @@ public sealed record OutputFile(string Path, string Description, Action<Stream> 
         new(path, description, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
 }
 
+/// <summary>A folder a feature fills alone.</summary>
+/// <param name="Path">The folder's path in the output, with forward slashes and no trailing one ("hledat/index").</param>
+/// <param name="Description">How messages name the folder when something else claims an address inside it.</param>
+/// <param name="WriteAtEnd">Writes what the folder holds once every page is rendered; names given to the sink are relative to the folder.</param>
+public sealed record OutputFolder(string Path, string Description, Action<IOutputSink> WriteAtEnd);
+
+/// <summary>A file a feature makes from one rendered page; its path is in the output, inside one of the feature's folders.</summary>
+public sealed record PageFile(string Path, byte[] Content);
+
 /// <summary>An address an extension answers without a file of its own, such as a redirect rule's old address.</summary>
 public sealed record ClaimedAddress(string Url, ClaimSource Source);
 
 /// <summary>A rendered page as features see it: its address, its HTML and, when it shows a document, the text of the body.</summary>
 /// <param name="BodyText">The body's plain text, made only when asked for.</param>
-public sealed record RenderedPageText(Page Page, string Html, Func<string?> BodyText);
+/// <param name="BodyHeadings">The plain text of the body's headings, in order; empty for a page without a body.</param>
+public sealed record RenderedPageText(SiteModel Site, Page Page, string Html, Func<string?> BodyText, IReadOnlyList<string> BodyHeadings);

@@ -1,6 +1,7 @@
 using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
+using Publisher.Core.Extensions.Search;
 
 namespace Publisher.Core.Extensions;
 
@@ -9,7 +10,7 @@ public static class StandardExtensions
 {
     public static IReadOnlyList<SiteExtension> Create()
     {
-        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension()];
+        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension(), new SearchExtension()];
         // Open data publishes what every other feature says about a document, so it comes last and is told of them all.
         return [.. features, new DocumentsJsonExtension(features)];
     }

@@ -33,6 +33,8 @@ public sealed record SiteClaim(string Description) : ClaimSource(Description, nu
 public sealed class OutputClaims
 {
     private readonly Dictionary<string, ClaimSource> _files = new(StringComparer.Ordinal);
+    // Folders a feature fills alone, by path without a trailing slash: nothing else may be claimed inside them.
+    private readonly Dictionary<string, ClaimSource> _folders = new(StringComparer.Ordinal);
     private readonly List<(string Path, ClaimSource First, ClaimSource Second)> _collisions = [];
     private readonly HashSet<SourcePosition> _reported = [];
 
@@ -42,6 +44,14 @@ public sealed class OutputClaims
     {
         if (_files.TryAdd(outputPath, source)) return true;
         _collisions.Add((outputPath, _files[outputPath], source));
+        return false;
+    }
+
+    /// <summary>Claims a whole folder for one feature; a file claimed inside it, or the folder claimed again, is reported by <see cref="Report"/>.</summary>
+    public bool ClaimFolder(string folderPath, ClaimSource source)
+    {
+        if (_folders.TryAdd(folderPath, source) && _files.TryAdd(folderPath, source)) return true;
+        _collisions.Add((folderPath, _files.GetValueOrDefault(folderPath) ?? _folders[folderPath], source));
         return false;
     }
 
@@ -67,6 +77,12 @@ public sealed class OutputClaims
             for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
             {
                 if (!_files.TryGetValue(path[..slash], out var file)) continue;
+                if (_folders.TryGetValue(path[..slash], out var folder) && ReferenceEquals(folder, file))
+                {
+                    RequireLocated(folder, below, AddressOf(path));
+                    Error(below, $"the address {AddressOf(path)} lies inside /{path[..slash]}/, which is {folder.Description}; {below.Fix}", diagnostics);
+                    continue;
+                }
                 var fileAddress = AddressOf(path[..slash]);
                 RequireLocated(file, below, fileAddress);
                 if (below.GivesWay || !file.GivesWay)

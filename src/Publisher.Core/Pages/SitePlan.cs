@@ -13,10 +13,11 @@ namespace Publisher.Core.Pages;
 /// </summary>
 public sealed class SitePlan
 {
-    private SitePlan(IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, OutputClaims claims)
+    private SitePlan(IReadOnlyList<Page> pages, IReadOnlyList<OutputFile> files, IReadOnlyList<(SiteExtension Owner, OutputFolder Folder)> folders, OutputClaims claims)
     {
         Pages = pages;
         Files = files;
+        Folders = folders;
         Claims = claims;
     }
 
@@ -25,6 +26,9 @@ public sealed class SitePlan
 
     /// <summary>Files the extensions write as they are, each the first to claim its path.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
+
+    /// <summary>Folders the extensions fill alone, with the extension that owns each.</summary>
+    public IReadOnlyList<(SiteExtension Owner, OutputFolder Folder)> Folders { get; }
 
     public OutputClaims Claims { get; }
 
@@ -43,10 +47,14 @@ public sealed class SitePlan
             .SelectMany(e => e.Files(site))
             .Where(file => claims.Claim(file.Path, new SiteClaim(file.Description)))
             .ToList();
+        var folders = extensions
+            .SelectMany(e => e.Folders(site).Select(folder => (Owner: e, Folder: folder)))
+            .Where(f => claims.ClaimFolder(f.Folder.Path, new SiteClaim(f.Folder.Description)))
+            .ToList();
         foreach (var address in extensions.SelectMany(e => e.Addresses(site)))
             claims.Claim(UrlScheme.OutputPath(address.Url), address.Source);
 
         claims.Report(diagnostics);
-        return new SitePlan(pages, files, claims);
+        return new SitePlan(pages, files, folders, claims);
     }
 }

@@ -76,7 +76,7 @@ public sealed class PageRenderer
                 content = _theme.Layout(Theme.BaseLayout).Render(context);
             }
             context.PopGlobal();
-            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html);
+            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html, body?.Headings);
         }
         catch
         {

@@ -8,4 +8,6 @@ namespace Publisher.Core.Render;
 /// </summary>
 /// <param name="BodyIds">The ids of the body's elements; empty for a page without a document body.</param>
 /// <param name="BodyHtml">The body as HTML, null for a page without a document body.</param>
-public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks, IReadOnlySet<string> BodyIds, string? BodyHtml = null);
+/// <param name="BodyHeadings">The plain text of the body's headings, in order.</param>
+public sealed record RenderedPage(string Html, IReadOnlyList<BodyFinding> BodyFindings, IReadOnlyList<BodyLink> BodyLinks, IReadOnlySet<string> BodyIds,
+    string? BodyHtml = null, IReadOnlyList<string>? BodyHeadings = null);

@@ -34,6 +34,8 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
         Parallel.ForEach(plan.Pages, Parallelism, page => RenderPage(page, renderer, sink, links, diagnostics));
         foreach (var file in plan.Files)
             sink.Write(file.Path, file.Write);
+        foreach (var (_, folder) in plan.Folders)
+            folder.WriteAtEnd(new FolderSink(sink, folder.Path));
         links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);
     }
 
@@ -61,8 +63,12 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
             links.AddPage(page.Url, rendered.BodyIds, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
             if (features.Count > 0)
             {
-                var text = new RenderedPageText(page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null);
-                foreach (var feature in features) feature.Rendered(text);
+                var text = new RenderedPageText(site, page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null, rendered.BodyHeadings ?? []);
+                foreach (var feature in features)
+                {
+                    foreach (var file in feature.Rendered(text))
+                        sink.Write(InFolderOf(feature, file.Path), file.Content);
+                }
             }
         }
         catch (UnrenderableMarkdownException e)
@@ -74,6 +80,16 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
             diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 $"template error while rendering {page.Url}: {e.OriginalMessage}");
         }
+    }
+
+    /// <summary>A path a feature made from a page, which must lie inside one of the folders it claimed.</summary>
+    private string InFolderOf(SiteExtension feature, string path)
+    {
+        foreach (var (owner, folder) in plan.Folders)
+        {
+            if (owner == feature && FolderSink.IsInside(folder.Path, path)) return path;
+        }
+        throw new InvalidOperationException($"the feature '{feature.Name}' wrote {path}, outside the folders it claimed");
     }
 
     /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>

@@ -26,7 +26,7 @@ public sealed class PlansExtension : SiteExtension
 
     public override IReadOnlyList<string> FrontMatterKeys { get; } = ["plans", "id", "period", "status", "approved_by"];
 
-    public override IEnumerable<KeyValuePair<string, TemplateFunction>> Urls { get; } =
+    public override IEnumerable<KeyValuePair<string, object>> Urls { get; } =
         [new("plan", TemplateFunction.OfText("url.plan", Address))];
 
     /// <summary>The address of a plan's page.</summary>

@@ -32,10 +32,12 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
 
     /// <summary>
     /// Gives every heading of <paramref name="document"/> its id, in document order, none of them in
-    /// <paramref name="reserved"/>; returns the ids given with their headings.
+    /// <paramref name="reserved"/>; returns the ids given with their headings, and the headings' texts in order.
     /// </summary>
-    public static IReadOnlyDictionary<string, HeadingBlock> Assign(MarkdownDocument document, IReadOnlySet<string> reserved)
+    public static IReadOnlyDictionary<string, HeadingBlock> Assign(MarkdownDocument document, IReadOnlySet<string> reserved, out IReadOnlyList<string> texts)
     {
+        var headingTexts = new List<string>();
+        texts = headingTexts;
         var assigned = new Dictionary<string, HeadingBlock>(StringComparer.Ordinal);
         // The ids given so far; the reserved ones are asked separately, not copied into it for every body.
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -51,7 +53,9 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
             if (heading.Inline is null) continue;
             text.GetStringBuilder().Clear();
             plainText.Render(heading.Inline);
-            var baseId = LinkHelper.Urilize(text.ToString(), true);
+            var headingText = text.ToString();
+            headingTexts.Add(headingText);
+            var baseId = LinkHelper.Urilize(headingText, true);
             if (baseId.Length == 0) baseId = EmptyHeadingId;
 
             var id = baseId;

@@ -13,7 +13,8 @@ public sealed record BodyFinding(int Line, int Column, Severity Severity, string
 public sealed record BodyLink(string Url, int Line, int Column);
 
 /// <summary>A body rendered to HTML, with its findings in source order and the addresses it links to in source order.</summary>
-public sealed record MarkdownHtml(string Html, IReadOnlyList<BodyFinding> Findings, IReadOnlyList<BodyLink> Links)
+/// <param name="Headings">The plain text of the body's headings, in order.</param>
+public sealed record MarkdownHtml(string Html, IReadOnlyList<BodyFinding> Findings, IReadOnlyList<BodyLink> Links, IReadOnlyList<string> Headings)
 {
     /// <summary>The ids of the body's elements (headings, footnotes, kept raw HTML), which links to the page may name.</summary>
     public IReadOnlySet<string> Ids { get; } = ElementIds.In(Html).ToHashSet(StringComparer.Ordinal);

@@ -44,9 +44,10 @@ public sealed class MarkdownRenderer
         var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
         var lines = new SourceLines(markdown, context.FirstLine);
         IReadOnlyDictionary<string, HeadingBlock> headings;
+        IReadOnlyList<string> headingTexts;
         try
         {
-            headings = HeadingIdentifiers.Assign(document, context.ThemeIds);
+            headings = HeadingIdentifiers.Assign(document, context.ThemeIds, out headingTexts);
         }
         catch (ArgumentException e)
         {
@@ -83,7 +84,8 @@ public sealed class MarkdownRenderer
         }
         return new MarkdownHtml(html,
             [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column)],
-            [.. links.OrderBy(l => l.Line).ThenBy(l => l.Column)]);
+            [.. links.OrderBy(l => l.Line).ThenBy(l => l.Column)],
+            headingTexts);
     }
 
     /// <summary>

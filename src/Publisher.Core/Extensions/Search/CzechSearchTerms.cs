@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publisher.Core.Extensions.Search;
+
+/// <summary>
+/// What a Czech word is searched by: lower case, without diacritics (people type "zaclenovani" on a phone), and
+/// without its grammatical ending, so that "dluh", "dluhy", "dluhů" and "dluhové" are one term. The stemmer is a light
+/// Czech stemmer after Dolamic and Savoy (the one Lucene's CzechStemmer implements), with its endings written without
+/// diacritics because it runs after they are removed: text typed with and without them must meet.
+/// The browser's search script does exactly the same (theme/assets/search.js); shared test vectors keep the two equal.
+/// </summary>
+public static class CzechSearchTerms
+{
+    /// <summary>Words too common to search by, written without diacritics; published with the index for the browser.</summary>
+    public static IReadOnlyList<string> StopWords { get; } =
+    [
+        "aby", "ale", "ani", "by", "byl", "byla", "byli", "bylo", "do", "jak", "jako", "je", "jeho", "jej", "jen", "jsem",
+        "jsou", "kde", "kdy", "ktera", "ktere", "kteri", "ktery", "na", "nebo", "od", "po", "pri", "pro", "se", "si", "ta",
+        "tak", "take", "te", "to", "tu", "ty", "uz", "ve", "za", "ze",
+    ];
+
+    private static readonly HashSet<string> StopWordSet = new(StopWords, StringComparer.Ordinal);
+
+    private static readonly string[] Endings5 = ["atech"];
+    private static readonly string[] Endings4 = ["etem", "atum"];
+    private static readonly string[] Endings3 =
+        ["ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu", "ach", "ata", "aty", "ych", "ama", "ami", "ove", "ovi", "ymi"];
+    private static readonly string[] Endings2 = ["em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi", "ou"];
+    private static readonly string[] Possessives = ["ov", "in", "uv"];
+
+    /// <summary>The words of a text as typed, in order: runs of letters and digits.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && IsWordCharacter(text, i);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+            if (i < text.Length && char.IsHighSurrogate(text[i])) i++;
+        }
+    }
+
+    private static bool IsWordCharacter(string text, int index)
+    {
+        if (Rune.TryGetRuneAt(text, index, out var rune))
+            return Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        return false;
+    }
+
+    /// <summary>The term a word is searched by, or null for a word not searched by (a stop word, a single letter).</summary>
+    public static string? Term(string word)
+    {
+        var folded = Fold(word);
+        if (folded.Length == 0 || StopWordSet.Contains(folded)) return null;
+        if (folded.Any(char.IsAsciiDigit)) return folded;
+        if (folded.Length == 1) return null;
+        return Stem(folded);
+    }
+
+    /// <summary>Lower case without diacritics: the combining marks U+0300–U+036F that canonical decomposition gives are removed.</summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (c is < '\u0300' or > '\u036f') folded.Append(c);
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Removes a case ending, then a possessive one, then evens out the last consonants ("Žatec", "v Žatci" → "zatk").</summary>
+    public static string Stem(string folded)
+    {
+        var length = RemoveCase(folded);
+        length = RemovePossessive(folded, length);
+        return Normalize(folded[..length]);
+    }
+
+    private static int RemoveCase(string word)
+    {
+        var length = word.Length;
+        if (length > 7 && EndsWithAny(word, Endings5)) return length - 5;
+        if (length > 6 && EndsWithAny(word, Endings4)) return length - 4;
+        if (length > 5 && EndsWithAny(word, Endings3)) return length - 3;
+        if (length > 4 && EndsWithAny(word, Endings2)) return length - 2;
+        if (length > 3 && "aeiouy".Contains(word[^1])) return length - 1;
+        return length;
+    }
+
+    private static int RemovePossessive(string word, int length) =>
+        length > 5 && EndsWithAny(word[..length], Possessives) ? length - 2 : length;
+
+    private static string Normalize(string stem)
+    {
+        var chars = stem.ToCharArray();
+        var length = chars.Length;
+        if (length == 0) return stem;
+        // Palatalised consonants before an ending become the plain ones: "obec"/"obce", "kniha"/"knize".
+        chars[length - 1] = chars[length - 1] switch { 'c' => 'k', 'z' => 'h', var c => c };
+        // The mobile e of the nominative drops in the other cases: "Žatec"/"Žatce", "domek"/"domku".
+        if (length > 2 && chars[length - 2] == 'e')
+        {
+            chars[length - 2] = chars[length - 1];
+            length--;
+        }
+        return new string(chars, 0, length);
+    }
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using Publisher.Core.Model;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
+
+namespace Publisher.Core.Extensions.Search;
+
+/// <summary>
+/// Search in Czech as people type it, on a static site: the page <c>/hledat/</c>, whose script searches an index
+/// that the build writes as static files (<see cref="SearchIndex"/>) from every document's title, headings, facts
+/// and text as they are rendered.
+/// </summary>
+public sealed class SearchExtension : SiteExtension
+{
+    public const string FeatureName = "search";
+    public const string PageUrl = "/hledat/";
+
+    /// <summary>Where the index is published: its files are fetched from here by the search script.</summary>
+    public const string IndexFolder = "hledat/index";
+
+    public override string Name => FeatureName;
+
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("search", "the search page")], ["nav.home", "search.title"]);
+
+    public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("search", PageUrl)];
+
+    public override object? Index(SiteModel site) => new SearchIndex(site.Documents);
+
+    private static SearchIndex IndexOf(SiteModel site) => (SearchIndex)site.Features[FeatureName];
+
+    public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
+    {
+        yield return new Page(PageUrl, "search", texts.Get("search.title"),
+            [new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home), new Breadcrumb(texts.Get("search.title"), PageUrl)],
+            new SearchPageView(
+                site.Regions.Regions,
+                [.. site.Index.Years.OrderDescending()],
+                [.. DocumentTypes.All.Select(t => t.Key)],
+                "/" + IndexFolder + "/"));
+    }
+
+    public override IEnumerable<OutputFolder> Folders(SiteModel site)
+    {
+        var index = IndexOf(site);
+        yield return new OutputFolder(IndexFolder, "the search index", folder => index.WriteTo(folder, site));
+    }
+
+    public override IEnumerable<PageFile> Rendered(RenderedPageText page)
+    {
+        if (page.Page.Document is not { } document || page.Page.Data is not DocumentView) yield break;
+        var index = IndexOf(page.Site);
+        if (index.NumberOf(document) is not { } number) yield break;
+        var text = page.BodyText();
+        index.Add(number, Parts(document, page.BodyHeadings, text));
+        yield return new PageFile($"{IndexFolder}/{SearchIndex.ResultFile(number)}", index.ResultOf(document, text));
+    }
+
+    private static IEnumerable<(string, int)> Parts(Document document, IReadOnlyList<string> headings, string? text)
+    {
+        yield return (document.Title, SearchIndex.TitleWeight);
+        foreach (var heading in headings) yield return (heading, SearchIndex.HeadingWeight);
+        foreach (var tag in document.Tags) yield return (tag.Name, SearchIndex.FactWeight);
+        yield return (document.Region.Name, SearchIndex.FactWeight);
+        if (document.Group is { } group) yield return (group.Name, SearchIndex.FactWeight);
+        if (document.Place is { } place) yield return (place, SearchIndex.FactWeight);
+        if (text is not null) yield return (text, SearchIndex.TextWeight);
+    }
+}
+
+/// <summary>What the search page's form offers: regions, years and document types to filter by, and where the index is.</summary>
+public sealed record SearchPageView(IReadOnlyList<Region> Regions, IReadOnlyList<int> Years, IReadOnlyList<string> Types, string IndexUrl);

@@ -1,0 +1,63 @@
+using Publisher.Core.Extensions.Search;
+
+namespace Publisher.Tests.Search;
+
+public class CzechSearchTermsTests
+{
+    /// <summary>The shared vectors: the browser tests run the same file through the search script.</summary>
+    public static string VectorsPath => Path.Combine(AppContext.BaseDirectory, "Search", "czech-terms.tsv");
+
+    public static IReadOnlyList<(string Word, string? Term)> Vectors() =>
+        File.ReadAllLines(VectorsPath)
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(parts => (parts[0], parts[1].Length == 0 ? null : parts[1]))
+            .ToList();
+
+    [Fact]
+    public void Every_vector_gives_its_term()
+    {
+        var vectors = Vectors();
+        Assert.True(vectors.Count >= 60, $"only {vectors.Count} vectors");
+        var wrong = vectors.Where(v => CzechSearchTerms.Term(v.Word) != v.Term)
+            .Select(v => $"{v.Word}: expected '{v.Term}', got '{CzechSearchTerms.Term(v.Word)}'")
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData("dluh", "dluhy", "dluhů", "dluhové", "dluhu")]
+    [InlineData("Žatec", "Žatci", "Žatce", "Zatec", "zatci")]
+    [InlineData("začleňování", "zaclenovani", "ZAČLEŇOVÁNÍ")]
+    [InlineData("skupina", "skupiny", "skupině", "skupinou", "skupin")]
+    public void The_forms_of_one_word_share_a_term(params string[] forms)
+    {
+        Assert.Single(forms.Select(CzechSearchTerms.Term).Distinct());
+    }
+
+    [Fact]
+    public void Words_are_runs_of_letters_and_digits_whatever_separates_them()
+    {
+        Assert.Equal(["CZ", "03", "2", "63", "0", "0", "16", "063", "0006571"], CzechSearchTerms.Words("CZ.03.2.63/0.0/16_063/0006571"));
+        Assert.Equal(["v", "Žatci", "OPZ", "dluhové", "poradenství"], CzechSearchTerms.Words("v Žatci (OPZ+): „dluhové poradenství“…"));
+        Assert.Empty(CzechSearchTerms.Words(" – … "));
+    }
+
+    [Fact]
+    public void The_stop_words_are_written_as_the_terms_are_without_diacritics()
+    {
+        Assert.All(CzechSearchTerms.StopWords, word => Assert.Equal(CzechSearchTerms.Fold(word), word));
+        Assert.Null(CzechSearchTerms.Term("Při"));
+    }
+
+    [Theory]
+    [InlineData("zaclenovan", "za")]
+    [InlineData("2020", "20")]
+    [InlineData("5", "5")]
+    [InlineData("ßx", "_dfx")]
+    [InlineData("𝔞b", "_1d51eb")]
+    public void A_shard_is_named_by_the_first_two_characters_of_its_terms_safely(string term, string key)
+    {
+        Assert.Equal(key, SearchIndex.ShardKey(term));
+    }
+}

@@ -1,0 +1,425 @@
+// Search over the static index the build writes (src/Publisher.Core/Extensions/Search/SearchIndex.cs).
+// A word is turned into a term exactly as the build does it (CzechSearchTerms.cs): lower case, diacritics
+// removed, Czech endings taken off; the shared test vectors (tests/Publisher.Tests/Search/czech-terms.tsv)
+// run through both. Nothing from a document is ever inserted as HTML: results are built with text nodes.
+(function () {
+  "use strict";
+
+  var ENDINGS = [
+    [7, ["atech"]],
+    [6, ["etem", "atum"]],
+    [5, ["ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu", "ach", "ata", "aty", "ych", "ama", "ami", "ove", "ovi", "ymi"]],
+    [4, ["em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi", "ou"]]
+  ];
+  var POSSESSIVES = ["ov", "in", "uv"];
+  var WORD = /[\p{L}\p{Nd}\p{Mn}\p{Mc}]+/gu;
+  var PAGE_SIZE = 10;
+  var stopWords = new Set();
+
+  function fold(word) {
+    return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  }
+
+  function endsWithAny(word, endings) {
+    for (var i = 0; i < endings.length; i++) if (word.endsWith(endings[i])) return true;
+    return false;
+  }
+
+  function removeCase(word) {
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var rule = ENDINGS[i];
+      if (word.length > rule[0] && endsWithAny(word, rule[1])) return word.length - rule[1][0].length;
+    }
+    return word.length > 3 && "aeiouy".indexOf(word[word.length - 1]) >= 0 ? word.length - 1 : word.length;
+  }
+
+  function stem(folded) {
+    var length = removeCase(folded);
+    if (length > 5 && endsWithAny(folded.slice(0, length), POSSESSIVES)) length -= 2;
+    var chars = folded.slice(0, length).split("");
+    if (chars.length === 0) return "";
+    var last = chars.length - 1;
+    if (chars[last] === "c") chars[last] = "k";
+    else if (chars[last] === "z") chars[last] = "h";
+    if (chars.length > 2 && chars[last - 1] === "e") chars.splice(last - 1, 1);
+    return chars.join("");
+  }
+
+  // The term a word is searched by, or null for a word not searched by (a stop word, a single letter).
+  function term(word) {
+    var folded = fold(word);
+    if (folded.length === 0 || stopWords.has(folded)) return null;
+    if (/[0-9]/.test(folded)) return folded;
+    if (folded.length === 1) return null;
+    return stem(folded);
+  }
+
+  function words(text) {
+    return text.match(WORD) || [];
+  }
+
+  function shardKey(t) {
+    var key = "";
+    var points = Array.from(t).slice(0, 2);
+    for (var i = 0; i < points.length; i++) {
+      var c = points[i];
+      key += /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
+    }
+    return key;
+  }
+
+  // A query: its terms (the last one a prefix while it is being typed) and its quoted phrases.
+  function parseQuery(text) {
+    var phrases = [];
+    var quoted = /"([^"]*)("|$)/g;
+    var match;
+    while ((match = quoted.exec(text)) !== null) {
+      var phraseTerms = words(match[1]).map(term).filter(Boolean);
+      if (phraseTerms.length > 1) phrases.push(phraseTerms);
+      if (match[0].length === 0) quoted.lastIndex++;
+    }
+    var typed = words(text);
+    var endsOpen = typed.length > 0 && !/[\s"]$/.test(text);
+    var seen = new Map();
+    typed.forEach(function (word, index) {
+      var t = term(word);
+      if (!t) return;
+      var prefix = endsOpen && index === typed.length - 1 && fold(word).length >= 2;
+      if (!seen.has(t) || !prefix) seen.set(t, { term: t, prefix: prefix });
+    });
+    return { terms: Array.from(seen.values()), phrases: phrases };
+  }
+
+  function Index(base) {
+    this.base = base;
+    this.files = new Map();
+  }
+
+  Index.prototype.load = function (path) {
+    if (!this.files.has(path)) {
+      this.files.set(path, fetch(this.base + path).then(function (response) {
+        if (response.status === 404) return null;
+        if (!response.ok) throw new Error(path + ": " + response.status);
+        return response.json();
+      }));
+    }
+    return this.files.get(path);
+  };
+
+  Index.prototype.meta = function () {
+    return this.load("meta.json").then(function (meta) {
+      stopWords = new Set(meta.stopWords);
+      return meta;
+    });
+  };
+
+  function decode(deltas) {
+    var numbers = new Array(deltas.length);
+    var current = 0;
+    for (var i = 0; i < deltas.length; i++) numbers[i] = current += deltas[i];
+    return numbers;
+  }
+
+  // The documents holding a term (or, for a prefix, any term it begins), each with its best weight.
+  Index.prototype.postings = function (meta, query) {
+    var key = shardKey(query.term);
+    if (meta.shards.indexOf(key) < 0) return Promise.resolve(new Map());
+    return this.load("i/" + key + ".json").then(function (shard) {
+      var found = new Map();
+      Object.keys(shard || {}).forEach(function (t) {
+        if (t !== query.term && !(query.prefix && t.startsWith(query.term))) return;
+        var numbers = decode(shard[t][0]);
+        var weights = shard[t][1];
+        for (var i = 0; i < numbers.length; i++) {
+          if ((found.get(numbers[i]) || 0) < weights[i]) found.set(numbers[i], weights[i]);
+        }
+      });
+      return found;
+    });
+  };
+
+  Index.prototype.filter = function (name) {
+    return this.load("f/" + name + ".json").then(function (deltas) {
+      return new Set(deltas ? decode(deltas) : []);
+    });
+  };
+
+  Index.prototype.result = function (number) {
+    return this.load("d/" + number + ".json");
+  };
+
+  // Documents ranked: those with every term first, then by the sum of their terms' weights, then newest first.
+  function rank(postingsByTerm, allowed) {
+    var scores = new Map();
+    postingsByTerm.forEach(function (postings) {
+      postings.forEach(function (weight, number) {
+        if (allowed && !allowed.has(number)) return;
+        var entry = scores.get(number) || { number: number, matched: 0, score: 0 };
+        entry.matched++;
+        entry.score += weight;
+        scores.set(number, entry);
+      });
+    });
+    var ranked = Array.from(scores.values());
+    var best = ranked.reduce(function (most, entry) { return Math.max(most, entry.matched); }, 0);
+    ranked = ranked.filter(function (entry) { return entry.matched === best; });
+    ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
+    return ranked.map(function (entry) { return entry.number; });
+  }
+
+  function termsOf(text) {
+    var found = [];
+    var match;
+    WORD.lastIndex = 0;
+    while ((match = WORD.exec(text)) !== null) {
+      found.push({ term: term(match[0]), start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
+
+  function containsPhrase(sequence, phrase) {
+    var terms = sequence.map(function (w) { return w.term; }).filter(Boolean);
+    outer: for (var i = 0; i + phrase.length <= terms.length; i++) {
+      for (var j = 0; j < phrase.length; j++) if (terms[i + j] !== phrase[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  function matches(query, t) {
+    return t !== null && query.terms.some(function (q) { return t === q.term || (q.prefix && t.startsWith(q.term)); });
+  }
+
+  // Appends text with the words that match the query marked.
+  function appendMarked(parent, text, query) {
+    var at = 0;
+    termsOf(text).forEach(function (w) {
+      if (!matches(query, w.term)) return;
+      parent.appendChild(document.createTextNode(text.slice(at, w.start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(w.start, w.end);
+      parent.appendChild(mark);
+      at = w.end;
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  // About 240 characters of the text around its first match, cut at spaces.
+  function snippet(text, query) {
+    var first = termsOf(text).find(function (w) { return matches(query, w.term); });
+    var start = first ? Math.max(0, first.start - 80) : 0;
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      if (space >= 0 && space < (first ? first.start : start + 40)) start = space + 1;
+    }
+    var end = Math.min(text.length, start + 240);
+    if (end < text.length) {
+      var lastSpace = text.lastIndexOf(" ", end);
+      if (lastSpace > start) end = lastSpace;
+    }
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  function Page(results) {
+    this.results = results;
+    this.status = document.querySelector("[data-search-status]");
+    this.form = document.querySelector("[data-search-form]");
+    this.input = this.form.querySelector("input[name=q]");
+    this.groups = this.form.querySelector("[data-search-groups]");
+    this.index = new Index(results.dataset.index);
+    this.run = 0;
+  }
+
+  Page.prototype.text = function (name, values) {
+    var text = this.results.dataset["text" + name] || "";
+    Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
+    return text;
+  };
+
+  Page.prototype.filters = function () {
+    var form = this.form;
+    return ["region", "group", "year", "type"].map(function (name) {
+      var value = form.elements[name].value;
+      return value ? { name: name, file: name[0] + "-" + (name === "group" ? form.elements.region.value + "-" : "") + value } : null;
+    }).filter(Boolean);
+  };
+
+  Page.prototype.fillGroups = function (meta, chosen) {
+    var region = this.form.elements.region.value;
+    var select = this.groups;
+    while (select.options.length > 1) select.remove(1);
+    meta.groups.forEach(function (g) {
+      if (g[0] !== region) return;
+      var option = document.createElement("option");
+      option.value = g[1];
+      option.textContent = g[2];
+      select.appendChild(option);
+    });
+    select.value = chosen && Array.from(select.options).some(function (o) { return o.value === chosen; }) ? chosen : "";
+    select.disabled = !region;
+  };
+
+  Page.prototype.search = function () {
+    var page = this;
+    var run = ++this.run;
+    var text = this.input.value;
+    this.saveToAddress();
+    return this.index.meta().then(function (meta) {
+      var query = parseQuery(text);
+      if (query.terms.length === 0) {
+        page.show(run, text, query, [], false);
+        return;
+      }
+      var filters = page.filters();
+      return Promise.all([
+        Promise.all(query.terms.map(function (q) { return page.index.postings(meta, q); })),
+        Promise.all(filters.map(function (f) { return page.index.filter(f.file); }))
+      ]).then(function (loaded) {
+        var allowed = null;
+        loaded[1].forEach(function (set) {
+          allowed = allowed === null ? set : new Set(Array.from(allowed).filter(function (n) { return set.has(n); }));
+        });
+        page.show(run, text, query, rank(loaded[0], allowed), filters.length > 0);
+      });
+    }).catch(function () {
+      if (run === page.run) page.status.textContent = page.text("Failed");
+    });
+  };
+
+  // Shows the ranked documents a page at a time; with phrases, only those whose text holds each phrase.
+  Page.prototype.show = function (run, text, query, ranked, filtered) {
+    if (run !== this.run) return;
+    var page = this;
+    var list = this.results;
+    list.textContent = "";
+    if (query.terms.length === 0) {
+      this.status.textContent = "";
+      return;
+    }
+    var shown = 0;
+    var position = 0;
+    var verified = query.phrases.length === 0;
+    function announce() {
+      var count = verified ? ranked.length : shown;
+      if (count === 0) {
+        page.status.textContent = page.text("None", { query: text.trim() });
+        var hint = document.createElement("li");
+        hint.className = "search-hint";
+        hint.textContent = page.text("NoneHint");
+        list.appendChild(hint);
+        return;
+      }
+      var form = count === 1 ? "FoundOne" : count >= 2 && count <= 4 ? "FoundFew" : "FoundMany";
+      page.status.textContent = page.text(form, { count: count.toLocaleString("cs-CZ") });
+    }
+    function next() {
+      if (run !== page.run) return Promise.resolve();
+      var batch = ranked.slice(position, position + PAGE_SIZE);
+      position += batch.length;
+      return Promise.all(batch.map(function (n) { return page.index.result(n); })).then(function (documents) {
+        if (run !== page.run) return;
+        documents.forEach(function (doc) {
+          if (!doc) return;
+          if (!verified) {
+            var sequence = termsOf(doc.title + " \n " + doc.text);
+            if (!query.phrases.every(function (p) { return containsPhrase(sequence, p); })) return;
+          }
+          list.appendChild(page.item(doc, query));
+          shown++;
+        });
+        var more = list.querySelector(".search-more-item");
+        if (more) more.remove();
+        if (!verified && shown % PAGE_SIZE !== 0 && position < ranked.length && position < 200) return next();
+        announce();
+        if (position < ranked.length) {
+          var item = document.createElement("li");
+          item.className = "search-more-item";
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "search-more";
+          button.textContent = page.text("More");
+          button.addEventListener("click", function () { next(); });
+          item.appendChild(button);
+          list.appendChild(item);
+        }
+      });
+    }
+    this.status.textContent = this.text("Loading");
+    next();
+  };
+
+  Page.prototype.item = function (doc, query) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.className = "result-title";
+    link.href = doc.url;
+    appendMarked(link, doc.title, query);
+    var facts = document.createElement("p");
+    facts.className = "result-facts";
+    facts.textContent = [doc.dateText, doc.region, doc.group, this.results.dataset["type" + doc.type[0].toUpperCase() + doc.type.slice(1)]]
+      .filter(Boolean).join(" · ");
+    var text = document.createElement("p");
+    text.className = "result-snippet";
+    appendMarked(text, snippet(doc.text, query), query);
+    item.appendChild(link);
+    item.appendChild(facts);
+    item.appendChild(text);
+    return item;
+  };
+
+  Page.prototype.saveToAddress = function () {
+    var parameters = new URLSearchParams();
+    var form = this.form;
+    if (this.input.value) parameters.set("q", this.input.value);
+    ["region", "group", "year", "type"].forEach(function (name) {
+      if (form.elements[name].value) parameters.set(name, form.elements[name].value);
+    });
+    var search = parameters.toString();
+    history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+  };
+
+  Page.prototype.start = function () {
+    var page = this;
+    var parameters = new URLSearchParams(location.search);
+    var form = this.form;
+    this.input.value = parameters.get("q") || "";
+    ["region", "year", "type"].forEach(function (name) {
+      var value = parameters.get(name) || "";
+      if (Array.from(form.elements[name].options).some(function (o) { return o.value === value; })) form.elements[name].value = value;
+    });
+    var header = document.getElementById("site-search-query");
+    if (header) header.value = this.input.value;
+    var timer = 0;
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { page.search(); }, 200);
+    }
+    this.input.addEventListener("input", later);
+    form.addEventListener("change", function (event) {
+      if (event.target === form.elements.region) {
+        page.index.meta().then(function (meta) { page.fillGroups(meta, ""); page.search(); });
+        return;
+      }
+      page.search();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      page.search();
+    });
+    return this.index.meta().then(function (meta) {
+      page.fillGroups(meta, parameters.get("group"));
+      return page.search();
+    });
+  };
+
+  // For the tests that hold this normalizer to the build's: the same vectors run through both.
+  window.publisherSearch = {
+    term: term,
+    fold: fold,
+    useStopWords: function (list) { stopWords = new Set(list); }
+  };
+
+  var results = document.querySelector("[data-search-results]");
+  if (results) new Page(results).start();
+})();
