@@ -396,6 +396,9 @@
     }
     this.input.addEventListener("input", later);
     form.addEventListener("change", function (event) {
+      // The query's own change (on leaving the field) was searched as it was typed: searching again would rebuild
+      // the results under the pointer of a reader who is clicking one.
+      if (event.target === page.input) return;
       if (event.target === form.elements.region) {
         page.index.meta().then(function (meta) { page.fillGroups(meta, ""); page.search(); });
         return;

@@ -62,6 +62,16 @@ public sealed class SearchExtension : SiteExtension
         yield return (document.Region.Name, SearchIndex.FactWeight);
         if (document.Group is { } group) yield return (group.Name, SearchIndex.FactWeight);
         if (document.Place is { } place) yield return (place, SearchIndex.FactWeight);
+        foreach (var item in document.Agenda) yield return (item, SearchIndex.HeadingWeight);
+        var attendees = document.Attendees;
+        foreach (var name in attendees.Present.Concat(attendees.Excused).Concat(attendees.Absent).Concat(attendees.Guests))
+            yield return (name, SearchIndex.TextWeight);
+        foreach (var task in document.Tasks)
+        {
+            yield return (task.Task, SearchIndex.TextWeight);
+            if (task.Owner is { } owner) yield return (owner, SearchIndex.TextWeight);
+        }
+        if (document.Author is { } author) yield return (author, SearchIndex.TextWeight);
         if (text is not null) yield return (text, SearchIndex.TextWeight);
     }
 }
