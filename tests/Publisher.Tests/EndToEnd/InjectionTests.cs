@@ -23,7 +23,7 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     public void Every_output_file_is_of_a_kind_this_test_inspects()
     {
         // A new kind of output (feed, calendar, search index, script data) must get its own injection check here.
-        var inspected = new[] { ".html", ".json", ".css" };
+        var inspected = new[] { ".html", ".json", ".css", ".js" };
         Assert.All(OutputFiles().Where(f => f != "_redirects"), f => Assert.Contains(Path.GetExtension(f), inspected));
     }
 
@@ -47,7 +47,15 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
         foreach (var url in pages)
         {
             var page = Site.Page(url);
-            Assert.Empty(page.QuerySelectorAll("script, style, iframe, object, embed, svg, math, x-injected, item, img[src=x], base, form"));
+            Assert.Empty(page.QuerySelectorAll("style, iframe, object, embed, svg, math, x-injected, item, img[src=x], base"));
+            // The theme's own: the search form in every header and on the search page, and the search page's script.
+            Assert.All(page.QuerySelectorAll("form"), form => Assert.Equal("/hledat/", form.GetAttribute("action")));
+            Assert.All(page.QuerySelectorAll("script"), script =>
+            {
+                Assert.Equal("/hledat/", url);
+                Assert.Matches("^/assets/search\\.[0-9a-f]{10}\\.js$", script.GetAttribute("src"));
+                Assert.Empty(script.TextContent);
+            });
             foreach (var element in page.All)
             {
                 foreach (var attribute in element.Attributes)
@@ -141,6 +149,21 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
         for (var i = 0; i < PayloadSiteFixture.Payloads.Length; i++)
             Assert.Contains(PayloadSiteFixture.Visible(PayloadSiteFixture.Title(i)), titles);
         Assert.DoesNotContain("</script", File.ReadAllText(Path.Combine(Site.Output, "data", "documents.json")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Scripts_are_the_themes_files_as_written_and_search_results_hold_each_title_as_a_string()
+    {
+        foreach (var file in OutputFiles().Where(f => f.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileName(file).Split('.')[0] + ".js";
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", name)), File.ReadAllBytes(Path.Combine(Site.Output, file)));
+        }
+        var titles = Directory.GetFiles(Path.Combine(Site.Output, "hledat", "index", "d"))
+            .Select(file => JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("title").GetString())
+            .ToHashSet();
+        for (var i = 0; i < PayloadSiteFixture.Payloads.Length; i++)
+            Assert.Contains(PayloadSiteFixture.Visible(PayloadSiteFixture.Title(i)), titles);
     }
 
     [Fact]

@@ -50,9 +50,10 @@ public sealed class BuiltSite : IDisposable
             .ToList();
 
     /// <summary>Internal link targets of a page, resolved to site paths (without fragment).</summary>
+    /// <summary>Where a page's links and forms lead, on this site.</summary>
     public static IEnumerable<string> LinkedPaths(IDocument page) =>
-        page.QuerySelectorAll("a[href]")
-            .Select(a => a.GetAttribute("href")!)
+        page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+            .Concat(page.QuerySelectorAll("form[action]").Select(f => f.GetAttribute("action")!))
             .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal))
             .Select(h => h.Split('#')[0]);
 

@@ -47,7 +47,7 @@ public sealed class ThemeFolderSafetyTests : IDisposable
         var (theme, diagnostics) = Load();
 
         Assert.Equal([$"theme/assets/env.txt:1:1: error: {LeavesTheme("/proc/self/environ")}"], diagnostics);
-        Assert.Equal(["site.css"], theme!.Assets.Select(a => a.Name));
+        Assert.Equal(["search.js", "site.css"], theme!.Assets.Select(a => a.Name));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ThemeFolderSafetyTests : IDisposable
             $"theme/assets/roura.css:1:1: error: the file is a named pipe (FIFO), {NotARegularFile}",
             $"theme/assets/zasuvka:1:1: error: the file is a socket, {NotARegularFile}",
         ], diagnostics);
-        Assert.Equal(["site.css"], theme!.Assets.Select(a => a.Name));
+        Assert.Equal(["search.js", "site.css"], theme!.Assets.Select(a => a.Name));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class ThemeFolderSafetyTests : IDisposable
 
         Assert.Equal(["theme/assets/zpet:1:1: error: the link points to '..', a folder that contains the link, so listing it would loop without end; delete the link"],
             diagnostics);
-        Assert.Equal(["fonts/pismo.woff2", "site.css"], theme!.Assets.Select(a => a.Name));
+        Assert.Equal(["fonts/pismo.woff2", "search.js", "site.css"], theme!.Assets.Select(a => a.Name));
         Assert.Equal("font"u8.ToArray(), theme.Assets[0].Content);
     }
 
@@ -154,6 +154,6 @@ public sealed class ThemeFolderSafetyTests : IDisposable
 
         Assert.Equal(["theme/assets/obrazek.png:1:1: error: the file is 6.0 MB; a theme file may have at most 5 MB (make it smaller, e.g. compress the picture or font)"],
             diagnostics);
-        Assert.Equal(["site.css"], theme!.Assets.Select(a => a.Name));
+        Assert.Equal(["search.js", "site.css"], theme!.Assets.Select(a => a.Name));
     }
 }

@@ -173,6 +173,6 @@ public sealed class ThemeTests : IDisposable
         var (loaded, diagnostics) = Load(theme);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["Print.css", "img/logo.svg", "site.css"], loaded!.Assets.Select(a => a.Name));
+        Assert.Equal(["Print.css", "img/logo.svg", "search.js", "site.css"], loaded!.Assets.Select(a => a.Name));
     }
 }

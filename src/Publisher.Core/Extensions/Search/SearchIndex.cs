@@ -30,18 +30,19 @@ public sealed class SearchIndex
     private const double K1 = 1.2, B = 0.75;
 
     private readonly IReadOnlyList<Document> _documents;
-    private readonly Dictionary<string, int> _numbers;
+    // By the document itself: documents that collide on one address are errors, but each is still numbered.
+    private readonly Dictionary<Document, int> _numbers;
     private readonly DocumentTerms?[] _terms;
 
     public SearchIndex(IReadOnlyList<Document> documents)
     {
         _documents = [.. documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal)];
-        _numbers = _documents.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal);
+        _numbers = _documents.Select((d, i) => (d, i)).ToDictionary<(Document d, int i), Document, int>(p => p.d, p => p.i, ReferenceEqualityComparer.Instance);
         _terms = new DocumentTerms?[_documents.Count];
     }
 
     /// <summary>The document's number in the index; null for a page that is not a document's.</summary>
-    public int? NumberOf(Document document) => _numbers.TryGetValue(document.Url, out var number) ? number : null;
+    public int? NumberOf(Document document) => _numbers.TryGetValue(document, out var number) ? number : null;
 
     /// <summary>The path, inside the index folder, of what a result shows of document <paramref name="number"/>.</summary>
     public static string ResultFile(int number) => $"d/{number}.json";
