@@ -81,10 +81,10 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
     }
 
     [SkippableFact]
-    public async Task Every_link_on_a_document_page_is_reachable_by_tab_with_a_visible_focus_indicator()
+    public async Task Every_link_and_control_on_a_document_page_is_reachable_by_tab_with_a_visible_focus_indicator()
     {
         var page = await fixture.OpenAsync(fixture.PageOfEachType["document"]);
-        var links = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('a[href], [tabindex=\"0\"]')].filter(e => e.offsetParent !== null).length");
+        var links = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('a[href], input, button, select, [tabindex=\"0\"]')].filter(e => e.offsetParent !== null).length");
         var seen = new HashSet<string>();
 
         for (var i = 0; i < links + 1; i++)

@@ -36,6 +36,20 @@ public sealed class AccessibleSiteTests(ExtendedSiteFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void The_search_page_weighs_less_than_60_KB_uncompressed_with_its_stylesheet_and_script()
+    {
+        var page = Site.Page("/hledat/");
+        var loaded = page.QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+            .Select(e => Site.FileOf((e.GetAttribute("href") ?? e.GetAttribute("src"))!))
+            .ToList();
+        Assert.Equal(2, loaded.Count);
+
+        var bytes = new FileInfo(Site.FileOf("/hledat/")).Length + loaded.Sum(file => new FileInfo(file).Length);
+
+        Assert.True(bytes < MaxDocumentTransferBytes, $"the search page loads {bytes} bytes before its index");
+    }
+
+    [Fact]
     public void Every_page_links_the_accessibility_statement_from_its_footer()
     {
         foreach (var url in SitePages())

@@ -52,11 +52,12 @@ public sealed class SearchIndex
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var length = 0;
+        var terms = Terms.Value!;
         foreach (var (text, weight) in parts)
         {
             foreach (var word in CzechSearchTerms.Words(text))
             {
-                if (CzechSearchTerms.Term(word) is not { } term) continue;
+                if (terms.Of(word) is not { } term) continue;
                 counts[term] = counts.GetValueOrDefault(term) + weight;
                 length += weight;
             }
@@ -228,4 +229,20 @@ public sealed class SearchIndex
     }
 
     private sealed record DocumentTerms(string[] Terms, int[] Counts, int Length);
+
+    // Each rendering thread remembers the terms of the words it met: most words of a site recur thousands of times.
+    private readonly ThreadLocal<TermCache> Terms = new(() => new TermCache());
+
+    private sealed class TermCache
+    {
+        private const int Limit = 200_000;
+        private readonly Dictionary<string, string?> _terms = new(StringComparer.Ordinal);
+
+        public string? Of(string word)
+        {
+            if (_terms.TryGetValue(word, out var term)) return term;
+            if (_terms.Count >= Limit) _terms.Clear();
+            return _terms[word] = CzechSearchTerms.Term(word);
+        }
+    }
 }
