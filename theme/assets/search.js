@@ -58,14 +58,24 @@
     return text.match(WORD) || [];
   }
 
-  function shardKey(t) {
+  // The name of a shard from the first characters of its terms, as SearchIndex.ShardKey makes it.
+  function shardKey(t, length) {
     var key = "";
-    var points = Array.from(t).slice(0, 2);
+    var points = Array.from(t).slice(0, length);
     for (var i = 0; i < points.length; i++) {
       var c = points[i];
       key += /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
     }
     return key;
+  }
+
+  // The shard that holds a term: the one with the longest name the term begins with.
+  function shardOf(shards, t) {
+    for (var length = Array.from(t).length; length >= 1; length--) {
+      var key = shardKey(t, length);
+      if (shards.has(key)) return key;
+    }
+    return null;
   }
 
   // A query: its terms (the last one a prefix while it is being typed) and its quoted phrases.
@@ -120,19 +130,33 @@
     return numbers;
   }
 
-  // The documents holding a term (or, for a prefix, any term it begins), each with its best weight.
+  // The documents holding a term (or, for a prefix, any term it begins), each with its best weight; "cut" when
+  // the term is so common that its list holds only the documents where it weighs most, so it ranks but cannot narrow.
   Index.prototype.postings = function (meta, query) {
-    var key = shardKey(query.term);
-    if (meta.shards.indexOf(key) < 0) return Promise.resolve(new Map());
-    return this.load("i/" + key + ".json").then(function (shard) {
+    var index = this;
+    if (!meta.shardSet) meta.shardSet = new Set(meta.shards);
+    var keys = [];
+    var own = shardOf(meta.shardSet, query.term);
+    if (own) keys.push(own);
+    if (query.prefix) {
+      // A prefix may go on in shards split off below it; a few are worth loading, a short prefix's many are not.
+      var start = shardKey(query.term, Array.from(query.term).length);
+      var below = meta.shards.filter(function (key) { return key !== own && key.startsWith(start); });
+      if (below.length <= 4) keys = keys.concat(below);
+    }
+    return Promise.all(keys.map(function (key) { return index.load("i/" + key + ".json"); })).then(function (shards) {
       var found = new Map();
-      Object.keys(shard || {}).forEach(function (t) {
-        if (t !== query.term && !(query.prefix && t.startsWith(query.term))) return;
-        var numbers = decode(shard[t][0]);
-        var weights = shard[t][1];
-        for (var i = 0; i < numbers.length; i++) {
-          if ((found.get(numbers[i]) || 0) < weights[i]) found.set(numbers[i], weights[i]);
-        }
+      found.cut = false;
+      shards.forEach(function (shard) {
+        Object.keys(shard || {}).forEach(function (t) {
+          if (t !== query.term && !(query.prefix && t.startsWith(query.term))) return;
+          var entry = shard[t];
+          var numbers = decode(entry[0]);
+          for (var i = 0; i < numbers.length; i++) {
+            if ((found.get(numbers[i]) || 0) < entry[1][i]) found.set(numbers[i], entry[1][i]);
+          }
+          if (entry[2] === 1) found.cut = true;
+        });
       });
       return found;
     });
@@ -148,14 +172,15 @@
     return this.load("d/" + number + ".json");
   };
 
-  // Documents ranked: those with every term first, then by the sum of their terms' weights, then newest first.
+  // Documents ranked: those with the most terms first (only the best of them are shown), then by the sum of their
+  // terms' weights, then newest first. A cut term's list is incomplete: it adds to the score but does not count.
   function rank(postingsByTerm, allowed) {
     var scores = new Map();
     postingsByTerm.forEach(function (postings) {
       postings.forEach(function (weight, number) {
         if (allowed && !allowed.has(number)) return;
         var entry = scores.get(number) || { number: number, matched: 0, score: 0 };
-        entry.matched++;
+        if (!postings.cut) entry.matched++;
         entry.score += weight;
         scores.set(number, entry);
       });
@@ -320,7 +345,7 @@
         if (run !== page.run) return;
         documents.forEach(function (doc) {
           if (!doc) return;
-          if (!verified) {
+          if (!verified && !doc.cut) {
             var sequence = termsOf(doc.title + " \n " + doc.text);
             if (!query.phrases.every(function (p) { return containsPhrase(sequence, p); })) return;
           }

@@ -32,25 +32,46 @@ public static class CzechSearchTerms
     /// <summary>The words of a text as typed, in order: runs of letters and digits.</summary>
     public static IEnumerable<string> Words(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordCharacter(text, i);
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-            if (i < text.Length && char.IsHighSurrogate(text[i])) i++;
-        }
+        var words = new List<string>();
+        var rest = text.AsSpan();
+        while (NextWord(ref rest) is { Length: > 0 } word) words.Add(word.ToString());
+        return words;
     }
 
-    private static bool IsWordCharacter(string text, int index)
+    /// <summary>The next word of <paramref name="rest"/>, which moves past it; empty when no word is left.</summary>
+    public static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
-        if (Rune.TryGetRuneAt(text, index, out var rune))
-            return Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-        return false;
+        var start = -1;
+        var i = 0;
+        while (i < rest.Length)
+        {
+            var width = 1;
+            bool inWord;
+            if (rest[i] < 0x80)
+            {
+                inWord = char.IsAsciiLetterOrDigit(rest[i]);
+            }
+            else if (Rune.DecodeFromUtf16(rest[i..], out var rune, out width) == System.Buffers.OperationStatus.Done)
+            {
+                inWord = Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+            }
+            else
+            {
+                inWord = false;
+                width = 1;
+            }
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0) break;
+            i += width;
+        }
+        if (start < 0)
+        {
+            rest = [];
+            return [];
+        }
+        var word = rest[start..i];
+        rest = rest[i..];
+        return word;
     }
 
     /// <summary>The term a word is searched by, or null for a word not searched by (a stop word, a single letter).</summary>

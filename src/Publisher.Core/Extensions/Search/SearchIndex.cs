@@ -10,8 +10,9 @@ namespace Publisher.Core.Extensions.Search;
 /// browser's search script reads (<c>theme/assets/search.js</c>):
 /// <list type="bullet">
 /// <item><c>meta.json</c>: the number of documents, the stop words, the shards that exist, regions, groups, years, types;</item>
-/// <item><c>i/KEY.json</c>: the terms that begin with KEY (their first two characters), each with the numbers of the
-/// documents that hold it (as differences from the previous number) and a weight for each (its BM25 score, scaled to 1–255);</item>
+/// <item><c>i/KEY.json</c>: the terms that begin with KEY (two characters, more where a shard was split), each with the
+/// numbers of the documents that hold it (as differences from the previous number) and a weight for each (its BM25
+/// score, scaled to 1–255);</item>
 /// <item><c>f/r-REGION.json</c>, <c>f/g-REGION-GROUP.json</c>, <c>f/y-YEAR.json</c>, <c>f/t-TYPE.json</c>: the documents of each filter value;</item>
 /// <item><c>d/N.json</c>: what a result shows of document N, and the text its snippet is taken from.</item>
 /// </list>
@@ -23,8 +24,11 @@ public sealed class SearchIndex
     /// <summary>How much more a word weighs in a title, in a heading and in the facts of a document (tags, region, group) than in its text.</summary>
     public const int TitleWeight = 3, HeadingWeight = 2, FactWeight = 2, TextWeight = 1;
 
-    /// <summary>How much of a document's text its result file keeps for snippets.</summary>
-    public const int SnippetTextLimit = 20_000;
+    /// <summary>How much of a document's text its result file keeps for snippets and for checking phrases.</summary>
+    public const int SnippetTextLimit = 5_000;
+
+    /// <summary>How many documents a term lists at most, and how many postings a shard holds before it is split.</summary>
+    public const int PostingsPerTermLimit = 3_000, ShardPostingsLimit = 6_000;
 
     // BM25's usual constants: how fast repeated words stop counting, and how much a long document is discounted.
     private const double K1 = 1.2, B = 0.75;
@@ -33,6 +37,7 @@ public sealed class SearchIndex
     // By the document itself: documents that collide on one address are errors, but each is still numbered.
     private readonly Dictionary<Document, int> _numbers;
     private readonly DocumentTerms?[] _terms;
+    private readonly TermCounter _counter = new();
 
     public SearchIndex(IReadOnlyList<Document> documents)
     {
@@ -50,78 +55,129 @@ public sealed class SearchIndex
     /// <summary>Counts the terms of one document, each weighted by where it stands. Safe to call from several threads for different documents.</summary>
     public void Add(int number, IEnumerable<(string Text, int Weight)> parts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = 0;
-        var terms = Terms.Value!;
-        foreach (var (text, weight) in parts)
-        {
-            foreach (var word in CzechSearchTerms.Words(text))
-            {
-                if (terms.Of(word) is not { } term) continue;
-                counts[term] = counts.GetValueOrDefault(term) + weight;
-                length += weight;
-            }
-        }
-        _terms[number] = new DocumentTerms([.. counts.Keys], [.. counts.Values], length);
+        var (terms, counts, length) = _counter.Count(parts);
+        _terms[number] = new DocumentTerms(terms, counts, length);
     }
 
-    /// <summary>Writes the meta file, the shards and the filter lists into the index folder.</summary>
+    /// <summary>Writes the meta file, the shards and the filter lists into the index folder, the shards on all cores.</summary>
     public void WriteTo(IOutputSink folder, SiteModel site)
     {
         var postings = Postings(out var averageLength);
-        var shards = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var term in postings.Keys)
+        var shards = Shards(postings).ToList();
+        Parallel.ForEach(shards, shard => folder.Write($"i/{shard.Key}.json", stream => WriteJson(stream, writer =>
         {
-            var key = ShardKey(term);
-            if (!shards.TryGetValue(key, out var terms)) shards[key] = terms = [];
-            terms.Add(term);
-        }
-        foreach (var (key, terms) in shards)
-        {
-            folder.Write($"i/{key}.json", stream => WriteJson(stream, writer =>
-            {
-                writer.WriteStartObject();
-                foreach (var term in terms.Order(StringComparer.Ordinal))
-                {
-                    var list = postings[term];
-                    var idf = Math.Log(1 + (_documents.Count - list.Count + 0.5) / (list.Count + 0.5));
-                    writer.WriteStartArray(term);
-                    WriteNumbers(writer, list.Select(p => p.Number));
-                    writer.WriteStartArray();
-                    foreach (var (number, count) in list)
-                    {
-                        var lengthRatio = _terms[number]!.Length / averageLength;
-                        var score = idf * count * (K1 + 1) / (count + K1 * (1 - B + B * lengthRatio));
-                        writer.WriteNumberValue(Math.Clamp((int)Math.Round(score * 10), 1, 255));
-                    }
-                    writer.WriteEndArray();
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndObject();
-            }));
-        }
+            writer.WriteStartObject();
+            foreach (var term in shard.Value)
+                WritePostings(writer, term, postings[term], averageLength);
+            writer.WriteEndObject();
+        })));
         WriteFilters(folder);
-        folder.Write("meta.json", stream => WriteJson(stream, writer => WriteMeta(writer, site, shards.Keys)));
+        folder.Write("meta.json", stream => WriteJson(stream, writer => WriteMeta(writer, site, shards.Select(s => s.Key))));
+    }
+
+    /// <summary>
+    /// The terms by shard: first by their first two characters, and a shard that would be larger than
+    /// <see cref="ShardPostingsLimit"/> postings split by one more character, as often as needed. A term shorter than
+    /// its shard's split stays in the shard; the script looks a term up in the shard of the longest key it begins with.
+    /// </summary>
+    private static SortedDictionary<string, List<string>> Shards(Dictionary<string, TermPostings> postings)
+    {
+        var shards = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var pending = new Stack<(string Key, int Depth, List<string> Terms)>();
+        foreach (var group in postings.Keys.GroupBy(term => ShardKey(term, 2)))
+            pending.Push((group.Key, 2, [.. group]));
+        while (pending.Count > 0)
+        {
+            var (key, depth, terms) = pending.Pop();
+            var size = terms.Sum(t => Math.Min(postings[t].Documents.Length, PostingsPerTermLimit));
+            var longer = terms.Where(t => t.Length > depth).ToList();
+            if (size <= ShardPostingsLimit || longer.Count == 0)
+            {
+                shards[key] = [.. terms.Order(StringComparer.Ordinal)];
+                continue;
+            }
+            var stay = terms.Where(t => t.Length <= depth).ToList();
+            if (stay.Count > 0) shards[key] = [.. stay.Order(StringComparer.Ordinal)];
+            foreach (var group in longer.GroupBy(term => ShardKey(term, depth + 1)))
+                pending.Push((group.Key, depth + 1, [.. group]));
+        }
+        return shards;
+    }
+
+    /// <summary>
+    /// One term: the numbers of its documents as differences, their weights, and whether the list is cut. A term in
+    /// more documents than <see cref="PostingsPerTermLimit"/> keeps those where it weighs most: so common a word
+    /// barely ranks and cannot narrow a search, and the script then uses it to rank only.
+    /// </summary>
+    private void WritePostings(Utf8JsonWriter writer, string term, TermPostings postings, double averageLength)
+    {
+        var count = postings.Documents.Length;
+        var idf = Math.Log(1 + (_documents.Count - count + 0.5) / (count + 0.5));
+        var weights = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var lengthRatio = _terms[postings.Documents[i]]!.Length / averageLength;
+            var tf = postings.Counts[i];
+            var score = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengthRatio));
+            weights[i] = Math.Clamp((int)Math.Round(score * 10), 1, 255);
+        }
+        var cut = count > PostingsPerTermLimit;
+        var kept = cut
+            ? [.. Enumerable.Range(0, count).OrderByDescending(i => weights[i]).ThenBy(i => i).Take(PostingsPerTermLimit).Order()]
+            : (int[]?)null;
+        writer.WriteStartArray(term);
+        if (kept is null)
+        {
+            WriteNumbers(writer, postings.Documents);
+            WriteIntegers(writer, weights);
+        }
+        else
+        {
+            WriteNumbers(writer, [.. kept.Select(i => postings.Documents[i])]);
+            WriteIntegers(writer, [.. kept.Select(i => weights[i])]);
+        }
+        if (cut) writer.WriteNumberValue(1);
+        writer.WriteEndArray();
     }
 
     /// <summary>Every term with the documents that hold it, in document order, and how much it counts in each.</summary>
-    private Dictionary<string, List<(int Number, int Count)>> Postings(out double averageLength)
+    private Dictionary<string, TermPostings> Postings(out double averageLength)
     {
-        var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        var termCount = _counter.TermCount;
+        var sizes = new int[termCount];
         long totalLength = 0;
+        var indexed = 0;
+        foreach (var document in _terms)
+        {
+            if (document is null) continue;
+            indexed++;
+            totalLength += document.Length;
+            foreach (var term in document.Terms) sizes[term]++;
+        }
+        var lists = new TermPostings[termCount];
+        for (var term = 0; term < termCount; term++)
+            lists[term] = new TermPostings(new int[sizes[term]], new int[sizes[term]]);
+        var filled = new int[termCount];
         for (var number = 0; number < _terms.Length; number++)
         {
             if (_terms[number] is not { } document) continue;
-            totalLength += document.Length;
             for (var i = 0; i < document.Terms.Length; i++)
             {
-                if (!postings.TryGetValue(document.Terms[i], out var list)) postings[document.Terms[i]] = list = [];
-                list.Add((number, document.Counts[i]));
+                var term = document.Terms[i];
+                lists[term].Documents[filled[term]] = number;
+                lists[term].Counts[filled[term]++] = document.Counts[i];
             }
         }
-        averageLength = Math.Max(1, (double)totalLength / Math.Max(1, _terms.Count(t => t is not null)));
+        averageLength = Math.Max(1, (double)totalLength / Math.Max(1, indexed));
+        var postings = new Dictionary<string, TermPostings>(termCount, StringComparer.Ordinal);
+        for (var term = 0; term < termCount; term++)
+        {
+            if (sizes[term] > 0) postings[_counter.Term(term)] = lists[term];
+        }
         return postings;
     }
+
+    private sealed record TermPostings(int[] Documents, int[] Counts);
 
     private void WriteFilters(IOutputSink folder)
     {
@@ -185,20 +241,22 @@ public sealed class SearchIndex
             writer.WriteString("type", DocumentTypes.Of(document.Type).Key);
             var body = text ?? "";
             writer.WriteString("text", body.Length > SnippetTextLimit ? body[..SnippetTextLimit] : body);
+            // A cut text cannot show that a phrase is missing from the document.
+            if (body.Length > SnippetTextLimit) writer.WriteBoolean("cut", true);
             writer.WriteEndObject();
         });
         return stream.ToArray();
     }
 
     /// <summary>
-    /// The shard a term is in: its first two characters, each kept when it is a-z or 0-9 and written as "_" and its
+    /// The name of a shard from the first characters of its terms (two, or more for a shard that was split), each kept when it is a-z or 0-9 and written as "_" and its
     /// code in hexadecimal otherwise, so that every name is safe in an address. The script computes the same name.
     /// </summary>
-    public static string ShardKey(string term)
+    public static string ShardKey(string term, int length = 2)
     {
         var key = new System.Text.StringBuilder();
         var taken = 0;
-        for (var i = 0; i < term.Length && taken < 2; i++, taken++)
+        for (var i = 0; i < term.Length && taken < length; i++, taken++)
         {
             var rune = System.Text.Rune.GetRuneAt(term, i);
             if (rune.Utf16SequenceLength == 2) i++;
@@ -208,16 +266,36 @@ public sealed class SearchIndex
         return key.ToString();
     }
 
-    private static void WriteNumbers(Utf8JsonWriter writer, IEnumerable<int> ascending)
+    /// <summary>Ascending document numbers as the differences between them, which are small and compress well.</summary>
+    private static void WriteNumbers(Utf8JsonWriter writer, IReadOnlyList<int> ascending)
     {
-        writer.WriteStartArray();
+        var differences = new int[ascending.Count];
         var previous = 0;
-        foreach (var number in ascending)
+        for (var i = 0; i < differences.Length; i++)
         {
-            writer.WriteNumberValue(number - previous);
-            previous = number;
+            differences[i] = ascending[i] - previous;
+            previous = ascending[i];
         }
-        writer.WriteEndArray();
+        WriteIntegers(writer, differences);
+    }
+
+    /// <summary>
+    /// An array of integers, formatted directly: the index holds millions of them, and writing each through the JSON
+    /// writer's value API costs several times more than the digits themselves.
+    /// </summary>
+    private static void WriteIntegers(Utf8JsonWriter writer, int[] values)
+    {
+        var buffer = new byte[2 + values.Length * 12];
+        var length = 0;
+        buffer[length++] = (byte)'[';
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0) buffer[length++] = (byte)',';
+            System.Buffers.Text.Utf8Formatter.TryFormat(values[i], buffer.AsSpan(length), out var written);
+            length += written;
+        }
+        buffer[length++] = (byte)']';
+        writer.WriteRawValue(buffer.AsSpan(0, length), skipInputValidation: true);
     }
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -228,21 +306,5 @@ public sealed class SearchIndex
         write(writer);
     }
 
-    private sealed record DocumentTerms(string[] Terms, int[] Counts, int Length);
-
-    // Each rendering thread remembers the terms of the words it met: most words of a site recur thousands of times.
-    private readonly ThreadLocal<TermCache> Terms = new(() => new TermCache());
-
-    private sealed class TermCache
-    {
-        private const int Limit = 200_000;
-        private readonly Dictionary<string, string?> _terms = new(StringComparer.Ordinal);
-
-        public string? Of(string word)
-        {
-            if (_terms.TryGetValue(word, out var term)) return term;
-            if (_terms.Count >= Limit) _terms.Clear();
-            return _terms[word] = CzechSearchTerms.Term(word);
-        }
-    }
+    private sealed record DocumentTerms(int[] Terms, int[] Counts, int Length);
 }
