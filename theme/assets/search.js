@@ -189,7 +189,10 @@
     var best = ranked.reduce(function (most, entry) { return Math.max(most, entry.matched); }, 0);
     ranked = ranked.filter(function (entry) { return entry.matched === best; });
     ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
-    return ranked.map(function (entry) { return entry.number; });
+    var numbers = ranked.map(function (entry) { return entry.number; });
+    // Only cut terms: their lists hold the documents where they weigh most, so there are more than these.
+    numbers.incomplete = best === 0 && numbers.length > 0;
+    return numbers;
   }
 
   function termsOf(text) {
@@ -317,8 +320,10 @@
     var page = this;
     var list = this.results;
     list.textContent = "";
+    list.setAttribute("aria-busy", "true");
     if (query.terms.length === 0) {
       this.status.textContent = "";
+      list.setAttribute("aria-busy", "false");
       return;
     }
     var shown = 0;
@@ -334,17 +339,20 @@
         list.appendChild(hint);
         return;
       }
-      var form = count === 1 ? "FoundOne" : count >= 2 && count <= 4 ? "FoundFew" : "FoundMany";
+      var form = ranked.incomplete ? "FoundMore" : count === 1 ? "FoundOne" : count >= 2 && count <= 4 ? "FoundFew" : "FoundMany";
       page.status.textContent = page.text(form, { count: count.toLocaleString("cs-CZ") });
     }
+    // Results appear one by one in rank order as their files arrive; all of a batch are requested at once.
     function next() {
       if (run !== page.run) return Promise.resolve();
       var batch = ranked.slice(position, position + PAGE_SIZE);
       position += batch.length;
-      return Promise.all(batch.map(function (n) { return page.index.result(n); })).then(function (documents) {
-        if (run !== page.run) return;
-        documents.forEach(function (doc) {
-          if (!doc) return;
+      var more = list.querySelector(".search-more-item");
+      if (more) more.remove();
+      var chain = Promise.resolve();
+      batch.map(function (n) { return page.index.result(n); }).forEach(function (loading) {
+        chain = chain.then(function () { return loading; }).then(function (doc) {
+          if (run !== page.run || !doc) return;
           if (!verified && !doc.cut) {
             var sequence = termsOf(doc.title + " \n " + doc.text);
             if (!query.phrases.every(function (p) { return containsPhrase(sequence, p); })) return;
@@ -352,10 +360,12 @@
           list.appendChild(page.item(doc, query));
           shown++;
         });
-        var more = list.querySelector(".search-more-item");
-        if (more) more.remove();
+      });
+      return chain.then(function () {
+        if (run !== page.run) return;
         if (!verified && shown % PAGE_SIZE !== 0 && position < ranked.length && position < 200) return next();
-        announce();
+        list.setAttribute("aria-busy", "false");
+        if (!verified || ranked.length === 0) announce();
         if (position < ranked.length) {
           var item = document.createElement("li");
           item.className = "search-more-item";
@@ -369,7 +379,9 @@
         }
       });
     }
-    this.status.textContent = this.text("Loading");
+    // Without phrases to check, the number of results is known before any is shown.
+    if (verified && ranked.length > 0) announce();
+    else this.status.textContent = this.text("Loading");
     next();
   };
 
@@ -417,7 +429,7 @@
     var timer = 0;
     function later() {
       clearTimeout(timer);
-      timer = setTimeout(function () { page.search(); }, 200);
+      timer = setTimeout(function () { page.search(); }, 80);
     }
     this.input.addEventListener("input", later);
     form.addEventListener("change", function (event) {
@@ -437,6 +449,8 @@
     });
     return this.index.meta().then(function (meta) {
       page.fillGroups(meta, parameters.get("group"));
+      // The first use of the word pattern compiles its Unicode classes: done now, not while the reader types.
+      parseQuery("začleňování");
       return page.search();
     });
   };

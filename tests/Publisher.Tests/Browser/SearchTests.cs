@@ -154,7 +154,7 @@ public sealed class SearchTests(BrowserSiteFixture fixture)
     /// <summary>Waits for the search to settle and returns what the status says and where the results link.</summary>
     private static async Task<(string Status, IReadOnlyList<string> Links)> ResultsAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => { const s = document.querySelector('[data-search-status]'); return s && s.textContent !== '' && !s.textContent.endsWith('…'); }");
+        await page.WaitForFunctionAsync("() => { const s = document.querySelector('[data-search-status]'); return s && s.textContent !== '' && !s.textContent.endsWith('…') && document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false'; }");
         var status = await page.Locator("[data-search-status]").TextContentAsync() ?? "";
         var links = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('[data-search-results] a.result-title')).map(a => a.getAttribute('href'))");
         return (status, links);
