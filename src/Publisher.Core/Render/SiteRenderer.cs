@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -17,7 +16,7 @@ namespace Publisher.Core.Render;
 /// Renders every planned page and file into a sink, on all cores, and checks the links of the documents' bodies
 /// against what the plan publishes. What a body holds is reported in its Markdown file, template errors in the theme.
 /// </summary>
-public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteModel site, SitePlan plan, AssetManifest assets,
+public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, SitePlan plan, AssetManifest assets,
     ContentLoader loader, IReadOnlyList<SiteExtension> features)
 {
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -93,12 +92,34 @@ public sealed partial class SiteRenderer(Theme theme, string themeRoot, SiteMode
     }
 
     /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>
-    private static string PlainText(string html) =>
-        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private static string PlainText(string html)
+    {
+        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space.
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        var space = true;
+        foreach (var c in html)
+        {
+            if (inTag)
+            {
+                if (c == '>') inTag = false;
+                continue;
+            }
+            if (c == '<')
+            {
+                inTag = true;
+                if (!space) { text.Append(' '); space = true; }
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space) { text.Append(' '); space = true; }
+                continue;
+            }
+            text.Append(c);
+            space = false;
+        }
+        var plain = text.ToString().TrimEnd();
+        return plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain;
+    }
 }

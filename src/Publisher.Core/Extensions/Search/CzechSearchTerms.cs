@@ -38,6 +38,11 @@ public static class CzechSearchTerms
         return words;
     }
 
+    // Whether each character of Latin-1 and Latin Extended-A (every letter of Czech) is part of a word, looked up
+    // rather than decoded: an index reads every word of the site.
+    private static readonly bool[] LatinWordCharacters = [.. Enumerable.Range(0, 0x180).Select(c =>
+        Rune.IsLetterOrDigit(new Rune(c)) || Rune.GetUnicodeCategory(new Rune(c)) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)];
+
     /// <summary>The next word of <paramref name="rest"/>, which moves past it; empty when no word is left.</summary>
     public static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
@@ -47,9 +52,9 @@ public static class CzechSearchTerms
         {
             var width = 1;
             bool inWord;
-            if (rest[i] < 0x80)
+            if (rest[i] < LatinWordCharacters.Length)
             {
-                inWord = char.IsAsciiLetterOrDigit(rest[i]);
+                inWord = LatinWordCharacters[rest[i]];
             }
             else if (Rune.DecodeFromUtf16(rest[i..], out var rune, out width) == System.Buffers.OperationStatus.Done)
             {

@@ -114,16 +114,18 @@ public sealed class SearchIndex
         var count = postings.Documents.Length;
         var idf = Math.Log(1 + (_documents.Count - count + 0.5) / (count + 0.5));
         var weights = new int[count];
+        var scores = new double[count];
         for (var i = 0; i < count; i++)
         {
             var lengthRatio = _terms[postings.Documents[i]]!.Length / averageLength;
             var tf = postings.Counts[i];
-            var score = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengthRatio));
-            weights[i] = Math.Clamp((int)Math.Round(score * 10), 1, 255);
+            scores[i] = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengthRatio));
+            weights[i] = Math.Clamp((int)Math.Round(scores[i] * 10), 1, 255);
         }
         var cut = count > PostingsPerTermLimit;
+        // Chosen by the exact score: a term in nearly every document has a weight of 1 everywhere once scaled.
         var kept = cut
-            ? [.. Enumerable.Range(0, count).OrderByDescending(i => weights[i]).ThenBy(i => i).Take(PostingsPerTermLimit).Order()]
+            ? [.. Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(PostingsPerTermLimit).Order()]
             : (int[]?)null;
         writer.WriteStartArray(term);
         if (kept is null)

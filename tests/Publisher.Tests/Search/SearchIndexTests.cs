@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Publisher.Core.Extensions.Search;
+using Publisher.Core.Model;
+using Publisher.Core.Sink;
+using Publisher.Tests.Support;
+using static Publisher.Tests.Support.TestContent;
+
+namespace Publisher.Tests.Search;
+
+public class SearchIndexTests
+{
+    /// <summary>Keeps what the index writes, by path.</summary>
+    private sealed class MemorySink : IOutputSink
+    {
+        public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+        public void Write(string relativePath, byte[] content)
+        {
+            lock (Files) Files[relativePath] = content;
+        }
+
+        public void Write(string relativePath, Action<Stream> write)
+        {
+            using var stream = new MemoryStream();
+            write(stream);
+            Write(relativePath, stream.ToArray());
+        }
+
+        public JsonElement Json(string path) => JsonDocument.Parse(Files[path]).RootElement.Clone();
+    }
+
+    private static int[] Decode(JsonElement differences)
+    {
+        var current = 0;
+        return [.. differences.EnumerateArray().Select(d => current += d.GetInt32())];
+    }
+
+    private static (SearchIndex Index, MemorySink Output, IReadOnlyList<Document> Documents) Build(params (Document Document, string Text)[] documents)
+    {
+        var site = RenderTestSite.Model([.. documents.Select(d => d.Document)]);
+        var index = new SearchIndex(site.Documents);
+        foreach (var (document, text) in documents)
+            index.Add(index.NumberOf(site.Documents.Single(d => d.Url == document.Url))!.Value, [(document.Title, SearchIndex.TitleWeight), (text, SearchIndex.TextWeight)]);
+        var output = new MemorySink();
+        index.WriteTo(output, site);
+        return (index, output, site.Documents);
+    }
+
+    [Fact]
+    public void Documents_are_numbered_newest_first_and_a_term_lists_its_documents_with_weights()
+    {
+        var (index, output, documents) = Build(
+            (Doc("Zápis o dluzích", "2019-05-01"), "Dluhy a dluhové poradenství."),
+            (Doc("Zápis o bydlení", "2021-05-01"), "Bydlení, žádné dluhy."),
+            (Doc("Zápis o seniorech", "2020-05-01"), "Senioři."));
+
+        Assert.Equal([0, 1, 2], new[] { "2021-05-01", "2020-05-01", "2019-05-01" }
+            .Select(date => index.NumberOf(documents.Single(d => d.Date.ToString("yyyy-MM-dd") == date))!.Value));
+        var dluh = output.Json("i/dl.json").GetProperty("dluh");
+        Assert.Equal([0, 2], Decode(dluh[0]));
+        var weights = dluh[1].EnumerateArray().Select(w => w.GetInt32()).ToList();
+        Assert.All(weights, w => Assert.InRange(w, 1, 255));
+        Assert.True(weights[1] > weights[0], "the document with 'dluh' in its title and three times in its text weighs more");
+        Assert.Equal(2, dluh.GetArrayLength());
+    }
+
+    [Fact]
+    public void The_meta_file_names_every_shard_and_the_filters_list_their_documents()
+    {
+        var (_, output, _) = Build(
+            (Doc("Zápis seniorů", "2020-05-01"), "Text."),
+            (Doc("Plán", "2021-05-01", DocumentType.Plan, groupId: null), "Text."));
+
+        var meta = output.Json("meta.json");
+        Assert.Equal(2, meta.GetProperty("documents").GetInt32());
+        var shards = meta.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.All(output.Files.Keys.Where(f => f.StartsWith("i/", StringComparison.Ordinal)), f => Assert.Contains(f[2..^5], shards));
+        Assert.Contains("na", meta.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal([1], Decode(output.Json("f/y-2020.json")));
+        Assert.Equal([0], Decode(output.Json("f/t-plan.json")));
+        Assert.Equal([0, 1], Decode(output.Json("f/r-zatec.json")));
+        Assert.Equal([1], Decode(output.Json("f/g-zatec-seniori.json")));
+    }
+
+    [Fact]
+    public void A_shard_too_large_is_split_by_one_more_character_and_short_terms_stay()
+    {
+        // Enough documents that the terms beginning "ko" hold more postings than one shard may.
+        var words = new[] { "komunita", "koncepce", "kontrola", "kooperace", "koordinace" };
+        var documents = Enumerable.Range(0, SearchIndex.ShardPostingsLimit / words.Length + 50)
+            .Select(i => (Doc($"Zápis {i}", DateOnly.FromDayNumber(730_000 + i).ToString("yyyy-MM-dd")), string.Join(' ', words) + " ko"))
+            .ToArray();
+
+        var (_, output, _) = Build(documents);
+
+        var shards = output.Json("meta.json").GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.Contains("kom", shards);
+        Assert.Contains("koo", shards);
+        Assert.True(output.Json("i/ko.json").TryGetProperty("ko", out _), "a term as short as its shard's name stays in it");
+        Assert.True(output.Json("i/koo.json").TryGetProperty("kooperak", out _), "\"kooperace\" is in the shard of its first three characters");
+    }
+
+    [Fact]
+    public void A_term_in_more_documents_than_the_limit_keeps_those_where_it_weighs_most_and_says_it_is_cut()
+    {
+        var documents = Enumerable.Range(0, SearchIndex.PostingsPerTermLimit + 10)
+            .Select(i => (Doc($"Zápis {i}", DateOnly.FromDayNumber(730_000 + i).ToString("yyyy-MM-dd")), i < 10 ? "plán plán plán plán" : "plán a mnoho dalších slov v dlouhém textu zápisu"))
+            .ToArray();
+
+        var (index, output, site) = Build(documents);
+
+        var plan = output.Json("i/pl.json").GetProperty("plan");
+        var kept = Decode(plan[0]);
+        Assert.Equal(SearchIndex.PostingsPerTermLimit, kept.Length);
+        Assert.Equal(1, plan[2].GetInt32());
+        var heaviest = documents.Take(10).Select(d => index.NumberOf(site.Single(s => s.Url == d.Item1.Url))!.Value);
+        Assert.All(heaviest, number => Assert.Contains(number, kept));
+        Assert.Equal(kept.Order(), kept);
+    }
+
+    [Fact]
+    public void A_result_file_holds_the_facts_and_the_start_of_the_text()
+    {
+        var document = Doc("Zápis <b>tučně</b>", "2020-05-01");
+        var index = new SearchIndex([document]);
+        var text = new string('x', SearchIndex.SnippetTextLimit + 10);
+
+        var result = JsonDocument.Parse(index.ResultOf(document, text)).RootElement;
+
+        Assert.Equal("Zápis <b>tučně</b>", result.GetProperty("title").GetString());
+        Assert.Equal(document.Url, result.GetProperty("url").GetString());
+        Assert.Equal("1. května 2020", result.GetProperty("dateText").GetString());
+        Assert.Equal("minutes", result.GetProperty("type").GetString());
+        Assert.Equal(SearchIndex.SnippetTextLimit, result.GetProperty("text").GetString()!.Length);
+        Assert.True(result.GetProperty("cut").GetBoolean());
+    }
+}
