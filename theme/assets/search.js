@@ -162,6 +162,42 @@
     });
   };
 
+  // The term of the shard nearest to a term that found nothing (at most one letter off, two for long words), as the
+  // shard writes it for people; null when none is near. Words that begin differently are in other shards.
+  Index.prototype.nearest = function (meta, t) {
+    var key = shardOf(meta.shardSet || new Set(meta.shards), t);
+    if (!key) return Promise.resolve(null);
+    return this.load("i/" + key + ".json").then(function (shard) {
+      var best = null;
+      var limit = t.length >= 6 ? 2 : 1;
+      Object.keys(shard || {}).forEach(function (candidate) {
+        var distance = editDistance(t, candidate, limit);
+        var documents = shard[candidate][0].length;
+        if (distance <= limit && (!best || distance < best.distance || distance === best.distance && documents > best.documents))
+          best = { word: shard[candidate][3], distance: distance, documents: documents };
+      });
+      return best && best.word;
+    });
+  };
+
+  // Levenshtein distance, or limit + 1 once it is certain to exceed limit.
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i];
+      var smallest = i;
+      for (var k = 1; k <= b.length; k++) {
+        current[k] = Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+        smallest = Math.min(smallest, current[k]);
+      }
+      if (smallest > limit) return limit + 1;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
   Index.prototype.filter = function (name) {
     return this.load("f/" + name + ".json").then(function (deltas) {
       return new Set(deltas ? decode(deltas) : []);
@@ -307,7 +343,9 @@
         loaded[1].forEach(function (set) {
           allowed = allowed === null ? set : new Set(Array.from(allowed).filter(function (n) { return set.has(n); }));
         });
-        page.show(run, text, query, rank(loaded[0], allowed), filters.length > 0);
+        var ranked = rank(loaded[0], allowed);
+        page.show(run, text, query, ranked, filters.length > 0);
+        if (ranked.length === 0) page.suggest(run, meta, text, query, loaded[0]);
       });
     }).catch(function () {
       if (run === page.run) page.status.textContent = page.text("Failed");
@@ -383,6 +421,32 @@
     if (verified && ranked.length > 0) announce();
     else this.status.textContent = this.text("Loading");
     next();
+  };
+
+  // Nothing found: a link to the same search with each word that found nothing replaced by a near spelling.
+  Page.prototype.suggest = function (run, meta, text, query, postingsByTerm) {
+    var page = this;
+    var missing = query.terms.filter(function (q, i) { return postingsByTerm[i].size === 0; });
+    Promise.all(missing.map(function (q) { return page.index.nearest(meta, q.term); })).then(function (found) {
+      if (run !== page.run) return;
+      var replacements = new Map();
+      missing.forEach(function (q, i) { if (found[i]) replacements.set(q.term, found[i]); });
+      if (replacements.size === 0) return;
+      var suggested = text.replace(WORD, function (word) {
+        var t = term(word);
+        return t !== null && replacements.has(t) ? replacements.get(t) : word;
+      });
+      var parameters = new URLSearchParams(location.search);
+      parameters.set("q", suggested);
+      var item = document.createElement("li");
+      item.className = "search-hint";
+      item.appendChild(document.createTextNode(page.text("DidYouMean") + " "));
+      var link = document.createElement("a");
+      link.href = location.pathname + "?" + parameters.toString();
+      link.textContent = suggested;
+      item.appendChild(link);
+      page.results.appendChild(item);
+    });
   };
 
   Page.prototype.item = function (doc, query) {

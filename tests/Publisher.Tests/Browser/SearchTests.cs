@@ -96,6 +96,25 @@ public sealed class SearchTests(BrowserSiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_misspelt_word_that_finds_nothing_is_offered_its_near_spelling_which_finds_the_documents()
+    {
+        var page = await fixture.OpenAsync("/hledat/?q=zaclenovni&type=plan");
+
+        var (status, links) = await ResultsAsync(page);
+        Assert.Empty(links);
+        Assert.Equal("Pro „zaclenovni“ jsme nic nenašli.", status);
+        var suggestion = page.Locator("[data-search-results] .search-hint a");
+        await suggestion.WaitForAsync();
+        Assert.Equal("začleňování", await suggestion.TextContentAsync());
+
+        await suggestion.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("q=za%C4%8Dle%C5%88ov%C3%A1n%C3%AD&type=plan|type=plan.*q=za%C4%8D"));
+        (_, links) = await ResultsAsync(page);
+        Assert.Contains(links, link => link.Contains("2020-01-23-strategicky-plan-socialniho-zaclenovani-zatec/", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task A_hostile_title_shows_as_text_in_results_and_runs_nothing()
     {
         var page = await fixture.OpenAsync("/hledat/?q=onerror");

@@ -11,8 +11,9 @@ namespace Publisher.Core.Extensions.Search;
 /// <list type="bullet">
 /// <item><c>meta.json</c>: the number of documents, the stop words, the shards that exist, regions, groups, years, types;</item>
 /// <item><c>i/KEY.json</c>: the terms that begin with KEY (two characters, more where a shard was split), each with the
-/// numbers of the documents that hold it (as differences from the previous number) and a weight for each (its BM25
-/// score, scaled to 1–255);</item>
+/// numbers of the documents that hold it (as differences from the previous number), a weight for each (its BM25
+/// score, scaled to 1–255), 1 when the list is cut to the documents where the term weighs most (else 0), and the
+/// word a suggestion shows for it;</item>
 /// <item><c>f/r-REGION.json</c>, <c>f/g-REGION-GROUP.json</c>, <c>f/y-YEAR.json</c>, <c>f/t-TYPE.json</c>: the documents of each filter value;</item>
 /// <item><c>d/N.json</c>: what a result shows of document N, and the text its snippet is taken from.</item>
 /// </list>
@@ -138,7 +139,8 @@ public sealed class SearchIndex
             WriteNumbers(writer, [.. kept.Select(i => postings.Documents[i])]);
             WriteIntegers(writer, [.. kept.Select(i => weights[i])]);
         }
-        if (cut) writer.WriteNumberValue(1);
+        writer.WriteNumberValue(cut ? 1 : 0);
+        writer.WriteStringValue(postings.ShownWord);
         writer.WriteEndArray();
     }
 
@@ -158,7 +160,7 @@ public sealed class SearchIndex
         }
         var lists = new TermPostings[termCount];
         for (var term = 0; term < termCount; term++)
-            lists[term] = new TermPostings(new int[sizes[term]], new int[sizes[term]]);
+            lists[term] = new TermPostings(new int[sizes[term]], new int[sizes[term]], _counter.ShownWord(term));
         var filled = new int[termCount];
         for (var number = 0; number < _terms.Length; number++)
         {
@@ -179,7 +181,8 @@ public sealed class SearchIndex
         return postings;
     }
 
-    private sealed record TermPostings(int[] Documents, int[] Counts);
+    /// <param name="ShownWord">How a suggestion of a near spelling writes the term.</param>
+    private sealed record TermPostings(int[] Documents, int[] Counts, string ShownWord);
 
     private void WriteFilters(IOutputSink folder)
     {

@@ -13,6 +13,9 @@ public sealed class TermCounter
     private readonly object _gate = new();
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
+    // For each term, the form of it that a suggestion shows: every word meets this once, so the choice is the same
+    // whichever thread meets which word first.
+    private readonly List<string> _shownWords = [];
     private readonly ThreadLocal<ThreadState> _threads;
 
     public TermCounter() => _threads = new ThreadLocal<ThreadState>(() => new ThreadState(this));
@@ -23,6 +26,15 @@ public sealed class TermCounter
         lock (_gate) return _terms[number];
     }
 
+    /// <summary>
+    /// How a suggestion writes term <paramref name="number"/>: its shortest form seen, with the most diacritics among
+    /// those (people type them less often than they read them), in lower case.
+    /// </summary>
+    public string ShownWord(int number)
+    {
+        lock (_gate) return _shownWords[number];
+    }
+
     public int TermCount
     {
         get { lock (_gate) return _terms.Count; }
@@ -31,8 +43,9 @@ public sealed class TermCounter
     /// <summary>The terms of the texts with how often each occurs, weighted, and the weighted number of all words.</summary>
     public (int[] Terms, int[] Counts, int Length) Count(IEnumerable<(string Text, int Weight)> parts) => _threads.Value!.Count(parts);
 
-    private int NumberOf(string term)
+    private int NumberOf(string term, string word)
     {
+        var shown = word.ToLowerInvariant();
         lock (_gate)
         {
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, term, out var exists);
@@ -40,9 +53,21 @@ public sealed class TermCounter
             {
                 number = _terms.Count;
                 _terms.Add(term);
+                _shownWords.Add(shown);
+            }
+            else if (ShowsBetter(shown, _shownWords[number]))
+            {
+                _shownWords[number] = shown;
             }
             return number;
         }
+    }
+
+    private static bool ShowsBetter(string candidate, string current)
+    {
+        if (candidate.Length != current.Length) return candidate.Length < current.Length;
+        var marks = candidate.Count(c => c > 0x7f) - current.Count(c => c > 0x7f);
+        return marks != 0 ? marks > 0 : string.CompareOrdinal(candidate, current) < 0;
     }
 
     private sealed class ThreadState(TermCounter owner)
@@ -66,7 +91,7 @@ public sealed class TermCounter
                     {
                         if (_words.Count >= CacheLimit) _words.Clear();
                         var wordText = word.ToString();
-                        number = CzechSearchTerms.Term(wordText) is { } term ? owner.NumberOf(term) : NoTerm;
+                        number = CzechSearchTerms.Term(wordText) is { } term ? owner.NumberOf(term, wordText) : NoTerm;
                         _words[wordText] = number;
                     }
                     if (number == NoTerm) continue;
