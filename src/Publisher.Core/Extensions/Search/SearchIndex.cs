@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Publisher.Core.Model;
@@ -114,8 +115,8 @@ public sealed class SearchIndex
     {
         var count = postings.Documents.Length;
         var idf = Math.Log(1 + (_documents.Count - count + 0.5) / (count + 0.5));
-        var weights = new int[count];
-        var scores = new double[count];
+        var weights = ArrayPool<int>.Shared.Rent(count);
+        var scores = ArrayPool<double>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
             var lengthRatio = _terms[postings.Documents[i]]!.Length / averageLength;
@@ -132,7 +133,7 @@ public sealed class SearchIndex
         if (kept is null)
         {
             WriteNumbers(writer, postings.Documents);
-            WriteIntegers(writer, weights);
+            WriteIntegers(writer, weights.AsSpan(0, count));
         }
         else
         {
@@ -142,6 +143,8 @@ public sealed class SearchIndex
         writer.WriteNumberValue(cut ? 1 : 0);
         writer.WriteStringValue(postings.ShownWord);
         writer.WriteEndArray();
+        ArrayPool<int>.Shared.Return(weights);
+        ArrayPool<double>.Shared.Return(scores);
     }
 
     /// <summary>Every term with the documents that hold it, in document order, and how much it counts in each.</summary>
@@ -274,23 +277,25 @@ public sealed class SearchIndex
     /// <summary>Ascending document numbers as the differences between them, which are small and compress well.</summary>
     private static void WriteNumbers(Utf8JsonWriter writer, IReadOnlyList<int> ascending)
     {
-        var differences = new int[ascending.Count];
+        var differences = ArrayPool<int>.Shared.Rent(ascending.Count);
         var previous = 0;
-        for (var i = 0; i < differences.Length; i++)
+        for (var i = 0; i < ascending.Count; i++)
         {
             differences[i] = ascending[i] - previous;
             previous = ascending[i];
         }
-        WriteIntegers(writer, differences);
+        WriteIntegers(writer, differences.AsSpan(0, ascending.Count));
+        ArrayPool<int>.Shared.Return(differences);
     }
 
     /// <summary>
     /// An array of integers, formatted directly: the index holds millions of them, and writing each through the JSON
-    /// writer's value API costs several times more than the digits themselves.
+    /// writer's value API costs several times more than the digits themselves. The buffer is pooled: a common term's
+    /// list is large enough that a new one each time would keep the collector busy.
     /// </summary>
-    private static void WriteIntegers(Utf8JsonWriter writer, int[] values)
+    private static void WriteIntegers(Utf8JsonWriter writer, ReadOnlySpan<int> values)
     {
-        var buffer = new byte[2 + values.Length * 12];
+        var buffer = ArrayPool<byte>.Shared.Rent(2 + values.Length * 12);
         var length = 0;
         buffer[length++] = (byte)'[';
         for (var i = 0; i < values.Length; i++)
@@ -301,6 +306,7 @@ public sealed class SearchIndex
         }
         buffer[length++] = (byte)']';
         writer.WriteRawValue(buffer.AsSpan(0, length), skipInputValidation: true);
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
