@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 using Publisher.Core.Theming;
@@ -23,9 +24,11 @@ public sealed class SearchExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("search", PageUrl)];
 
-    public override object? Index(SiteModel site) => new SearchIndex(site.Documents);
+    // The index of each site being built, filled while its pages render: kept beside the model, not in it, because
+    // the model is read-only from the moment pages are planned.
+    private readonly ConditionalWeakTable<SiteModel, SearchIndex> _indexes = new();
 
-    private static SearchIndex IndexOf(SiteModel site) => (SearchIndex)site.Features[FeatureName];
+    private SearchIndex IndexOf(SiteModel site) => _indexes.GetValue(site, s => new SearchIndex(s.Documents));
 
     public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
     {
