@@ -5,16 +5,13 @@
 //
 //   cd bench/search && npm install && node compare.mjs --site ../../output \
 //       [--queries ../../tests/Publisher.Tests/Search/relevance-queries.tsv]
-import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
-import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
+import { launchChromium, median, options, serveSite } from "./served-site.mjs";
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, value, i, all) =>
-  value.startsWith("--") ? [...pairs, [value.slice(2), all[i + 1]]] : pairs, []));
+const args = options(process.argv.slice(2));
 const queries = fs.readFileSync(args.queries ?? new URL("../../tests/Publisher.Tests/Search/relevance-queries.tsv", import.meta.url), "utf8")
   .split("\n").filter(line => line && !line.startsWith("#")).map(line => {
     const [query, expected = ""] = line.split("\t");
@@ -31,31 +28,13 @@ const pagefindSeconds = (Date.now() - started) / 1000;
 const folderBytes = folder => fs.readdirSync(folder, { recursive: true, withFileTypes: true })
   .filter(entry => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
 
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json" };
-let transferred = 0;
-const server = http.createServer((request, response) => {
-  const url = new URL(request.url, "http://localhost");
-  let file = path.join(site, decodeURIComponent(url.pathname));
-  if (!file.startsWith(site)) { response.writeHead(403).end(); return; }
-  if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
-  fs.readFile(file, (error, content) => {
-    if (error) { response.writeHead(404).end(); return; }
-    const body = zlib.gzipSync(content, { level: 6 });
-    if (url.pathname.startsWith("/hledat/index/") || url.pathname.startsWith("/pagefind/")) transferred += body.length;
-    response.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream", "Content-Encoding": "gzip" });
-    response.end(body);
-  });
-});
-await new Promise(resolve => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const server = await serveSite(site, ["/hledat/index/", "/pagefind/"]);
+const origin = server.origin;
+const browser = await launchChromium();
 
 async function publisher(query) {
   const page = await browser.newPage();
-  transferred = 0;
+  server.resetCount();
   await page.goto(`${origin}/hledat/?${query}`);
   await page.waitForFunction(() => {
     const status = document.querySelector("[data-search-status]");
@@ -64,13 +43,13 @@ async function publisher(query) {
   });
   const links = await page.$$eval("[data-search-results] a.result-title", links => links.map(a => a.getAttribute("href")));
   await page.close();
-  return { links, bytes: transferred };
+  return { links, bytes: server.counted().bytes };
 }
 
 async function pagefind(query) {
   const page = await browser.newPage();
   await page.goto(`${origin}/404.html`);
-  transferred = 0;
+  server.resetCount();
   // Pagefind has no filters of this site, so it is given the words only.
   const words = new URLSearchParams(query).get("q");
   const links = await page.evaluate(async words => {
@@ -80,7 +59,7 @@ async function pagefind(query) {
     return data.map(d => new URL(d.url, location.href).pathname);
   }, words);
   await page.close();
-  return { links, bytes: transferred };
+  return { links, bytes: server.counted().bytes };
 }
 
 const correct = (links, expected) => expected.length === 0
@@ -102,7 +81,6 @@ for (const { query, expected } of queries) {
 await browser.close();
 server.close();
 
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 for (const name of ["publisher", "pagefind"]) {
   const t = totals[name];
   console.log(`${name}: ${t.correct} of ${queries.length} queries correct in the top 10 (${Math.round(100 * t.correct / queries.length)} %), ` +

@@ -148,7 +148,9 @@
       var found = new Map();
       found.cut = false;
       shards.forEach(function (shard) {
-        Object.keys(shard || {}).forEach(function (t) {
+        // A whole word is looked up; only the word being typed is compared with every term of its shards.
+        var terms = !shard ? [] : query.prefix ? Object.keys(shard) : Object.prototype.hasOwnProperty.call(shard, query.term) ? [query.term] : [];
+        terms.forEach(function (t) {
           if (t !== query.term && !(query.prefix && t.startsWith(query.term))) return;
           var entry = shard[t];
           var numbers = decode(entry[0]);
