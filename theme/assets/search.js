@@ -14,6 +14,7 @@
   var POSSESSIVES = ["ov", "in", "uv"];
   var WORD = /[\p{L}\p{Nd}\p{Mn}\p{Mc}]+/gu;
   var PAGE_SIZE = 10;
+  var MAX_TERMS = 32;
   var stopWords = new Set();
 
   function fold(word) {
@@ -97,7 +98,8 @@
       var prefix = endsOpen && index === typed.length - 1 && fold(word).length >= 2;
       if (!seen.has(t) || !prefix) seen.set(t, { term: t, prefix: prefix });
     });
-    return { terms: Array.from(seen.values()), phrases: phrases };
+    // A pasted page of text is not a query: its first words are, and the rest would only cost time.
+    return { terms: Array.from(seen.values()).slice(0, MAX_TERMS), phrases: phrases.slice(0, MAX_TERMS) };
   }
 
   function Index(base) {

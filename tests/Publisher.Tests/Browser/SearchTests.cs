@@ -115,6 +115,20 @@ public sealed class SearchTests(BrowserSiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_pasted_query_of_100000_words_is_answered_by_its_first_words_without_hanging()
+    {
+        var page = await fixture.OpenAsync("/hledat/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var query = "Rozvodí " + string.Join(' ', Enumerable.Range(0, 100_000).Select(i => $"slovo{i}"));
+
+        await page.Locator("#search-query").FillAsync(query);
+        var (_, links) = await ResultsAsync(page);
+
+        Assert.Contains(links, link => link.Contains(Rozvodi, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task A_hostile_title_shows_as_text_in_results_and_runs_nothing()
     {
         var page = await fixture.OpenAsync("/hledat/?q=onerror");
