@@ -29,21 +29,15 @@ public static class CzechSearchTerms
     private static readonly string[] Endings2 = ["em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi", "ou"];
     private static readonly string[] Possessives = ["ov", "in", "uv"];
 
-    /// <summary>The words of a text as typed, in order: runs of letters and digits.</summary>
-    public static IEnumerable<string> Words(string text)
-    {
-        var words = new List<string>();
-        var rest = text.AsSpan();
-        while (NextWord(ref rest) is { Length: > 0 } word) words.Add(word.ToString());
-        return words;
-    }
-
     // Whether each character of Latin-1 and Latin Extended-A (every letter of Czech) is part of a word, looked up
     // rather than decoded: an index reads every word of the site.
     private static readonly bool[] LatinWordCharacters = [.. Enumerable.Range(0, 0x180).Select(c =>
         Rune.IsLetterOrDigit(new Rune(c)) || Rune.GetUnicodeCategory(new Rune(c)) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)];
 
-    /// <summary>The next word of <paramref name="rest"/>, which moves past it; empty when no word is left.</summary>
+    /// <summary>
+    /// The next word of <paramref name="rest"/> (a run of letters and digits, as typed), which moves past it; empty
+    /// when no word is left.
+    /// </summary>
     public static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
         var start = -1;
