@@ -49,7 +49,8 @@ public sealed class SearchExtension : SiteExtension
 
     public override IEnumerable<PageFile> Rendered(RenderedPageText page)
     {
-        if (page.Page.Document is not { } document || page.Page.Data is not DocumentView) yield break;
+        // Only a document's own page shows its body; the index numbers every published document.
+        if (page.Page.Document is not { } document) yield break;
         var index = IndexOf(page.Site);
         if (index.NumberOf(document) is not { } number) yield break;
         var text = page.BodyText();
