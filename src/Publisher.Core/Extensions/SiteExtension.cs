@@ -57,6 +57,12 @@ public abstract class SiteExtension
     public virtual IEnumerable<OutputFile> Files(SiteModel site) => [];
 
     /// <summary>
+    /// The feature's files when their text needs the theme's UI texts (the Czech names in a calendar); the build asks
+    /// this one, which by default gives <see cref="Files(SiteModel)"/>.
+    /// </summary>
+    public virtual IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts) => Files(site);
+
+    /// <summary>
     /// Folders the feature fills alone, for sets of files whose names are known only once the pages are rendered (the
     /// shards of a search index). Nothing else may be published inside them; <see cref="Rendered"/> may write into them.
     /// </summary>
@@ -110,6 +116,13 @@ public abstract class SiteExtension
 /// <param name="Write">Writes the file's content to a stream, so that a large file is never held in memory whole.</param>
 public sealed record OutputFile(string Path, string Description, Action<Stream> Write)
 {
+    /// <summary>
+    /// Who claims the file, for the message when another claim wants it too: a claim made in content when content
+    /// decides the path (a region's feed is claimed where regions.yml gives the region its id); null for a file the
+    /// site adds by itself.
+    /// </summary>
+    public ClaimSource? Claim { get; init; }
+
     /// <summary>A small file whose text is known at once.</summary>
     public static OutputFile OfText(string path, string description, string text) =>
         new(path, description, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));

@@ -1,3 +1,5 @@
+using Publisher.Core.Extensions.Calendar;
+using Publisher.Core.Extensions.Feeds;
 using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
@@ -10,7 +12,7 @@ public static class StandardExtensions
 {
     public static IReadOnlyList<SiteExtension> Create()
     {
-        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension(), new SearchExtension()];
+        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension(), new SearchExtension(), new FeedsExtension(), new CalendarExtension()];
         // Open data publishes what every other feature says about a document, so it comes last and is told of them all.
         return [.. features, new DocumentsJsonExtension(features)];
     }

@@ -44,8 +44,8 @@ public sealed class SitePlan
             .Select(page => SiteExtension.WithPageData(page, site, extensions))
             .ToList();
         var files = extensions
-            .SelectMany(e => e.Files(site))
-            .Where(file => claims.Claim(file.Path, new SiteClaim(file.Description)))
+            .SelectMany(e => e.Files(site, texts))
+            .Where(file => claims.Claim(file.Path, file.Claim ?? new SiteClaim(file.Description)))
             .ToList();
         var folders = extensions
             .SelectMany(e => e.Folders(site).Select(folder => (Owner: e, Folder: folder)))
