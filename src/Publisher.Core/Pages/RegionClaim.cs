@@ -11,3 +11,13 @@ public sealed record RegionClaim(Region Region) : ClaimSource($"the region '{Reg
 {
     public override string Fix => "give the region another id in regions.yml";
 }
+
+/// <summary>
+/// The claim of a file a feature publishes among a region's pages (a working group's feed), made where the region's
+/// pages are claimed: the region's id decides where the file is.
+/// </summary>
+/// <param name="What">What the file is, for messages: "the feed", "the feed of the working group 'seniori'".</param>
+public sealed record RegionFileClaim(Region Region, string What) : ClaimSource($"{What} of the region '{Region.Id}' in regions.yml", Region.At)
+{
+    public override string Fix => "give the region another id in regions.yml";
+}

@@ -25,18 +25,22 @@ public sealed class CalendarExtension : SiteExtension
     public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts)
     {
         var settings = site.Settings;
-        yield return File(MeetingCalendar.Of(UrlScheme.Home, settings.Title, site.Documents), "the site's calendar", null);
+        yield return File(MeetingCalendar.Of(UrlScheme.Home, settings.Title, site.Documents), null);
         foreach (var region in site.Regions.Regions)
         {
-            // A region's id decides where its calendars are, so a collision is reported where regions.yml gives it.
-            var claim = new RegionClaim(region);
-            yield return File(MeetingCalendar.Of(region.Url, $"{region.Name} – {settings.Title}", site.Index.OfRegion(region)), "the calendar of a region", claim);
+            yield return File(MeetingCalendar.Of(region.Url, $"{region.Name} – {settings.Title}", site.Index.OfRegion(region)),
+                new RegionFileClaim(region, "the calendar"));
             foreach (var group in region.Groups)
-                yield return File(MeetingCalendar.Of(group.Url, $"{group.Name} ({region.Name}) – {settings.Title}", site.Index.OfGroup(group)), "the calendar of a working group", claim);
+                yield return File(MeetingCalendar.Of(group.Url, $"{group.Name} ({region.Name}) – {settings.Title}", site.Index.OfGroup(group)),
+                    new RegionFileClaim(region, $"the calendar of the working group '{group.Id}'"));
         }
 
-        OutputFile File(MeetingCalendar calendar, string description, ClaimSource? claim) =>
-            new(UrlScheme.OutputPath(calendar.Url), description, stream => CalendarWriter.Write(stream, calendar, settings, texts)) { Claim = claim };
+        // A region's id decides where its calendars are, so a collision is reported where regions.yml gives it.
+        OutputFile File(MeetingCalendar calendar, RegionFileClaim? claim) =>
+            new(UrlScheme.OutputPath(calendar.Url), claim?.Description ?? "the site's calendar", stream => CalendarWriter.Write(stream, calendar, settings, texts))
+            {
+                Claim = claim,
+            };
     }
 
     public override object? PageData(Page page, SiteModel site) => page.Data switch

@@ -25,18 +25,23 @@ public sealed class FeedsExtension : SiteExtension
 
     public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts)
     {
-        yield return File(AtomFeed.Of(UrlScheme.Home, site.Settings.Title, site.Documents), "the site's feed", null);
+        var settings = site.Settings;
+        yield return File(AtomFeed.Of(UrlScheme.Home, settings.Title, site.Documents), null);
         foreach (var region in site.Regions.Regions)
         {
-            // A region's id decides where its feeds are, so a collision is reported where regions.yml gives it.
-            var claim = new RegionClaim(region);
-            yield return File(AtomFeed.Of(region.Url, AtomFeed.RegionTitle(site.Settings, region), site.Index.OfRegion(region)), "the feed of a region", claim);
+            yield return File(AtomFeed.Of(region.Url, AtomFeed.RegionTitle(settings, region), site.Index.OfRegion(region)),
+                new RegionFileClaim(region, "the feed"));
             foreach (var group in region.Groups)
-                yield return File(AtomFeed.Of(group.Url, AtomFeed.GroupTitle(site.Settings, region, group), site.Index.OfGroup(group)), "the feed of a working group", claim);
+                yield return File(AtomFeed.Of(group.Url, AtomFeed.GroupTitle(settings, region, group), site.Index.OfGroup(group)),
+                    new RegionFileClaim(region, $"the feed of the working group '{group.Id}'"));
         }
 
-        OutputFile File(AtomFeed feed, string description, ClaimSource? claim) =>
-            new(UrlScheme.OutputPath(feed.Url), description, stream => AtomWriter.Write(stream, feed, site.Settings, texts)) { Claim = claim };
+        // A region's id decides where its feeds are, so a collision is reported where regions.yml gives it.
+        OutputFile File(AtomFeed feed, RegionFileClaim? claim) =>
+            new(UrlScheme.OutputPath(feed.Url), claim?.Description ?? "the site's feed", stream => AtomWriter.Write(stream, feed, settings, texts))
+            {
+                Claim = claim,
+            };
     }
 
     /// <summary>The feed of what a page lists: its region's or working group's; a document's page names its group's.</summary>
