@@ -23,7 +23,7 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     public void Every_output_file_is_of_a_kind_this_test_inspects()
     {
         // A new kind of output (feed, calendar, search index, script data) must get its own injection check here.
-        var inspected = new[] { ".html", ".json", ".css", ".js" };
+        var inspected = new[] { ".html", ".json", ".css", ".js", ".xml", ".ics" };
         Assert.All(OutputFiles().Where(f => f != "_redirects"), f => Assert.Contains(Path.GetExtension(f), inspected));
     }
 
@@ -173,6 +173,54 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
         {
             var text = File.ReadAllText(Path.Combine(Site.Output, file));
             Assert.False(Core.Validate.InvisibleCharacters.Any(text.Replace("\r", "")), $"{file} contains {Core.Validate.InvisibleCharacters.Describe(text)}");
+        }
+    }
+
+    [Fact]
+    public void Feeds_are_well_formed_atom_of_the_sites_own_elements_holding_every_title_exactly()
+    {
+        string[] atom = ["feed", "id", "title", "updated", "link", "author", "name", "uri", "entry", "category", "summary"];
+        var feeds = OutputFiles().Where(f => f.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.True(feeds.Count > 20, $"only {feeds.Count} feeds");
+        foreach (var file in feeds)
+        {
+            var xml = System.Xml.Linq.XDocument.Load(Path.Combine(Site.Output, file));
+            Assert.All(xml.Descendants(), e => Assert.Contains(e.Name.LocalName, atom));
+        }
+
+        var feed = Feeds.FeedFiles.Atom(File.ReadAllBytes(Path.Combine(Site.Output, "feed.xml")));
+        Assert.Equal("Zápisy " + PayloadSiteFixture.Payloads[0] + PayloadSiteFixture.Payloads[1], feed.Title.Text);
+        var titles = feed.Items.Select(e => e.Title.Text).ToHashSet();
+        for (var i = 0; i < PayloadSiteFixture.Payloads.Length; i++)
+            Assert.Contains(PayloadSiteFixture.Visible(PayloadSiteFixture.Title(i)), titles);
+    }
+
+    [Fact]
+    public void Calendars_parse_and_hold_every_place_and_group_name_exactly_in_properties_of_their_own()
+    {
+        string[] properties =
+        [
+            "BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME", "X-WR-TIMEZONE", "REFRESH-INTERVAL",
+            "X-PUBLISHED-TTL", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "DTSTART", "RRULE", "UID", "DTSTAMP", "DTEND",
+            "SUMMARY", "LOCATION", "URL", "DESCRIPTION",
+        ];
+        var calendars = OutputFiles().Where(f => f.EndsWith(".ics", StringComparison.Ordinal)).ToList();
+        Assert.True(calendars.Count > 20, $"only {calendars.Count} calendars");
+        foreach (var file in calendars)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(Site.Output, file));
+            Feeds.FeedFiles.Ics(bytes);
+            // No value started a line of its own: each unfolded line is one of the properties the site writes.
+            var lines = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n ", "").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(lines, line => Assert.Contains(line.Split(':', ';')[0], properties));
+        }
+
+        var events = Feeds.FeedFiles.Ics(File.ReadAllBytes(Path.Combine(Site.Output, "kalendar.ics"))).Events;
+        Assert.Equal(PayloadSiteFixture.Payloads.Length, events.Count);
+        foreach (var payload in PayloadSiteFixture.Payloads.Select(PayloadSiteFixture.Visible))
+        {
+            Assert.Contains(events, e => e.Location == "Místo " + payload);
+            Assert.Contains(events, e => e.Summary == $"Jednání pracovní skupiny Skupina {payload} (Region {payload})");
         }
     }
 

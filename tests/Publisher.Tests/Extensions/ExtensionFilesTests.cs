@@ -1,0 +1,64 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions;
+using Publisher.Core.Model;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
+using Publisher.Tests.Support;
+using static Publisher.Tests.Support.TestContent;
+
+namespace Publisher.Tests.Extensions;
+
+/// <summary>The seam's file hooks: the files a feature writes get the theme's texts, and may be claimed by content.</summary>
+public class ExtensionFilesTests
+{
+    private sealed class PlainFiles : SiteExtension
+    {
+        public override string Name => "plain";
+
+        public override IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText("plain.txt", "the plain file", "plain")];
+    }
+
+    private sealed class TextFiles : SiteExtension
+    {
+        public override string Name => "texts";
+
+        public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts) =>
+            [OutputFile.OfText("home.txt", "the file of texts", texts.Get("nav.home"))];
+    }
+
+    /// <summary>Claims a file for each region, as a region's feed is, at the address of the site's not-found page.</summary>
+    private sealed class RegionFiles : SiteExtension
+    {
+        public override string Name => "region-files";
+
+        public override IEnumerable<OutputFile> Files(SiteModel site) =>
+            site.Regions.Regions.Select(r => OutputFile.OfText("404.html", "a region's file", "x") with { Claim = new RegionFileClaim(r, "the file") });
+    }
+
+    private static SitePlan Plan(SiteModel site, DiagnosticBag diagnostics, params SiteExtension[] features) =>
+        SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), features, diagnostics);
+
+    [Fact]
+    public void A_feature_gets_the_themes_texts_for_its_files_and_one_that_needs_none_is_asked_as_before()
+    {
+        var plan = Plan(RenderTestSite.Model(), new DiagnosticBag(), new PlainFiles(), new TextFiles());
+
+        Assert.Equal(["plain.txt", "home.txt"], plan.Files.Select(f => f.Path));
+        Assert.Equal("Úvod", plan.Files[1].Text());
+    }
+
+    [Fact]
+    public void A_file_claimed_by_a_region_collides_where_regions_yml_names_the_region()
+    {
+        var region = Zatec with { At = new SourcePosition("input/regions.yml", 40, 7) };
+        var site = SiteModelBuilder.Build(RenderTestSite.Settings, new RegionCatalog([region]), [], PinnedBuildDay.Today);
+        var diagnostics = new DiagnosticBag();
+
+        var plan = Plan(site, diagnostics, new RegionFiles());
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("input/regions.yml", 40, 7), (error.File, error.Line, error.Column));
+        Assert.Equal("the address /404.html is also claimed by the site's page 'Stránka nenalezena'; give the region another id in regions.yml", error.Message);
+        Assert.Empty(plan.Files);
+    }
+}
