@@ -92,6 +92,7 @@ public class PlansExtensionTests
         var renderer = RenderTestSite.Renderer(Site);
         var files = pages.Select(p => p.OutputPath)
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(new HashSet<string>());
         var meetingHtml = "";

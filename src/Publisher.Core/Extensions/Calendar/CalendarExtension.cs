@@ -28,10 +28,10 @@ public sealed class CalendarExtension : SiteExtension
         yield return File(MeetingCalendar.Of(UrlScheme.Home, settings.Title, site.Documents), null);
         foreach (var region in site.Regions.Regions)
         {
-            yield return File(MeetingCalendar.Of(region.Url, $"{region.Name} – {settings.Title}", site.Index.OfRegion(region)),
+            yield return File(MeetingCalendar.Of(region.Url, MeetingCalendar.RegionName(settings, region), site.Index.OfRegion(region)),
                 new RegionFileClaim(region, "the calendar"));
             foreach (var group in region.Groups)
-                yield return File(MeetingCalendar.Of(group.Url, $"{group.Name} ({region.Name}) – {settings.Title}", site.Index.OfGroup(group)),
+                yield return File(MeetingCalendar.Of(group.Url, MeetingCalendar.GroupName(settings, region, group), site.Index.OfGroup(group)),
                     new RegionFileClaim(region, $"the calendar of the working group '{group.Id}'"));
         }
 

@@ -35,7 +35,7 @@ public static class AtomWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Language);
+            xml.WriteAttributeString("xml", "lang", null, Valid(site.Language));
             xml.WriteElementString("id", Atom, site.Absolute(feed.PageUrl));
             WriteText(xml, "title", feed.Title);
             // A feed was last updated when its newest entry was.
