@@ -130,7 +130,6 @@ public sealed class PlansExtension : SiteExtension
     public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
     {
         var plans = IndexOf(site).Plans;
-        if (plans.Count == 0) yield break;
         var listCrumb = new Breadcrumb(texts.Get("types.plan.plural"), ListAddress);
         var homeCrumb = new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home);
         yield return new Page(ListAddress, "plans", listCrumb.Title, [homeCrumb, listCrumb], ListView(site, plans));
