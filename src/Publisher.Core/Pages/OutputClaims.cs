@@ -27,7 +27,7 @@ public sealed record SiteClaim(string Description) : ClaimSource(Description, nu
 /// <summary>
 /// A page of a list of documents the site adds by itself (documents of a type, of a year), first page at
 /// <paramref name="ListUrl"/>. A feature's page at that address replaces the whole list, every page of it: the
-/// feature presents those documents its own way (the plans by region).
+/// feature presents those documents its own way (the plans by region). A claim that gives way (an old address) does not.
 /// </summary>
 public sealed record ListingClaim(string ListUrl, string Description) : ClaimSource(Description, null)
 {

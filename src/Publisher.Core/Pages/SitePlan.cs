@@ -40,7 +40,8 @@ public sealed class SitePlan
             claims.Claim(outputPath, new SiteClaim($"the theme's asset /{outputPath}"));
 
         var featurePages = extensions.SelectMany(e => e.Pages(site, texts)).ToList();
-        var featureAddresses = featurePages.Select(page => page.Url).ToHashSet(StringComparer.Ordinal);
+        // A redirect from an old address gives way to a list as to any page; only a feature's own page replaces a list.
+        var featureAddresses = featurePages.Where(page => !page.Claim.GivesWay).Select(page => page.Url).ToHashSet(StringComparer.Ordinal);
         var pages = new SitePages(site, texts).All()
             .Where(page => page.Claim is not ListingClaim listing || !featureAddresses.Contains(listing.ListUrl))
             .Concat(featurePages)
