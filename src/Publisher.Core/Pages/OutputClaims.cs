@@ -25,6 +25,16 @@ public sealed record SiteClaim(string Description) : ClaimSource(Description, nu
 }
 
 /// <summary>
+/// A page of a list of documents the site adds by itself (documents of a type, of a year), first page at
+/// <paramref name="ListUrl"/>. A feature's page at that address replaces the whole list, every page of it: the
+/// feature presents those documents its own way (the plans by region). A claim that gives way (an old address) does not.
+/// </summary>
+public sealed record ListingClaim(string ListUrl, string Description) : ClaimSource(Description, null)
+{
+    public override string Fix => "";
+}
+
+/// <summary>
 /// Every file the build will write, claimed before anything is rendered: pages, old addresses, assets and the files
 /// features add. Two claims on one file, or a file where another claim needs a folder ("/data/documents.json/" below
 /// the data file), are errors at the claims made in files. The first claim keeps the file, so the build can go on and

@@ -8,7 +8,12 @@ public sealed record Breadcrumb(string Title, string Url);
 /// </summary>
 /// <param name="Layout">Name of a layout in the theme's <c>layouts</c> folder.</param>
 /// <param name="Data">The page's view of the model; the layout reads it as <c>data</c>.</param>
-/// <param name="Document">The document whose Markdown body the page shows; its body is read and rendered with the page.</param>
+/// <param name="Document">
+/// The document whose Markdown body the page shows; its body is read and rendered with the page. A page other than
+/// the document's own (a plan's page showing its latest version) shows the body as the document's page does: its
+/// relative links lead where they lead from the document's address, and what the body holds is reported, checked and
+/// indexed on the document's own page only (<see cref="IsDocumentsOwnPage"/>).
+/// </param>
 /// <param name="InBaseLayout">False for pages that are complete documents by themselves (redirects).</param>
 public sealed record Page(
     string Url,
@@ -21,6 +26,17 @@ public sealed record Page(
     bool InBaseLayout = true)
 {
     public string OutputPath => Model.UrlScheme.OutputPath(Url);
+
+    /// <summary>True for the page at the address of the document whose body it shows.</summary>
+    public bool IsDocumentsOwnPage => Document is not null && Document.Url == Url;
+
+    /// <summary>
+    /// Makes the page's data when it is rendered, from the Markdown bodies of documents (two versions compared), so
+    /// that bodies are read one page at a time instead of all being held while pages are planned; null when
+    /// <see cref="Data"/> is all the page needs. It is given a reader of bodies, which returns null for a body that
+    /// cannot be read and reports why; it returns null when it cannot make the data, and the page is not written.
+    /// </summary>
+    public Func<Func<Model.Document, string?>, object?>? DataFromBodies { get; init; }
 
     /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
     public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");

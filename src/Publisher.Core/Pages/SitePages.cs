@@ -181,7 +181,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
         foreach (var (slice, pagination) in Paginator.Pages(url, documents))
         {
             var (pageTitle, crumbs) = PagedTitle(title, url, pagination, [HomeCrumb, .. parents]);
-            yield return new Page(UrlScheme.Paged(url, pagination.Number), "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count));
+            yield return new Page(UrlScheme.Paged(url, pagination.Number), "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count))
+            {
+                Claim = new ListingClaim(url, $"the site's page '{pageTitle}'"),
+            };
         }
     }
 

@@ -9,7 +9,8 @@ namespace Publisher.Core.Pages;
 /// Everything a build will publish, listed and claimed before anything is rendered: the theme's assets, the core
 /// pages, and the pages, files and addresses of every extension. Each output file is claimed once; a second claim
 /// is a located error (<see cref="OutputClaims"/>), and only the first claimant is rendered, so the rest of the site
-/// is still checked in the same run.
+/// is still checked in the same run. A core list of documents whose address a feature's page takes is left out
+/// (<see cref="ListingClaim"/>).
 /// </summary>
 public sealed class SitePlan
 {
@@ -38,8 +39,12 @@ public sealed class SitePlan
         foreach (var (outputPath, _) in assets.Files)
             claims.Claim(outputPath, new SiteClaim($"the theme's asset /{outputPath}"));
 
+        var featurePages = extensions.SelectMany(e => e.Pages(site, texts)).ToList();
+        // A redirect from an old address gives way to a list as to any page; only a feature's own page replaces a list.
+        var featureAddresses = featurePages.Where(page => !page.Claim.GivesWay).Select(page => page.Url).ToHashSet(StringComparer.Ordinal);
         var pages = new SitePages(site, texts).All()
-            .Concat(extensions.SelectMany(e => e.Pages(site, texts)))
+            .Where(page => page.Claim is not ListingClaim listing || !featureAddresses.Contains(listing.ListUrl))
+            .Concat(featurePages)
             .Where(page => claims.Claim(page.OutputPath, page.Claim))
             .Select(page => SiteExtension.WithPageData(page, site, extensions))
             .ToList();

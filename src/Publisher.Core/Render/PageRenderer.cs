@@ -55,7 +55,12 @@ public sealed class PageRenderer
     /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Document"/>); null for pages without one.</param>
     public RenderedPage Render(Page page, string? bodyText = null)
     {
-        var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with { SourcePath = page.Document.Source, FirstLine = page.Document.BodyLine });
+        var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with
+        {
+            SourcePath = page.Document.Source,
+            FirstLine = page.Document.BodyLine,
+            ShownAwayFrom = page.IsDocumentsOwnPage ? null : page.Document.Url,
+        });
         var context = _contexts.Value!;
         context.BeginPage();
         var variables = new ScriptObject

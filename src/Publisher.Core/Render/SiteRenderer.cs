@@ -52,14 +52,25 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             bodyText = loader.ReadBody(document.Source, document.BodyChecksum, diagnostics);
             if (bodyText is null) return;
         }
+        if (page.DataFromBodies is { } makeData)
+        {
+            if (makeData(d => loader.ReadBody(d.Source, d.BodyChecksum, diagnostics)) is not { } data) return;
+            page = page with { Data = data };
+        }
         try
         {
             var rendered = renderer.Render(page, bodyText);
-            foreach (var finding in rendered.BodyFindings)
-                diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+            // A body shown on another page too is reported and checked once, on the document's own page.
+            var ownBody = page.IsDocumentsOwnPage;
+            if (ownBody)
+            {
+                foreach (var finding in rendered.BodyFindings)
+                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+            }
             if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
             sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
-            links.AddPage(page.Url, rendered.BodyIds, rendered.BodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            var bodyLinks = ownBody ? rendered.BodyLinks : [];
+            links.AddPage(page.Url, rendered.BodyIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
             if (features.Count > 0)
             {
                 var text = new RenderedPageText(site, page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null, rendered.BodyHeadings ?? []);
@@ -72,7 +83,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         }
         catch (UnrenderableMarkdownException e)
         {
-            diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Message);
+            if (page.IsDocumentsOwnPage) diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Message);
         }
         catch (ScriptRuntimeException e)
         {

@@ -31,15 +31,17 @@ public class PlansExtensionTests
     {
         var pages = Plans.Pages(Site, RenderTestSite.Texts).ToList();
 
-        Assert.Equal(["/plany/kp-zatec/", "/plany/prevence/"], pages.Select(p => p.Url));
-        Assert.Equal(["plany/kp-zatec/index.html", "plany/prevence/index.html"], pages.Select(p => p.OutputPath));
-        Assert.All(pages, p => Assert.Equal("plan", p.Layout));
+        var planPages = pages.Where(p => p.Layout == "plan").ToList();
+        Assert.Equal(["/plany/kp-zatec/", "/plany/prevence/"], planPages.Select(p => p.Url));
+        Assert.Equal(["plany/kp-zatec/index.html", "plany/prevence/index.html"], planPages.Select(p => p.OutputPath));
+        Assert.Equal(["/plany/", "/plany/kp-zatec/", "/plany/kp-zatec/srovnani/2019-01-15-2021-02-01/", "/plany/prevence/"], pages.Select(p => p.Url));
+        Assert.Equal(["plans", "plan", "plan-comparison", "plan"], pages.Select(p => p.Layout));
     }
 
     [Fact]
     public void A_plan_page_is_titled_by_its_latest_version()
     {
-        var page = Plans.Pages(Site, RenderTestSite.Texts).First();
+        var page = Plans.Pages(Site, RenderTestSite.Texts).First(p => p.Layout == "plan");
 
         Assert.Equal("Komunitní plán Žatec & okolí", page.Title);
         Assert.Equal("Shrnutí plánu 2021-02-01", page.Description);
@@ -54,7 +56,7 @@ public class PlansExtensionTests
     [Fact]
     public void A_plan_page_renders_its_versions_newest_first_and_the_meetings()
     {
-        var page = Plans.Pages(Site, RenderTestSite.Texts).First();
+        var page = Plans.Pages(Site, RenderTestSite.Texts).First(p => p.Layout == "plan");
 
         var document = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page).Html);
 
@@ -79,18 +81,23 @@ public class PlansExtensionTests
     }
 
     [Fact]
-    public void No_plans_means_no_pages_and_the_extension_writes_no_files()
+    public void No_plans_means_only_the_empty_list_of_plans_and_the_extension_writes_no_files()
     {
-        Assert.Empty(Plans.Pages(RenderTestSite.Model(WithBody(Doc("Zápis o plánu", "2021-03-10"), "Projednán plán.\n")), RenderTestSite.Texts));
+        var page = Assert.Single(Plans.Pages(RenderTestSite.Model(WithBody(Doc("Zápis o plánu", "2021-03-10"), "Projednán plán.\n")), RenderTestSite.Texts));
+        Assert.Equal("/plany/", page.Url);
+        Assert.Empty(Assert.IsType<PlanListView>(page.Data).Regions);
         Assert.Empty(Plans.Files(Site));
     }
 
     [Fact]
     public void Plan_links_from_documents_reach_the_plan_pages()
     {
-        var pages = RenderTestSite.CorePages(Site).Concat(Plans.Pages(Site, RenderTestSite.Texts)).ToList();
+        // The comparison pages make their data from the versions' bodies only when the build renders them: they are published, not rendered here.
+        var planPages = Plans.Pages(Site, RenderTestSite.Texts).ToList();
+        var comparisons = planPages.Where(p => p.DataFromBodies is not null).ToList();
+        var pages = RenderTestSite.CorePages(Site).Where(p => p.Url != "/plany/").Concat(planPages.Except(comparisons)).ToList();
         var renderer = RenderTestSite.Renderer(Site);
-        var files = pages.Select(p => p.OutputPath)
+        var files = pages.Concat(comparisons).Select(p => p.OutputPath)
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
@@ -112,7 +119,7 @@ public class PlansExtensionTests
         Assert.Equal(pages.Count, pages.Select(p => p.Url).Distinct(StringComparer.Ordinal).Count());
         var meeting = RenderTestSite.Parse(meetingHtml);
         Assert.Contains(meeting.QuerySelectorAll("dl.facts a"), a => a.GetAttribute("href") == "/plany/kp-zatec/" && a.TextContent == "Komunitní plán Žatec & okolí");
-        Assert.Contains(RenderTestSite.CorePages(Site), p => p.Url == "/plany/" && ((ListingView)p.Data).Total == 3);
+        Assert.Contains(RenderTestSite.CorePages(Site), p => p.Url == "/plany/" && ((ListingView)p.Data).Total == 3 && p.Claim is ListingClaim);
     }
     private static Document AsPlan(Document document, string id) => AsPlanVersion(document, new PlanInfo(id, null, "approved", null));
 
@@ -151,5 +158,48 @@ public class PlansExtensionTests
         var site = RenderTestSite.Model(chudoba, hry, cizinci);
 
         Assert.Equal(["c-plan", "b-plan", "a-plan"], ((PlanIndex)site.Features[PlansExtension.FeatureName]).Plans.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void A_plan_page_shows_the_body_of_its_latest_version_which_is_not_that_versions_own_page()
+    {
+        var page = Plans.Pages(Site, RenderTestSite.Texts).First(p => p.Layout == "plan");
+
+        Assert.Same(Version2, page.Document);
+        Assert.False(page.IsDocumentsOwnPage);
+        Assert.True(RenderTestSite.CorePages(Site).Single(p => p.Url == Version2.Url).IsDocumentsOwnPage);
+        var html = RenderTestSite.Parse(RenderTestSite.Renderer(Site).Render(page).Html);
+        Assert.Equal("Text plánu.", html.QuerySelector("section[aria-labelledby=plan-text] > p:not(.muted)")!.TextContent);
+    }
+
+    [Fact]
+    public void Search_finds_a_plan_version_at_its_own_page_and_not_again_at_the_plan_page()
+    {
+        var search = RenderTestSite.Features.OfType<Publisher.Core.Extensions.Search.SearchExtension>().Single();
+        var planPage = Plans.Pages(Site, RenderTestSite.Texts).First(p => p.Layout == "plan");
+        var ownPage = RenderTestSite.CorePages(Site).Single(p => p.Url == Version2.Url);
+
+        Assert.Empty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, planPage, "", () => "Text plánu.", [])));
+        Assert.NotEmpty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, ownPage, "", () => "Text plánu.", [])));
+    }
+
+    [Fact]
+    public void The_list_of_plans_takes_the_place_of_every_page_of_the_core_list_of_plan_documents()
+    {
+        var plans = Enumerable.Range(0, Paginator.PageSize + 1)
+            .Select(i => AsPlan(Doc($"Plán {i}", "2020-01-01", groupId: null), $"plan-{i}"))
+            .Append(Doc("Zápis", "2020-02-02"))
+            .ToArray();
+        var site = RenderTestSite.Model(plans);
+        Assert.Contains(RenderTestSite.CorePages(site), p => p.Url == "/plany/strana/2/");
+        var diagnostics = new DiagnosticBag();
+
+        var plan = SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), RenderTestSite.Features, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("plans", Assert.Single(plan.Pages, p => p.Url == "/plany/").Layout);
+        Assert.DoesNotContain(plan.Pages, p => p.Url.StartsWith("/plany/strana/", StringComparison.Ordinal));
+        Assert.Equal("listing", Assert.Single(plan.Pages, p => p.Url == "/zapisy/").Layout);
+        Assert.Equal(Paginator.PageSize + 1, Assert.IsType<PlanListView>(Assert.Single(plan.Pages, p => p.Url == "/plany/").Data).Total);
     }
 }

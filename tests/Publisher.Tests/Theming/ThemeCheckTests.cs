@@ -39,7 +39,9 @@ public sealed class ThemeCheckTests : IDisposable
     private static SiteModel SiteWithEveryPageKind() => RenderTestSite.Model(
         WithAliasAndTag(Content.Doc("Zápis", "2020-06-10")),
         Content.Doc("Aktualita", "2019-03-01", DocumentType.News, groupId: null),
-        Content.AsPlanVersion(Content.Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null), new PlanInfo("kp", "2021–2023", "in-force", "Rada")));
+        Content.AsPlanVersion(Content.Doc("Komunitní plán", "2021-02-01", DocumentType.Plan, groupId: null), new PlanInfo("kp", "2021–2023", "in-force", "Rada")),
+        // A second version, so that the two are compared on a page of their own.
+        Content.AsPlanVersion(Content.Doc("Komunitní plán – návrh", "2020-11-01", DocumentType.Plan, groupId: null), new PlanInfo("kp", "2021–2023", "draft", null)));
 
     private static Document WithAliasAndTag(Document document) =>
         Content.WithAliases(document, "/stare/zapis/") with { Tags = [new Tag("Bydlení", "bydleni", UrlScheme.Tag("bydleni"))] };

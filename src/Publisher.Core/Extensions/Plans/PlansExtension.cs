@@ -11,8 +11,9 @@ namespace Publisher.Core.Extensions.Plans;
 /// <summary>
 /// Plans over the years: a plan document's <c>id</c>, <c>period</c>, <c>status</c> and <c>approved_by</c>, and the
 /// <c>plans:</c> any document discusses. Checks that every discussed plan exists and that all versions of a plan
-/// share a region; publishes a page per plan at <c>/plany/ID/</c> with its versions and the meetings that discussed
-/// it, and shows the plans on the pages of the documents and regions concerned.
+/// share a region; publishes the list of plans by region at <c>/plany/</c>, a page per plan at <c>/plany/ID/</c> with
+/// its latest text and its history in date order, a comparison of each two consecutive versions at
+/// <c>/plany/ID/srovnani/OLD-NEW/</c>, and shows the plans on the pages of the documents and regions concerned.
 /// </summary>
 public sealed class PlansExtension : SiteExtension
 {
@@ -22,7 +23,9 @@ public sealed class PlansExtension : SiteExtension
 
     public override string Name => FeatureName;
 
-    public override ThemeNeeds ThemeNeeds { get; } = new([new("plan", "plan pages")], ["nav.home", "types.plan.plural"]);
+    public override ThemeNeeds ThemeNeeds { get; } = new(
+        [new("plan", "plan pages"), new("plans", "the list of plans by region"), new("plan-comparison", "comparisons of plan versions")],
+        ["nav.home", "types.plan.plural", "plan_compare.title"]);
 
     public override IReadOnlyList<string> FrontMatterKeys { get; } = ["plans", "id", "period", "status", "approved_by"];
 
@@ -120,18 +123,62 @@ public sealed class PlansExtension : SiteExtension
 
     private static PlanIndex IndexOf(SiteModel site) => (PlanIndex)site.Features[FeatureName];
 
-    public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts) =>
-        IndexOf(site).Plans.Select(plan => new Page(
-            plan.Url,
-            "plan",
-            plan.Latest.Document.Title,
-            [
-                new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home),
-                new Breadcrumb(texts.Get("types.plan.plural"), UrlScheme.Type(DocumentType.Plan)),
-                new Breadcrumb(plan.Latest.Document.Title, plan.Url),
-            ],
-            new PlanView(plan),
-            plan.Latest.Document.Summary));
+    /// <summary>
+    /// The list of plans by region at <c>/plany/</c>, which takes the place of the core's list of plan documents there;
+    /// a page per plan, which shows its latest version's text; a page per pair of consecutive versions comparing them.
+    /// </summary>
+    public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
+    {
+        var plans = IndexOf(site).Plans;
+        var listCrumb = new Breadcrumb(texts.Get("types.plan.plural"), ListAddress);
+        var homeCrumb = new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home);
+        yield return new Page(ListAddress, "plans", listCrumb.Title, [homeCrumb, listCrumb], ListView(site, plans));
+        foreach (var plan in plans)
+        {
+            var title = plan.Latest.Document.Title;
+            var planCrumb = new Breadcrumb(title, plan.Url);
+            yield return new Page(plan.Url, "plan", title, [homeCrumb, listCrumb, planCrumb], new PlanView(plan), plan.Latest.Document.Summary,
+                Document: plan.Latest.Document);
+            foreach (var comparison in plan.Comparisons)
+            {
+                var comparisonTitle = texts.Format("plan_compare.title", ("title", title),
+                    ("older", CzechCulture.FormatDate(comparison.Older.Document.Date)), ("newer", CzechCulture.FormatDate(comparison.Newer.Document.Date)));
+                yield return new Page(comparison.Url, "plan-comparison", comparisonTitle, [homeCrumb, listCrumb, planCrumb, new(comparisonTitle, comparison.Url)], comparison)
+                {
+                    DataFromBodies = readBody => Compare(plan, comparison, readBody),
+                };
+            }
+        }
+    }
+
+    private static string ListAddress => UrlScheme.Type(DocumentType.Plan);
+
+    private static PlanListView ListView(SiteModel site, IReadOnlyList<PlanHistory> plans)
+    {
+        var byRegion = plans.ToLookup(p => p.Region.Id, StringComparer.Ordinal);
+        var regions = site.Regions.Regions
+            .Where(r => byRegion.Contains(r.Id))
+            .OrderBy(r => r.Name, CzechCulture.Collator)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new RegionPlans(r, byRegion[r.Id].ToList()))
+            .ToList();
+        return new PlanListView(regions, plans.Count);
+    }
+
+    /// <summary>The two versions' sections compared, their bodies read now, when the page is rendered; null when a body cannot be read.</summary>
+    private static PlanComparisonView? Compare(PlanHistory plan, VersionComparison comparison, Func<Document, string?> readBody)
+    {
+        if (readBody(comparison.Older.Document) is not { } older || readBody(comparison.Newer.Document) is not { } newer) return null;
+        try
+        {
+            return new PlanComparisonView(plan, comparison, PlanComparison.Compare(PlanSections.Of(older), PlanSections.Of(newer)));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses a body nested beyond its limit; the version's own page reports it, and the build fails there.
+            return null;
+        }
+    }
 
     /// <summary>A document's page shows its plan data and the plans it discusses; a region's page lists the region's plans.</summary>
     public override object? PageData(Page page, SiteModel site) => page.Data switch
@@ -149,7 +196,9 @@ public sealed class PlansExtension : SiteExtension
             .OfType<PlanHistory>()
             .Select(p => new PlanLink(p.Id, p.Latest.Document.Title, p.Url))
             .ToList();
-        return new DocumentPlans(facts.Plan, facts.Plan is { } plan ? Address(plan.Id) : null, discusses);
+        if (facts.Plan is not { } plan) return new DocumentPlans(null, null, discusses);
+        var (withPrevious, withNext) = index.Find(plan.Id)?.ComparisonsOf(document) ?? (null, null);
+        return new DocumentPlans(plan, Address(plan.Id), discusses, PlanPeriod.Shown(plan.Period), withPrevious, withNext);
     }
 
     public override IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document)

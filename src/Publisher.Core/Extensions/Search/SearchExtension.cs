@@ -49,8 +49,8 @@ public sealed class SearchExtension : SiteExtension
 
     public override IEnumerable<PageFile> Rendered(RenderedPageText page)
     {
-        // Only a document's own page shows its body; the index numbers every published document.
-        if (page.Page.Document is not { } document) yield break;
+        // A document is found at its own page; another page that shows its body (a plan's, its latest version) is not listed again.
+        if (!page.Page.IsDocumentsOwnPage || page.Page.Document is not { } document) yield break;
         var index = IndexOf(page.Site);
         if (index.NumberOf(document) is not { } number) yield break;
         var text = page.BodyText();

@@ -35,6 +35,21 @@ internal sealed class DocumentLinks(MarkdownContext context)
         return url;
     }
 
+    /// <summary>
+    /// The address as the page showing the body must write it: as written on the document's own page; from the
+    /// site's root on another page (<see cref="MarkdownContext.ShownAwayFrom"/>), unless it is a bare <c>#fragment</c>.
+    /// </summary>
+    public string OnPage(string url)
+    {
+        if (context.ShownAwayFrom is not { } documentAddress || url.Length == 0 || url[0] is '#' or '/' or '\\' || UrlPolicy.Scheme(url) is not null)
+            return url;
+        return Uri.TryCreate(new Uri(SiteRoot, documentAddress), url, out var resolved) && resolved.Host == SiteRoot.Host
+            ? resolved.PathAndQuery + resolved.Fragment
+            : url;
+    }
+
+    private static readonly Uri SiteRoot = new("https://site.invalid/");
+
     /// <summary>A relative path (no scheme, not from the site's root) ending in ".md", and its "#fragment" if any.</summary>
     private static bool IsDocumentPath(string url, out string path, out string fragment)
     {

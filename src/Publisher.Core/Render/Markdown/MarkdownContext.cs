@@ -11,11 +11,17 @@ namespace Publisher.Core.Render.Markdown;
 /// relative path ending in <c>.md</c> is such a path, relative to <paramref name="SourcePath"/>, and is replaced by
 /// the document's address; without a resolver such links are left as written.
 /// </param>
+/// <param name="ShownAwayFrom">
+/// The address of the document's own page when the body is shown on another page (a plan's page shows its latest
+/// version): relative addresses in the body are then written from the site's root, to lead where they lead from the
+/// document's page. A bare <c>#fragment</c> stays as written, as the body brings the ids it names along.
+/// </param>
 public sealed record MarkdownContext(
     IReadOnlySet<string> ThemeIds,
     string SourcePath = "",
     int FirstLine = 1,
-    Func<string, DocumentLinkTarget>? ResolveDocument = null)
+    Func<string, DocumentLinkTarget>? ResolveDocument = null,
+    string? ShownAwayFrom = null)
 {
     public static MarkdownContext Empty { get; } = new(new HashSet<string>());
 }

@@ -164,6 +164,11 @@ public sealed class MarkdownRenderer
                 url = link.GetDynamicUrl?.Invoke() ?? link.Url;
                 if (url is not null && !link.IsImage && documentLinks.Resolve(url, at, findings) is var resolved && !ReferenceEquals(resolved, url))
                     link.Url = url = resolved;
+                if (url is not null && documentLinks.OnPage(url) is var onPage && !ReferenceEquals(onPage, url))
+                {
+                    link.GetDynamicUrl = null;
+                    link.Url = url = onPage;
+                }
             }
             else
             {

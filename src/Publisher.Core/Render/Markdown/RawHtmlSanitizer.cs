@@ -201,7 +201,7 @@ internal sealed class RawHtmlSanitizer
             {
                 if (element.GetAttribute(attribute) is not { } url) continue;
                 var at = _locator.Locate(element);
-                var resolved = attribute == "href" ? _documentLinks.Resolve(url, at, _findings) : url;
+                var resolved = _documentLinks.OnPage(attribute == "href" ? _documentLinks.Resolve(url, at, _findings) : url);
                 if (!ReferenceEquals(resolved, url)) element.SetAttribute(attribute, resolved);
                 _links.Add(new BodyLink(resolved, at.Line, at.Column));
             }
