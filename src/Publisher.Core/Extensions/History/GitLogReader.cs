@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Publisher.Core.Validate;
 
 namespace Publisher.Core.Extensions.History;
 
@@ -68,11 +69,14 @@ public sealed class GitLogReader(Stream stream)
         return new FileChange(status, null, first, parts[3]);
     }
 
-    /// <summary>The message's first line, without what cannot be shown; cut at <see cref="MaxMessageLength"/>.</summary>
+    /// <summary>
+    /// The message's first line, without control characters and direction overrides, which could hide or reorder what it
+    /// says on the page; cut at <see cref="MaxMessageLength"/>.
+    /// </summary>
     public static string FirstLine(string message)
     {
         var end = message.IndexOfAny(['\n', '\r']);
-        var line = (end < 0 ? message : message[..end]).Trim();
+        var line = InvisibleCharacters.Remove(end < 0 ? message : message[..end]).Trim();
         return line.Length <= MaxMessageLength ? line : line[..MaxMessageLength].TrimEnd() + "…";
     }
 

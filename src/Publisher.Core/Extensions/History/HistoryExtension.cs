@@ -5,8 +5,15 @@ using Publisher.Core.Pages;
 
 namespace Publisher.Core.Extensions.History;
 
-/// <summary>What a document's page shows of its history; <see cref="More"/> changes beyond those listed are only counted.</summary>
-public sealed record HistoryView(DateOnly FirstPublished, DateOnly LastChanged, bool IsAmended, IReadOnlyList<Change> Changes, int More);
+/// <summary>
+/// What a document's page shows of its history; <see cref="More"/> changes beyond those listed are only counted. Every
+/// document page has one, <see cref="IsKnown"/> false when there is no history to show (no repository, a file not
+/// committed yet), so the layout can ask for it on every page.
+/// </summary>
+public sealed record HistoryView(bool IsKnown, DateOnly FirstPublished, DateOnly LastChanged, bool IsAmended, IReadOnlyList<Change> Changes, int More)
+{
+    public static readonly HistoryView Unknown = new(false, default, default, false, [], 0);
+}
 
 /// <summary>
 /// The change history of every document, read from the git history of its file: when it was first published, when it
@@ -23,8 +30,9 @@ public sealed class HistoryExtension : SiteExtension, IEarlierAddressSource
 
     public override object? PageData(Page page, SiteModel site)
     {
-        if (page is not { Layout: "document", Document: { } document } || IndexOf(site)?.Of(document) is not { } history) return null;
-        return new HistoryView(history.FirstPublished, history.LastChanged, history.IsAmended, history.Changes,
+        if (page is not { Layout: "document", Document: { } document }) return null;
+        if (IndexOf(site)?.Of(document) is not { } history) return HistoryView.Unknown;
+        return new HistoryView(true, history.FirstPublished, history.LastChanged, history.IsAmended, history.Changes,
             history.ChangeCount - history.Changes.Count);
     }
 
