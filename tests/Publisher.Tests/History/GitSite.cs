@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -64,7 +63,7 @@ public sealed class GitSite : IDisposable
     {
         Git(Repository, "add", "-A");
         var date = when.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        Git(Repository, new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date },
+        TestGit.Run(Repository, new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date },
             "commit", "-q", "--allow-empty", "-m", message);
     }
 
@@ -88,30 +87,7 @@ public sealed class GitSite : IDisposable
 
     public IDocument Page(string url) => Parser.ParseDocument(File.ReadAllText(FileOf(url)));
 
-    public static string Git(string folder, params string[] arguments) => Git(folder, new Dictionary<string, string>(), arguments);
-
-    /// <summary>Runs git in <paramref name="folder"/> without the machine's or the user's configuration; fails the test when git fails.</summary>
-    public static string Git(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {errors.Result}");
-        return output;
-    }
+    public static string Git(string folder, params string[] arguments) => TestGit.Run(folder, arguments);
 
     public void Dispose() => _temp.Dispose();
 }
