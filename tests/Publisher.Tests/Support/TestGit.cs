@@ -7,13 +7,18 @@ public static class TestGit
 {
     public static string Run(string folder, params string[] arguments) => Run(folder, new Dictionary<string, string>(), arguments);
 
-    public static string Run(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static string Run(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunWithInput(folder, environment, null, arguments);
+
+    /// <param name="input">What the command reads on its standard input.</param>
+    public static string RunWithInput(string folder, IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -22,6 +27,16 @@ public static class TestGit
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            var writing = process.StandardInput.WriteAsync(input).ContinueWith(_ => process.StandardInput.Close());
+            var read = process.StandardOutput.ReadToEndAsync();
+            writing.Wait();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+                throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {errors.Result}");
+            return read.Result;
+        }
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
