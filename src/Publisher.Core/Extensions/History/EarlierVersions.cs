@@ -55,9 +55,16 @@ public static class EarlierVersions
         // The requests are written while the answers are read, so that neither pipe fills up and stops git.
         var requests = Task.Run(() =>
         {
-            var stdin = process.StandardInput;
-            foreach (var blob in blobs) stdin.Write(blob + "\n");
-            stdin.Close();
+            try
+            {
+                var stdin = process.StandardInput;
+                foreach (var blob in blobs) stdin.Write(blob + "\n");
+                stdin.Close();
+            }
+            catch (IOException)
+            {
+                // Git stopped early; the answers read so far are all there is.
+            }
         });
         var output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
         foreach (var blob in blobs)
