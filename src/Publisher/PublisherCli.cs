@@ -148,6 +148,8 @@ public static class PublisherCli
                 : $"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
             return ContentErrors;
         }
+        foreach (var line in result.Summary)
+            output.WriteLine(OneLineText.Escape(line));
         if (request.CheckOnly)
         {
             output.WriteLine($"Checked {result.DocumentCount} document(s): {result.PageCount} pages, {result.WarningCount} warning(s); nothing was written.");

@@ -26,8 +26,12 @@ public static class BuildDay
                     $"{SourceDateEpochVariable} is '{sourceDateEpoch}', not a number of seconds since 1970-01-01 UTC; unset it or set it to a time such as 1767225600");
             moment = DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, CzechTime).DateTime);
+        return InCzechTime(moment);
     }
+
+    /// <summary>The Czech calendar day of a moment (a commit's time, say).</summary>
+    public static DateOnly InCzechTime(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, CzechTime).DateTime);
 
     /// <summary>The site's readers live in Czech time; a machine without time-zone data builds with UTC, at most two hours off.</summary>
     private static TimeZoneInfo CzechTime { get; } =

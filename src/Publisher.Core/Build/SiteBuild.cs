@@ -37,7 +37,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         renderer.RenderTo(staging, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
         staging.Commit();
-        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count);
+        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count) { Summary = Summary(site) };
     }
 
     /// <summary>Checks the site as a build does, every page rendered, without writing anything.</summary>
@@ -47,7 +47,10 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
         var (content, site, plan, renderer) = prepared;
         renderer.RenderTo(DiscardingSink.Instance, diagnostics);
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0);
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
+        {
+            Summary = Summary(site),
+        };
     }
 
     private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer);
@@ -67,12 +70,23 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var content = SiteContent.Read(loader, extensions, diagnostics);
         if (content?.Settings is not { } settings || !themeIsUsable) return null;
 
-        var site = SiteExtension.IndexAll(SiteModelBuilder.Build(settings, content.Regions, content.Published, options.Today), extensions);
+        var input = new SiteInput(options.InputDirectory, DisplayRoot(options.InputDirectory), (path, text) => ReadVersion(content.Regions, loader, path, text));
+        var site = SiteExtension.IndexAll(SiteModelBuilder.Build(settings, content.Regions, content.Published, options.Today), extensions, input, diagnostics);
 
         var assets = AssetManifest.Create(theme!.Assets);
         var plan = SitePlan.Make(site, new UiTexts(theme.Texts), assets, extensions, diagnostics);
         return new Prepared(content, site, plan, new SiteRenderer(theme, themeRoot, site, plan, assets, loader, extensions));
     }
+
+    /// <summary>A text read as the document at <paramref name="path"/> would be; its problems are not the site's, only whether it would be published.</summary>
+    private Document? ReadVersion(RegionCatalog regions, ContentLoader loader, string path, string text)
+    {
+        var problems = new DiagnosticBag();
+        var read = new DocumentValidator(regions, extensions, problems).Validate(new SourceFile(path, loader.DisplayPath(path), text));
+        return read is { IsDraft: false } && !problems.HasErrors ? read.Document : null;
+    }
+
+    private IReadOnlyList<string> Summary(SiteModel site) => extensions.SelectMany(e => e.Summary(site)).ToList();
 
     private static BuildResult Failed(DiagnosticBag diagnostics, int documentCount = 0) =>
         new(diagnostics.Sorted(), documentCount, 0, 0);

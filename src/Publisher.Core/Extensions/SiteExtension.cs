@@ -50,6 +50,13 @@ public abstract class SiteExtension
     /// <summary>The feature's index of the site, built once from the model; kept as <c>site.Features[NAME]</c>.</summary>
     public virtual object? Index(SiteModel site) => null;
 
+    /// <summary>
+    /// The feature's index when it also reads what lies around the documents, such as the version history of the input
+    /// folder (<paramref name="input"/>), reporting problems to <paramref name="diagnostics"/>. A build calls this one;
+    /// by default it is <see cref="Index(SiteModel)"/>.
+    /// </summary>
+    public virtual object? Index(SiteModel site, SiteInput input, DiagnosticBag diagnostics) => Index(site);
+
     /// <summary>The feature's own pages.</summary>
     public virtual IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
@@ -89,11 +96,20 @@ public abstract class SiteExtension
     /// </summary>
     public virtual IEnumerable<PageFile> Rendered(RenderedPageText page) => [];
 
-    /// <summary>The core model with every feature's index of it.</summary>
-    public static SiteModel IndexAll(SiteModel core, IReadOnlyList<SiteExtension> features) => core with
+    /// <summary>
+    /// Lines the feature adds to the build's summary, for things an editor should know that are not problems (an
+    /// address the build now redirects by itself); each is printed on one line.
+    /// </summary>
+    public virtual IEnumerable<string> Summary(SiteModel site) => [];
+
+    /// <summary>
+    /// The core model with every feature's index of it; with <paramref name="input"/>, as a build makes it, each feature
+    /// may also read around the documents (<see cref="Index(SiteModel, SiteInput, DiagnosticBag)"/>).
+    /// </summary>
+    public static SiteModel IndexAll(SiteModel core, IReadOnlyList<SiteExtension> features, SiteInput? input = null, DiagnosticBag? diagnostics = null) => core with
     {
         Features = features
-            .Select(f => (f.Name, Index: f.Index(core)))
+            .Select(f => (f.Name, Index: input is null ? f.Index(core) : f.Index(core, input, diagnostics ?? new DiagnosticBag())))
             .Where(f => f.Index is not null)
             .ToDictionary(f => f.Name, f => f.Index!, StringComparer.Ordinal),
     };
@@ -110,6 +126,15 @@ public abstract class SiteExtension
         return data is null ? page : page with { Features = data };
     }
 }
+
+/// <summary>What a feature may read of the input beyond the model: where the input folder is, and how a build reads a document.</summary>
+/// <param name="Directory">The input folder, as the build was given it.</param>
+/// <param name="DisplayRoot">How messages name the input folder ("input").</param>
+/// <param name="ReadDocument">
+/// The document a text would be if it were the file at a path below the input folder (an earlier version of it, say),
+/// read and checked as the build reads documents; null when it has errors or is a draft, so it would not be published.
+/// </param>
+public sealed record SiteInput(string Directory, string DisplayRoot, Func<string, string, Document?> ReadDocument);
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
 /// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>

@@ -1,5 +1,6 @@
 using Publisher.Core.Extensions.Calendar;
 using Publisher.Core.Extensions.Feeds;
+using Publisher.Core.Extensions.History;
 using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
@@ -12,7 +13,9 @@ public static class StandardExtensions
 {
     public static IReadOnlyList<SiteExtension> Create()
     {
-        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension(), new SearchExtension(), new FeedsExtension(), new CalendarExtension()];
+        // History knows the addresses documents had before; Redirects keeps them working.
+        var history = new HistoryExtension();
+        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension([history]), new SearchExtension(), history, new FeedsExtension(), new CalendarExtension()];
         // Open data publishes what every other feature says about a document, so it comes last and is told of them all.
         return [.. features, new DocumentsJsonExtension(features)];
     }

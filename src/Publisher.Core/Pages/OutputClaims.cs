@@ -10,6 +10,12 @@ public abstract record ClaimSource(string Description, SourcePosition? At)
     /// <summary>True for claims that only keep an old address working: they give way to everything else.</summary>
     public virtual bool GivesWay => false;
 
+    /// <summary>
+    /// True for claims worth making only where nothing else is published (a redirect the build adds by itself): when
+    /// another claim wants the same file, or a folder above it, the other one keeps it and no message is reported.
+    /// </summary>
+    public virtual bool IsOptional => false;
+
     /// <summary>What to change at <see cref="At"/> when the claim collides.</summary>
     public abstract string Fix { get; }
 
@@ -47,15 +53,31 @@ public sealed class OutputClaims
     private readonly Dictionary<string, ClaimSource> _folders = new(StringComparer.Ordinal);
     private readonly List<(string Path, ClaimSource First, ClaimSource Second)> _collisions = [];
     private readonly HashSet<SourcePosition> _reported = [];
+    private readonly HashSet<ClaimSource> _dropped = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="outputPath">The file's path in the output folder, with forward slashes ("rok/2020/index.html").</param>
     /// <returns>False when the file was claimed before; the collision is reported by <see cref="Report"/>.</returns>
     public bool Claim(string outputPath, ClaimSource source)
     {
         if (_files.TryAdd(outputPath, source)) return true;
-        _collisions.Add((outputPath, _files[outputPath], source));
+        var first = _files[outputPath];
+        if (source.IsOptional)
+        {
+            _dropped.Add(source);
+            return false;
+        }
+        if (first.IsOptional)
+        {
+            _dropped.Add(first);
+            _files[outputPath] = source;
+            return true;
+        }
+        _collisions.Add((outputPath, first, source));
         return false;
     }
+
+    /// <summary>Whether a claim still holds its file once every claim is made and reported: false for an optional claim another one took over.</summary>
+    public bool Keeps(ClaimSource claim) => !_dropped.Contains(claim);
 
     /// <summary>Claims a whole folder for one feature; a file claimed inside it, or the folder claimed again, is reported by <see cref="Report"/>.</summary>
     public bool ClaimFolder(string folderPath, ClaimSource source)
@@ -87,6 +109,11 @@ public sealed class OutputClaims
             for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
             {
                 if (!_files.TryGetValue(path[..slash], out var file)) continue;
+                if (below.IsOptional || file.IsOptional)
+                {
+                    _dropped.Add(below.IsOptional ? below : file);
+                    continue;
+                }
                 if (_folders.TryGetValue(path[..slash], out var folder) && ReferenceEquals(folder, file))
                 {
                     RequireLocated(folder, below, AddressOf(path));

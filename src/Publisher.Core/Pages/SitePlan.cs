@@ -60,6 +60,6 @@ public sealed class SitePlan
             claims.Claim(UrlScheme.OutputPath(address.Url), address.Source);
 
         claims.Report(diagnostics);
-        return new SitePlan(pages, files, folders, claims);
+        return new SitePlan(pages.Where(page => claims.Keeps(page.Claim)).ToList(), files, folders, claims);
     }
 }

@@ -130,7 +130,7 @@ public sealed partial class ReadmeTests
 
             var result = CommandLineProcess.Run(temp.Path, command[run.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-            Assert.Equal("", result.Errors);
+            Assert.Equal(NoGitHistory.Warning("input"), result.Errors);
             Assert.Equal(0, result.ExitCode);
             Assert.True(File.Exists(temp.Combine("output", "index.html")));
         }

@@ -2,7 +2,8 @@ namespace Publisher.Tests.Support;
 
 /// <summary>
 /// A copy of the real input built once through the command line into a temporary output folder,
-/// so tests can add files, build again and compare the output with what was built before.
+/// so tests can add files, build again and compare the output with what was built before. The copy is committed in a
+/// git repository of its own, as editors keep a site, so the build reads its history and has nothing to warn about.
 /// </summary>
 public sealed class CommandLineSite : IDisposable
 {
@@ -13,6 +14,7 @@ public sealed class CommandLineSite : IDisposable
         Input = _temp.Combine("input");
         Output = _temp.Combine("output");
         TempDirectory.CopyTree(RepositoryPaths.Input, Input);
+        TestGit.CommitAll(_temp.Path);
         Assert.Equal(0, Run(out _, out _));
     }
 

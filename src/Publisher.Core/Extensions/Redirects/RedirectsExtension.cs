@@ -13,10 +13,13 @@ public sealed record OldAddress(string Path, SourcePosition At);
 
 /// <summary>
 /// Keeps old addresses (a document's <c>aliases</c>) working: a Netlify <c>_redirects</c> rule answers with
-/// a real 301, and a small page at the old address redirects any other static host.
+/// a real 301, and a small page at the old address redirects any other static host. Addresses documents had before
+/// (from <paramref name="earlierAddresses"/>) are redirected the same way wherever the site publishes nothing else.
 /// </summary>
-public sealed class RedirectsExtension : SiteExtension
+public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earlierAddresses) : SiteExtension
 {
+    public RedirectsExtension() : this([]) { }
+
     public const string RulesFile = "_redirects";
 
     public override string Name => "redirects";
@@ -50,15 +53,31 @@ public sealed class RedirectsExtension : SiteExtension
             .Select(r => new Page(r.Alias.Path, "redirect", r.Document.Title, [], new RedirectView(r.Document.Url, r.Document.Title), InBaseLayout: false)
             {
                 Claim = new OldAddressClaim(r.Document, r.Alias),
-            });
+            })
+            .Concat(Earlier(site).Select(e => new Page(e.Url, "redirect", e.Document.Title, [], new RedirectView(e.Document.Url, e.Document.Title), InBaseLayout: false)
+            {
+                Claim = new EarlierAddressClaim(e.Document, e.Url),
+            }));
 
     public override IEnumerable<OutputFile> Files(SiteModel site)
     {
         var rules = new StringBuilder();
-        foreach (var (alias, document) in Redirects(site))
-            rules.Append(alias.Path).Append(' ').Append(document.Url).Append(" 301\n");
+        var all = Redirects(site).Select(r => (From: r.Alias.Path, To: r.Document.Url))
+            .Concat(Earlier(site).Select(e => (From: e.Url, To: e.Document.Url)))
+            .OrderBy(r => r.From, StringComparer.Ordinal);
+        foreach (var (from, to) in all)
+            rules.Append(from).Append(' ').Append(to).Append(" 301\n");
         yield return OutputFile.OfText(RulesFile, "the redirect rules", rules.ToString());
     }
+
+    /// <summary>One line for each document whose earlier addresses now redirect to it.</summary>
+    public override IEnumerable<string> Summary(SiteModel site) =>
+        Earlier(site)
+            .GroupBy(e => e.Document)
+            .OrderBy(g => g.Key.AddressAt.File, StringComparer.Ordinal)
+            .Select(g => g.Count() == 1
+                ? $"{g.Key.AddressAt.File}: the earlier address {g.First().Url} redirects to {g.Key.Url}"
+                : $"{g.Key.AddressAt.File}: the earlier addresses {string.Join(", ", g.Select(e => e.Url))} redirect to {g.Key.Url}");
 
     /// <summary>Old addresses that are not pages (<c>/archiv/zapis.php</c>): only the rule answers them, so no file may be there.</summary>
     public override IEnumerable<ClaimedAddress> Addresses(SiteModel site) =>
@@ -69,6 +88,27 @@ public sealed class RedirectsExtension : SiteExtension
     /// <summary>A redirect page can only stand where a browser expects a page: a folder address or an .html file.</summary>
     private static bool HasPage(OldAddress alias) =>
         alias.Path.EndsWith('/') || alias.Path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Earlier addresses of documents that nothing else uses: not a document's address, not an alias, each once (for
+    /// the first document in file order that had it); in path order. Pages and files of the site that still claim one
+    /// of them are found when the pages are planned (<see cref="EarlierAddressClaim"/>).
+    /// </summary>
+    private IEnumerable<EarlierAddress> Earlier(SiteModel site)
+    {
+        if (earlierAddresses.Count == 0) yield break;
+        var taken = new HashSet<string>(site.Documents.Select(d => d.Url), StringComparer.Ordinal);
+        taken.UnionWith(site.Documents.SelectMany(d => Of(d).Select(a => a.Path)));
+        var earlier = earlierAddresses
+            .SelectMany(source => source.EarlierAddresses(site))
+            .Where(e => AliasPath.IsValid(e.Url) && e.Url.EndsWith('/'))
+            .OrderBy(e => e.Url, StringComparer.Ordinal)
+            .ThenBy(e => e.Document.Source, StringComparer.Ordinal);
+        foreach (var address in earlier)
+        {
+            if (taken.Add(address.Url)) yield return address;
+        }
+    }
 
     /// <summary>Every old address, in path order and, for one path, in the order of the files and lines naming it.</summary>
     private static IEnumerable<(OldAddress Alias, Document Document)> Redirects(SiteModel site) =>
