@@ -72,6 +72,12 @@ public abstract class SiteExtension
     public virtual IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document) => [];
 
     /// <summary>
+    /// Every fact <see cref="DocumentFacts"/> may yield, whatever the document: its name, the type of its value and what it
+    /// means. The open data describes its fields from these (a JSON Schema, the columns of a table) before any document is read.
+    /// </summary>
+    public virtual IEnumerable<DocumentFactKind> DocumentFactKinds => [];
+
+    /// <summary>
     /// Addresses of the feature's pages that templates may ask for, as <c>url.NAME</c>: a text for a fixed address
     /// (<c>url.search</c>), a <see cref="TemplateFunction"/> for one made from a value (<c>url.plan id</c>).
     /// </summary>
@@ -104,6 +110,11 @@ public abstract class SiteExtension
         return data is null ? page : page with { Features = data };
     }
 }
+
+/// <summary>A fact a feature publishes about documents (<see cref="SiteExtension.DocumentFacts"/>), described for data users.</summary>
+/// <param name="Type">The .NET type of the value, as it is serialised: a text, a list of texts, a record of texts.</param>
+/// <param name="Description">What the fact says, in the site's language, for the schema and the open data page.</param>
+public sealed record DocumentFactKind(string Name, Type Type, string Description);
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
 /// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>

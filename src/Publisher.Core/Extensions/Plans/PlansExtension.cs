@@ -152,6 +152,12 @@ public sealed class PlansExtension : SiteExtension
         return new DocumentPlans(facts.Plan, facts.Plan is { } plan ? Address(plan.Id) : null, discusses);
     }
 
+    public override IEnumerable<DocumentFactKind> DocumentFactKinds { get; } =
+    [
+        new("plans", typeof(IReadOnlyList<string>), "Označení plánů, které dokument projednává."),
+        new("plan", typeof(PlanInfo), "Jen u plánů: označení plánu společné všem jeho verzím (id), období (period), stav (status: draft, approved, in-force, expired) a kdo plán schválil (approved_by)."),
+    ];
+
     public override IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document)
     {
         var facts = PlanFacts.Of(document);
