@@ -17,8 +17,8 @@ namespace Publisher.Core.Extensions;
 /// <remarks>
 /// Hooks run in the build's order: <see cref="SetupMarkdown"/> once; <see cref="ReadDocument"/> for every document,
 /// on several threads at once; <see cref="Check"/> and <see cref="Index"/> once the documents are read; then
-/// <see cref="Pages"/>, <see cref="Files"/>, <see cref="Folders"/>, <see cref="Addresses"/> and <see cref="PageData"/> while
-/// pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
+/// <see cref="Pages"/>, <see cref="PageData"/>, <see cref="Files"/>, <see cref="FilesOfPages"/>, <see cref="Folders"/> and
+/// <see cref="Addresses"/> while pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
 /// folders are written. None of them changes the model.
 /// </remarks>
 public abstract class SiteExtension
@@ -55,6 +55,13 @@ public abstract class SiteExtension
 
     /// <summary>Files the feature writes as they are, not through a layout: feeds, data, rules.</summary>
     public virtual IEnumerable<OutputFile> Files(SiteModel site) => [];
+
+    /// <summary>
+    /// Files made from the list of every page the site publishes, other features' pages included (a sitemap), written like
+    /// those of <see cref="Files"/>. Runs once the pages are planned, after every feature's <see cref="Pages"/>, and sees
+    /// each page that won its address, in the plan's order.
+    /// </summary>
+    public virtual IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) => [];
 
     /// <summary>
     /// Folders the feature fills alone, for sets of files whose names are known only once the pages are rendered (the

@@ -44,7 +44,7 @@ public sealed class SitePlan
             .Select(page => SiteExtension.WithPageData(page, site, extensions))
             .ToList();
         var files = extensions
-            .SelectMany(e => e.Files(site))
+            .SelectMany(e => e.Files(site).Concat(e.FilesOfPages(site, pages)))
             .Where(file => claims.Claim(file.Path, new SiteClaim(file.Description)))
             .ToList();
         var folders = extensions

@@ -50,6 +50,7 @@ public sealed class RedirectsExtension : SiteExtension
             .Select(r => new Page(r.Alias.Path, "redirect", r.Document.Title, [], new RedirectView(r.Document.Url, r.Document.Title), InBaseLayout: false)
             {
                 Claim = new OldAddressClaim(r.Document, r.Alias),
+                Indexable = false,
             });
 
     public override IEnumerable<OutputFile> Files(SiteModel site)
