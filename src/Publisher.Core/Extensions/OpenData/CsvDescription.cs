@@ -11,21 +11,21 @@ public static class CsvDescription
 {
     public static JsonObject Of(DocumentsCsv csv, DocumentsSchema schema, SiteSettings settings)
     {
-        var descriptions = new Dictionary<string, OpenDataField>(StringComparer.Ordinal);
-        foreach (var field in schema.Fields)
-            descriptions.TryAdd(field.Name.Replace('.', '_'), field);
+        var fields = schema.Fields.ToLookup(f => f.Name, StringComparer.Ordinal);
         var columns = new JsonArray();
-        foreach (var name in csv.Columns)
+        foreach (var (name, (field, property)) in csv.Columns.Zip(csv.Sources))
         {
-            var field = descriptions.GetValueOrDefault(name);
+            var parent = fields[field].FirstOrDefault();
+            var own = property is null ? parent : fields[$"{field}.{property}"].FirstOrDefault();
             var column = new JsonObject
             {
                 ["name"] = name,
                 ["titles"] = name,
                 ["datatype"] = "string",
-                ["dc:description"] = field?.Description ?? "",
+                // A property the schema does not describe (a feature's record) is described by its field.
+                ["dc:description"] = own?.Description is { Length: > 0 } description ? description : parent?.Description ?? "",
             };
-            if (field?.Type == "array") column["separator"] = DocumentsCsv.ListSeparator;
+            if (own?.Type == "array") column["separator"] = DocumentsCsv.ListSeparator;
             columns.Add(column);
         }
         return new JsonObject

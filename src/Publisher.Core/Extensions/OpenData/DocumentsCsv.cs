@@ -36,6 +36,9 @@ public sealed class DocumentsCsv
     /// <summary>The header: a field's name, or for a property of an object field, both joined by '_'.</summary>
     public IReadOnlyList<string> Columns => [.. _columns.Select(c => c.Property is null ? c.Field : $"{c.Field}_{c.Property}")];
 
+    /// <summary>What each column holds: a field of the entry, or one property of a field holding an object.</summary>
+    public IReadOnlyList<(string Field, string? Property)> Sources => _columns;
+
     /// <summary>Writes the header and one row per entry as it comes, so that the file is never held in memory.</summary>
     public void Write(Stream stream, IEnumerable<JsonElement> entries)
     {
