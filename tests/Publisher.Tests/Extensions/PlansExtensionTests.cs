@@ -90,7 +90,9 @@ public class PlansExtensionTests
     {
         var pages = RenderTestSite.CorePages(Site).Concat(Plans.Pages(Site, RenderTestSite.Texts)).ToList();
         var renderer = RenderTestSite.Renderer(Site);
+        // Every page links to some of the other features' pages (the open data page in the footer).
         var files = pages.Select(p => p.OutputPath)
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Pages(Site, RenderTestSite.Texts)).Select(p => p.OutputPath))
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(new HashSet<string>());
