@@ -140,7 +140,7 @@ public class DocumentsJsonExtensionTests
     public void An_empty_site_has_an_empty_list()
     {
         Assert.Empty(Entries(Json(RenderTestSite.Model())));
-        Assert.Equal(["/data/"], StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Pages(RenderTestSite.Model(), RenderTestSite.Texts).Select(p => p.Url));
+        Assert.Equal(["/otevrena-data/"], StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Pages(RenderTestSite.Model(), RenderTestSite.Texts).Select(p => p.Url));
     }
 
     // With fi-FI (time separator ".") the file must still say "09:30" and "2020-11-10 14:00".

@@ -33,7 +33,7 @@ public sealed class DatasetRecordTests(ExtendedSiteFixture fixture) : IClassFixt
         Assert.StartsWith("http://publications.europa.eu/resource/authority/frequency/", (string?)record["periodicita_aktualizace"]);
         Assert.Contains("komunitní plánování sociálních služeb", record["klíčové_slovo"]!["cs"]!.AsArray().Select(k => (string?)k));
         Assert.Contains("dluhy", record["klíčové_slovo"]!["cs"]!.AsArray().Select(k => (string?)k));
-        Assert.Equal("/data/", SitePath((string?)record["dokumentace"]));
+        Assert.Equal("/otevrena-data/", SitePath((string?)record["dokumentace"]));
     }
 
     [Fact]

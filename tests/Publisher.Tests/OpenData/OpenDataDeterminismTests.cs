@@ -8,7 +8,7 @@ public sealed class OpenDataDeterminismTests
     private static readonly string[] Files =
     [
         "data/documents.json", "data/documents.schema.json", "data/documents.csv", "data/documents.csv-metadata.json",
-        "data/katalog.jsonld", "data/index.html", "sitemap.xml", "robots.txt",
+        "data/katalog.jsonld", "otevrena-data/index.html", "sitemap.xml", "robots.txt",
     ];
 
     [Fact]

@@ -5,10 +5,10 @@ using Publisher.Tests.Support;
 
 namespace Publisher.Tests.OpenData;
 
-/// <summary>The page /data/ explains the files, their fields and the licence, and every page's footer links to it.</summary>
+/// <summary>The page /otevrena-data/ explains the files, their fields and the licence, and every page's footer links to it.</summary>
 public sealed class OpenDataPageTests(ExtendedSiteFixture fixture) : IClassFixture<ExtendedSiteFixture>
 {
-    private AngleSharp.Dom.IDocument Page => fixture.Site.Page("/data/");
+    private AngleSharp.Dom.IDocument Page => fixture.Site.Page("/otevrena-data/");
 
     [Fact]
     public void Every_page_links_to_the_open_data_page_from_its_footer()
@@ -16,7 +16,7 @@ public sealed class OpenDataPageTests(ExtendedSiteFixture fixture) : IClassFixtu
         var pages = fixture.Site.HtmlPageUrls().Where(u => fixture.Site.Page(u).QuerySelector("footer") is not null).ToList();
 
         Assert.True(pages.Count > 50);
-        Assert.All(pages, url => Assert.Contains("/data/", fixture.Site.Page(url).QuerySelectorAll("footer a").Select(a => a.GetAttribute("href"))));
+        Assert.All(pages, url => Assert.Contains("/otevrena-data/", fixture.Site.Page(url).QuerySelectorAll("footer a").Select(a => a.GetAttribute("href"))));
         Assert.Equal("Otevřená data", Page.QuerySelector("h1")!.TextContent);
     }
 

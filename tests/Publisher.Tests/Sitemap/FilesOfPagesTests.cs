@@ -45,7 +45,7 @@ public class FilesOfPagesTests
         Assert.Same(sitePlan.Pages, recorder.Seen);
         Assert.Contains(recorder.Seen!, p => p.Url == "/hledat/");
         Assert.Contains(recorder.Seen!, p => p.Url == "/plany/kp/");
-        Assert.Contains(recorder.Seen!, p => p.Url == "/data/");
+        Assert.Contains(recorder.Seen!, p => p.Url == "/otevrena-data/");
         Assert.Contains(sitePlan.Files, f => f.Path == "pages.txt");
     }
 

@@ -41,7 +41,7 @@ public sealed class SitemapTests(ExtendedSiteFixture fixture) : IClassFixture<Ex
 
         Assert.NotEmpty(redirects);
         Assert.Equal(pages.Except(redirects).Where(u => u != "/404.html").Order(StringComparer.Ordinal), SitemapPaths().Order(StringComparer.Ordinal));
-        Assert.Contains("/data/", SitemapPaths());
+        Assert.Contains("/otevrena-data/", SitemapPaths());
         Assert.Contains("/hledat/", SitemapPaths());
     }
 

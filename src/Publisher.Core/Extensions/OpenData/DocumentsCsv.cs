@@ -58,7 +58,7 @@ public sealed class DocumentsCsv
     }
 
     /// <summary>A value as one cell's text.</summary>
-    public static string Text(JsonElement value) => value.ValueKind switch
+    private static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.Number => value.GetRawText(),

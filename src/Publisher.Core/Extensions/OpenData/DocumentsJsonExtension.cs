@@ -14,12 +14,12 @@ namespace Publisher.Core.Extensions.OpenData;
 /// The site's open data: <c>/data/documents.json</c>, the metadata of every published document, each entry with its
 /// page <c>url</c>, the <c>source</c> Markdown file it was built from and the facts other features publish about it;
 /// its JSON Schema; the same records as <c>documents.csv</c> with a CSV on the Web description of the columns; a
-/// DCAT-AP-CZ record of the dataset for the national catalogue; and the page <c>/data/</c> that explains them all.
+/// DCAT-AP-CZ record of the dataset for the national catalogue; and the page <c>/otevrena-data/</c> that explains them all.
 /// </summary>
 /// <param name="features">The features whose <see cref="SiteExtension.DocumentFacts"/> each entry includes.</param>
 public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features) : SiteExtension
 {
-    public const string PageUrl = "/data/";
+    public const string PageUrl = "/otevrena-data/";
     public const string FilePath = "data/documents.json";
     public const string SchemaPath = "data/documents.schema.json";
     public const string CsvPath = "data/documents.csv";

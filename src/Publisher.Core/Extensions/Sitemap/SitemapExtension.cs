@@ -24,7 +24,7 @@ public sealed class SitemapExtension : SiteExtension
     public override IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) =>
         SitemapFiles.Of(Entries(site, pages), site.Settings.Absolute);
 
-    public static IReadOnlyList<SitemapEntry> Entries(SiteModel site, IReadOnlyList<Page> pages) =>
+    private static IReadOnlyList<SitemapEntry> Entries(SiteModel site, IReadOnlyList<Page> pages) =>
         pages.Where(p => p.Indexable)
             .Select(p => new SitemapEntry(site.Settings.Absolute(p.Url), p.Document?.Date))
             .ToList();
