@@ -17,8 +17,8 @@ namespace Publisher.Core.Extensions;
 /// <remarks>
 /// Hooks run in the build's order: <see cref="SetupMarkdown"/> once; <see cref="ReadDocument"/> for every document,
 /// on several threads at once; <see cref="Check"/> and <see cref="Index"/> once the documents are read; then
-/// <see cref="Pages"/>, <see cref="Files"/>, <see cref="Folders"/>, <see cref="Addresses"/> and <see cref="PageData"/> while
-/// pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
+/// <see cref="Pages"/>, <see cref="PageData"/>, <see cref="Files"/>, <see cref="FilesOfPages"/>, <see cref="Folders"/> and
+/// <see cref="Addresses"/> while pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
 /// folders are written. None of them changes the model.
 /// </remarks>
 public abstract class SiteExtension
@@ -70,6 +70,13 @@ public abstract class SiteExtension
     public virtual IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts) => Files(site);
 
     /// <summary>
+    /// Files made from the list of every page the site publishes, other features' pages included (a sitemap), written like
+    /// those of <see cref="Files"/>. Runs once the pages are planned, after every feature's <see cref="Pages"/>, and sees
+    /// each page that won its address, in the plan's order.
+    /// </summary>
+    public virtual IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) => [];
+
+    /// <summary>
     /// Folders the feature fills alone, for sets of files whose names are known only once the pages are rendered (the
     /// shards of a search index). Nothing else may be published inside them; <see cref="Rendered"/> may write into them.
     /// </summary>
@@ -83,6 +90,12 @@ public abstract class SiteExtension
 
     /// <summary>Facts about a document that the feature publishes in machine-readable form, as name and value, in order.</summary>
     public virtual IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document) => [];
+
+    /// <summary>
+    /// Every fact <see cref="DocumentFacts"/> may yield, whatever the document: its name, the type of its value and what it
+    /// means. The open data describes its fields from these (a JSON Schema, the columns of a table) before any document is read.
+    /// </summary>
+    public virtual IEnumerable<DocumentFactKind> DocumentFactKinds => [];
 
     /// <summary>
     /// Addresses of the feature's pages that templates may ask for, as <c>url.NAME</c>: a text for a fixed address
@@ -135,6 +148,11 @@ public abstract class SiteExtension
 /// read and checked as the build reads documents; null when it has errors or is a draft, so it would not be published.
 /// </param>
 public sealed record SiteInput(string Directory, string DisplayRoot, Func<string, string, Document?> ReadDocument);
+
+/// <summary>A fact a feature publishes about documents (<see cref="SiteExtension.DocumentFacts"/>), described for data users.</summary>
+/// <param name="Type">The .NET type of the value, as it is serialised: a text, a list of texts, a record of texts.</param>
+/// <param name="Description">What the fact says, in the site's language, for the schema and the open data page.</param>
+public sealed record DocumentFactKind(string Name, Type Type, string Description);
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
 /// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>

@@ -1,10 +1,12 @@
 using Publisher.Core.Extensions.Calendar;
 using Publisher.Core.Extensions.Feeds;
 using Publisher.Core.Extensions.History;
+using Publisher.Core.Extensions.Metadata;
 using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Extensions.Plans;
 using Publisher.Core.Extensions.Redirects;
 using Publisher.Core.Extensions.Search;
+using Publisher.Core.Extensions.Sitemap;
 
 namespace Publisher.Core.Extensions;
 
@@ -15,7 +17,7 @@ public static class StandardExtensions
     {
         // History knows the addresses documents had before; Redirects keeps them working.
         var history = new HistoryExtension();
-        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension([history]), new SearchExtension(), history, new FeedsExtension(), new CalendarExtension()];
+        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension([history]), new SearchExtension(), history, new FeedsExtension(), new CalendarExtension(), new SitemapExtension(), new PageMetadataExtension()];
         // Open data publishes what every other feature says about a document, so it comes last and is told of them all.
         return [.. features, new DocumentsJsonExtension(features)];
     }

@@ -41,6 +41,9 @@ public sealed record Page(
     /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
     public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");
 
+    /// <summary>False for a page search engines should not list, such as the not-found page or a redirect: it is left out of the sitemap.</summary>
+    public bool Indexable { get; init; } = true;
+
     /// <summary>What features add to the page, by feature name; templates read it as <c>page.features.NAME</c>.</summary>
     public IReadOnlyDictionary<string, object> Features { get; init; } = NoFeatures;
 

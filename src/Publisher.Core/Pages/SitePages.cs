@@ -169,7 +169,10 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
     }
 
     private Page NotFound() =>
-        new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [HomeCrumb, Crumb("pages.not_found.title", UrlScheme.NotFound)], new NotFoundView(RegionSummaries()));
+        new(UrlScheme.NotFound, "404", texts.Get("pages.not_found.title"), [HomeCrumb, Crumb("pages.not_found.title", UrlScheme.NotFound)], new NotFoundView(RegionSummaries()))
+        {
+            Indexable = false,
+        };
 
     private Page AccessibilityStatement(AccessibilityStatement statement) =>
         new(UrlScheme.AccessibilityStatement, "accessibility", texts.Get("pages.accessibility.title"),

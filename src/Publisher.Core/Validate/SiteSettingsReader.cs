@@ -12,11 +12,12 @@ public static class SiteSettingsReader
 
     private static readonly FileKeys SiteFileKeys = new();
     private static readonly KeySet SiteKeys = SiteFileKeys.Mapping("at the top level of site.yml", "",
-        "title", "base_url", "language", "description", "accessibility");
+        "title", "base_url", "language", "description", "accessibility", "license", "licence");
     internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping("under 'accessibility'", "accessibility.",
         "operator", "status", "non_accessible", "prepared", "assessed", "method", "contact");
     internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
         "email", "phone", "address");
+    private static readonly KeySet LicenseKeys = SiteFileKeys.Mapping("under 'license'", "license.", "name", "url");
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -35,6 +36,7 @@ public static class SiteSettingsReader
         var language = fields.Text("language") ?? "cs";
         var description = fields.Text("description");
         var accessibility = AccessibilityStatementReader.Read(fields, mapping);
+        var license = ReadLicense(fields, out var licenseInvalid);
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
@@ -46,8 +48,44 @@ public static class SiteSettingsReader
 
         // A statement that is there but wrong must be fixed; one that is missing only gets a warning.
         var statementInvalid = accessibility is null && fields.Get("accessibility") is not null;
-        return title is null || baseUrl is null || statementInvalid
+        return title is null || baseUrl is null || statementInvalid || licenseInvalid
             ? null
-            : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description, accessibility);
+            : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description, accessibility)
+            {
+                License = license ?? SiteLicense.Default,
+            };
+    }
+
+    /// <summary>
+    /// The open data's licence: <c>license</c> (or the British <c>licence</c>) with its <c>name</c> and the <c>url</c> of its
+    /// text; null when site.yml names none, which leaves the default.
+    /// </summary>
+    private static SiteLicense? ReadLicense(YamlFields site, out bool invalid)
+    {
+        invalid = false;
+        var key = site.Get("license") is not null ? "license" : "licence";
+        if (site.Get("license") is not null && site.Get("licence") is { } second)
+        {
+            site.Error(second, "'licence' repeats 'license'; keep one of them");
+            invalid = true;
+            return null;
+        }
+        if (site.Get(key) is null) return null;
+        var fields = site.Map(key);
+        if (fields is null)
+        {
+            invalid = true;
+            return null;
+        }
+        fields.CheckKeys(LicenseKeys);
+        var name = fields.Text("name", required: true, what: "the licence's name, e.g. 'CC BY 4.0'");
+        var url = fields.Text("url", required: true, what: "the address of the licence's text, e.g. https://creativecommons.org/licenses/by/4.0/");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            fields.Error(fields.Get("url")!, $"'{fields.Name("url")}': '{url}' is not an http(s) address; give the address of the licence's text");
+            url = null;
+        }
+        invalid = name is null || url is null;
+        return invalid ? null : new SiteLicense(name!, url!);
     }
 }

@@ -45,7 +45,10 @@ public sealed class ExtendedSiteTests(ExtendedSiteFixture fixture) : IClassFixtu
         Assert.Equal("Zápis \"A & B\" <i>kurzíva</i> <img src=x onerror=alert(1)>", h1.TextContent);
         Assert.Empty(h1.Children);
         Assert.Contains("Radnice <b>Žatec</b>", page.Body!.TextContent);
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // The only script is the page's JSON-LD data block, which holds the title as JSON text.
+        var data = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Equal("application/ld+json", data.GetAttribute("type"));
+        Assert.Equal(h1.TextContent, System.Text.Json.JsonDocument.Parse(data.TextContent).RootElement.GetProperty("name").GetString());
         Assert.Empty(page.QuerySelectorAll("main b, main i"));
         Assert.DoesNotContain("alert(", page.QuerySelector(".document-body")!.TextContent);
         Assert.Equal("Zápis \"A & B\" <i>kurzíva</i> <img src=x onerror=alert(1)> – Komunitní plánování sociálních služeb – zápisy a plány", page.Title);

@@ -23,8 +23,8 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     public void Every_output_file_is_of_a_kind_this_test_inspects()
     {
         // A new kind of output (feed, calendar, search index, script data) must get its own injection check here.
-        var inspected = new[] { ".html", ".json", ".css", ".js", ".xml", ".ics" };
-        Assert.All(OutputFiles().Where(f => f != "_redirects"), f => Assert.Contains(Path.GetExtension(f), inspected));
+        var inspected = new[] { ".html", ".json", ".jsonld", ".csv", ".xml", ".ics", ".css", ".js" };
+        Assert.All(OutputFiles().Where(f => f is not ("_redirects" or "robots.txt")), f => Assert.Contains(Path.GetExtension(f), inspected));
     }
 
     [Fact]
@@ -50,8 +50,16 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
             Assert.Empty(page.QuerySelectorAll("style, iframe, object, embed, svg, math, x-injected, item, img[src=x], base"));
             // The theme's own: the search form in every header and on the search page, and the search page's script.
             Assert.All(page.QuerySelectorAll("form"), form => Assert.Equal("/hledat/", form.GetAttribute("action")));
+            // The theme's own: the search page's script, and a document page's JSON-LD data block, which is JSON only.
             Assert.All(page.QuerySelectorAll("script"), script =>
             {
+                if (script.GetAttribute("type") == "application/ld+json")
+                {
+                    Assert.Equal(["type"], script.Attributes.Select(a => a.Name));
+                    Assert.DoesNotContain('<', script.TextContent);
+                    JsonDocument.Parse(script.TextContent).Dispose();
+                    return;
+                }
                 Assert.Equal("/hledat/", url);
                 Assert.Matches("^/assets/search\\.[0-9a-f]{10}\\.js$", script.GetAttribute("src"));
                 Assert.Empty(script.TextContent);
@@ -141,7 +149,7 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     [Fact]
     public void Json_data_parses_and_holds_every_value_exactly()
     {
-        foreach (var file in OutputFiles().Where(f => f.EndsWith(".json", StringComparison.Ordinal)))
+        foreach (var file in OutputFiles().Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".jsonld", StringComparison.Ordinal)))
             JsonDocument.Parse(File.ReadAllText(Path.Combine(Site.Output, file))).Dispose();
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Site.Output, "data", "documents.json")));
@@ -180,7 +188,7 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     public void Feeds_are_well_formed_atom_of_the_sites_own_elements_holding_every_title_exactly()
     {
         string[] atom = ["feed", "id", "title", "updated", "link", "author", "name", "uri", "entry", "category", "summary"];
-        var feeds = OutputFiles().Where(f => f.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        var feeds = OutputFiles().Where(f => f.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
         Assert.True(feeds.Count > 20, $"only {feeds.Count} feeds");
         foreach (var file in feeds)
         {
@@ -222,6 +230,18 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
             Assert.Contains(events, e => e.Location == "Místo " + payload);
             Assert.Contains(events, e => e.Summary == $"Jednání pracovní skupiny Skupina {payload} (Region {payload})");
         }
+    }
+
+    [Fact]
+    public void Sitemaps_and_robots_txt_hold_only_addresses_of_the_site()
+    {
+        foreach (var file in OutputFiles().Where(f => Path.GetFileName(f).StartsWith("sitemap", StringComparison.Ordinal)))
+        {
+            var xml = System.Xml.Linq.XDocument.Load(Path.Combine(Site.Output, file));
+            Assert.Equal("http://www.sitemaps.org/schemas/sitemap/0.9", xml.Root!.Name.NamespaceName);
+            Assert.All(xml.Descendants().Where(e => !e.HasElements), e => Assert.Matches(@"^(https://zapisy\.example\.cz/[a-z0-9/._-]*|\d{4}-\d{2}-\d{2})$", e.Value));
+        }
+        Assert.Matches(@"^User-agent: \*\nAllow: /\n\nSitemap: https://zapisy\.example\.cz/sitemap\.xml\n$", File.ReadAllText(Path.Combine(Site.Output, "robots.txt")));
     }
 
     [Fact]

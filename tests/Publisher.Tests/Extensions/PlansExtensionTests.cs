@@ -97,7 +97,9 @@ public class PlansExtensionTests
         var comparisons = planPages.Where(p => p.DataFromBodies is not null).ToList();
         var pages = RenderTestSite.CorePages(Site).Where(p => p.Url != "/plany/").Concat(planPages.Except(comparisons)).ToList();
         var renderer = RenderTestSite.Renderer(Site);
+        // Every page links to some of the other features' pages (the open data page in the footer).
         var files = pages.Concat(comparisons).Select(p => p.OutputPath)
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Pages(Site, RenderTestSite.Texts)).Select(p => p.OutputPath))
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);

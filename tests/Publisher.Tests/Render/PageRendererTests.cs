@@ -62,7 +62,10 @@ public sealed class PageRendererTests : IDisposable
         var html = Rendered.Value[Hostile.Url];
         var page = Parsed(Hostile.Url);
 
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // The one script is the page's JSON-LD data block, whose values are JSON text.
+        var data = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Equal("application/ld+json", data.GetAttribute("type"));
+        Assert.Equal(HostileTitle, System.Text.Json.JsonDocument.Parse(data.TextContent).RootElement.GetProperty("name").GetString());
         Assert.Empty(page.QuerySelectorAll("main i, main b"));
         Assert.DoesNotContain("&amp;amp;", html);
         Assert.DoesNotContain("&amp;lt;", html);
@@ -164,7 +167,9 @@ public sealed class PageRendererTests : IDisposable
     [Fact]
     public void Every_internal_link_of_every_page_points_at_a_rendered_page_or_asset()
     {
+        // Every page links to some of the features' pages (the open data page in the footer).
         var files = Pages.Select(p => p.OutputPath)
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Pages(Site, RenderTestSite.Texts)).Select(p => p.OutputPath))
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
             .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);

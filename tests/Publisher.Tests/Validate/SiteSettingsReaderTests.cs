@@ -276,4 +276,51 @@ public class SiteSettingsReaderTests
         Assert.StartsWith(message, error.Message);
         Assert.Equal(3 + Array.IndexOf(lines, replacement), error.Line);
     }
+
+    [Fact]
+    public void Without_a_licence_the_open_data_are_under_cc_by_4()
+    {
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("https://creativecommons.org/licenses/by/4.0/", settings!.License.Url);
+        Assert.Contains("CC BY 4.0", settings.License.Name);
+    }
+
+    [Theory]
+    [InlineData("license")]
+    [InlineData("licence")]
+    public void A_licence_is_read_under_either_spelling(string key)
+    {
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", $"{key}:", "  name: CC0 1.0", "  url: https://creativecommons.org/publicdomain/zero/1.0/"));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new SiteLicense("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"), settings!.License);
+    }
+
+    [Theory]
+    [InlineData(new[] { "license:", "  name: CC0" }, 4, 3, "missing required key 'license.url'")]
+    [InlineData(new[] { "license:", "  url: https://creativecommons.org/publicdomain/zero/1.0/" }, 4, 3, "missing required key 'license.name'")]
+    [InlineData(new[] { "license:", "  name: CC0", "  url: javascript:alert(1)" }, 5, 8, "'license.url': 'javascript:alert(1)' is not an http(s) address")]
+    [InlineData(new[] { "license: CC BY 4.0" }, 3, 10, "'license' must be a set of 'key: value' lines")]
+    [InlineData(new[] { "license:", "  name: A", "  url: https://a.cz/", "licence:", "  name: B", "  url: https://b.cz/" }, 7, 3, "'licence' repeats 'license'; keep one of them")]
+    public void A_bad_licence_is_an_error_at_its_line(string[] lines, int line, int column, string message)
+    {
+        var (settings, diagnostics) = Read(SiteLines(["title: Web", "base_url: https://x.cz/", .. lines]));
+
+        Assert.Null(settings);
+        var error = SingleError(diagnostics);
+        Assert.StartsWith(message, error.Message);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void An_unknown_key_under_the_licence_is_warned_about()
+    {
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", "license:", "  name: CC0", "  url: https://a.cz/", "  version: 1"));
+
+        Assert.NotNull(settings);
+        Assert.Equal(Severity.Warning, Assert.Single(diagnostics).Severity);
+        Assert.Contains("'license.version'", diagnostics[0].Message);
+    }
 }

@@ -1,18 +1,33 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Publisher.Core.Model;
+using Publisher.Core.Pages;
+using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions.OpenData;
 
 /// <summary>
-/// <c>/data/documents.json</c>: the metadata of every published document as open data, each entry with its
-/// page <c>url</c> and the <c>source</c> Markdown file it was built from, and the facts other features publish about it.
+/// The site's open data: <c>/data/documents.json</c>, the metadata of every published document, each entry with its
+/// page <c>url</c>, the <c>source</c> Markdown file it was built from and the facts other features publish about it;
+/// its JSON Schema; the same records as <c>documents.csv</c> with a CSV on the Web description of the columns; a
+/// DCAT-AP-CZ record of the dataset for the national catalogue; and the page <c>/otevrena-data/</c> that explains them all.
 /// </summary>
 /// <param name="features">The features whose <see cref="SiteExtension.DocumentFacts"/> each entry includes.</param>
 public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features) : SiteExtension
 {
+    public const string PageUrl = "/otevrena-data/";
     public const string FilePath = "data/documents.json";
+    public const string SchemaPath = "data/documents.schema.json";
+    public const string CsvPath = "data/documents.csv";
+    public const string CsvSchemaPath = "data/documents.csv-metadata.json";
+    public const string CatalogPath = "data/katalog.jsonld";
+
+    // The writer hands what it holds to the file whenever this much is waiting: it never holds the whole file.
+    private const int FlushAt = 1 << 16;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,72 +36,114 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         // Czech letters stay readable; characters that matter in HTML and JavaScript are still escaped.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = Json.Encoder };
+
+    private readonly DocumentsSchema _schema = new(Json, features.SelectMany(f => f.DocumentFactKinds));
 
     public override string Name => "open_data";
 
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("open-data", "the open data page")], ["nav.home", "open_data.title", "open_data.description"]);
+
+    public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("open_data", PageUrl)];
+
+    /// <summary>The schema of the entries, as the files and the page describe them.</summary>
+    public DocumentsSchema Schema => _schema;
+
+    public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
+    {
+        var title = texts.Get("open_data.title");
+        yield return new Page(PageUrl, "open-data", title,
+            [new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home), new Breadcrumb(title, PageUrl)],
+            new OpenDataView(site.Settings.License, "/" + FilePath, "/" + SchemaPath, "/" + CsvPath, "/" + CsvSchemaPath, "/" + CatalogPath,
+                _schema.Fields, new DocumentsCsv(_schema).Columns, DocumentsCsv.ListSeparator, site.Documents.Count),
+            texts.Get("open_data.description"));
+    }
+
     public override IEnumerable<OutputFile> Files(SiteModel site)
     {
-        yield return new OutputFile(FilePath, "the open data file", stream => Write(site, stream));
+        var csv = new DocumentsCsv(_schema);
+        yield return new OutputFile(FilePath, "the open data file", stream => WriteJson(site, stream));
+        yield return new OutputFile(SchemaPath, "the schema of the open data file", stream => WriteNode(stream,
+            _schema.File(site.Settings.Absolute("/" + SchemaPath), site.Settings.Title)));
+        yield return new OutputFile(CsvPath, "the open data table", stream => csv.Write(stream, Entries(site)));
+        yield return new OutputFile(CsvSchemaPath, "the description of the open data table", stream => WriteNode(stream,
+            CsvDescription.Of(csv, _schema, site.Settings)));
+        yield return new OutputFile(CatalogPath, "the catalogue record of the open data", stream => DatasetRecord.Write(stream, site,
+            site.Settings.Absolute("/" + CatalogPath), site.Settings.Absolute(PageUrl),
+            [
+                new DatasetFile(site.Settings.Absolute("/" + FilePath), "json", "JSON", "application/json", site.Settings.Absolute("/" + SchemaPath)),
+                new DatasetFile(site.Settings.Absolute("/" + CsvPath), "csv", "CSV", "text/csv", site.Settings.Absolute("/" + CsvSchemaPath)),
+            ],
+            Indented));
     }
 
     /// <summary>Writes the entries one by one: on a national archive the file has hundreds of megabytes.</summary>
-    private void Write(SiteModel site, Stream stream)
+    private void WriteJson(SiteModel site, Stream stream)
     {
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
+        using (var json = new Utf8JsonWriter(stream, Indented))
         {
             json.WriteStartObject();
             json.WriteStartArray("documents");
             foreach (var document in site.Documents)
+            {
                 WriteEntry(json, site, document);
+                if (json.BytesPending >= FlushAt) json.Flush();
+            }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>Each document's entry as JSON, made one at a time for the table.</summary>
+    private IEnumerable<JsonElement> Entries(SiteModel site)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        foreach (var document in site.Documents)
+        {
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+                WriteEntry(json, site, document);
+            using var entry = JsonDocument.Parse(buffer.WrittenMemory);
+            yield return entry.RootElement;
+        }
+    }
+
     /// <summary>The core's facts, then each feature's, then the summary, which reads best last.</summary>
     private void WriteEntry(Utf8JsonWriter json, SiteModel site, Document document)
     {
         json.WriteStartObject();
-        foreach (var property in JsonSerializer.SerializeToElement(Entry(site, document), Json).EnumerateObject())
+        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), Json).EnumerateObject())
             property.WriteTo(json);
         foreach (var (name, value) in features.SelectMany(f => f.DocumentFacts(document)))
         {
             json.WritePropertyName(name);
             JsonSerializer.Serialize(json, value, value.GetType(), Json);
         }
-        json.WriteString("summary", document.Summary);
+        json.WriteString(DocumentEntry.SummaryName, document.Summary);
         json.WriteEndObject();
     }
 
-    private static DocumentEntry Entry(SiteModel site, Document d) => new(
-        Url: d.Url,
-        AbsoluteUrl: site.Settings.Absolute(d.Url),
-        Source: d.Source,
-        Title: d.Title,
-        Type: d.TypeKey,
-        Date: IsoText.Date(d.Date),
-        Time: d.Time is { } time ? IsoText.Time(time) : null,
-        Region: d.Region.Id,
-        RegionName: d.Region.Name,
-        Group: d.Group?.Id,
-        GroupName: d.Group?.Name,
-        Place: d.Place,
-        Author: d.Author,
-        Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
-        Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
-        Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due is { } due ? IsoText.Date(due) : null)).ToList(),
-        NextMeeting: d.NextMeeting is null ? null : IsoText.Meeting(d.NextMeeting, " "),
-        Tags: d.Tags.Select(t => t.Name).ToList());
-
-    private sealed record AttendeesEntry(IReadOnlyList<string> Present, IReadOnlyList<string> Excused, IReadOnlyList<string> Absent, IReadOnlyList<string> Guests);
-
-    private sealed record TaskEntry(string Task, string? Owner, string? Due);
-
-    private sealed record DocumentEntry(
-        string Url, string AbsoluteUrl, string Source, string Title, string Type, string Date, string? Time,
-        string Region, string RegionName, string? Group, string? GroupName, string? Place, string? Author,
-        AttendeesEntry? Attendees, IReadOnlyList<string>? Agenda, IReadOnlyList<TaskEntry>? Tasks, string? NextMeeting,
-        IReadOnlyList<string> Tags);
+    private static void WriteNode(Stream stream, JsonNode node)
+    {
+        using (var json = new Utf8JsonWriter(stream, Indented))
+            node.WriteTo(json);
+        stream.WriteByte((byte)'\n');
+    }
 }
+
+/// <summary>What the open data page shows: the files, the licence, the fields of an entry and the columns of the table.</summary>
+public sealed record OpenDataView(
+    SiteLicense License,
+    string JsonUrl,
+    string SchemaUrl,
+    string CsvUrl,
+    string CsvSchemaUrl,
+    string CatalogUrl,
+    IReadOnlyList<OpenDataField> Fields,
+    IReadOnlyList<string> CsvColumns,
+    string ListSeparator,
+    int DocumentCount);

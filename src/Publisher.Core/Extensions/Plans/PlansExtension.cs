@@ -201,6 +201,12 @@ public sealed class PlansExtension : SiteExtension
         return new DocumentPlans(plan, Address(plan.Id), discusses, PlanPeriod.Shown(plan.Period), withPrevious, withNext);
     }
 
+    public override IEnumerable<DocumentFactKind> DocumentFactKinds { get; } =
+    [
+        new("plans", typeof(IReadOnlyList<string>), "Označení plánů, které dokument projednává."),
+        new("plan", typeof(PlanInfo), "Jen u plánů: označení plánu společné všem jeho verzím (id), období (period), stav (status: draft, approved, in-force, expired) a kdo plán schválil (approved_by)."),
+    ];
+
     public override IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document)
     {
         var facts = PlanFacts.Of(document);

@@ -53,10 +53,12 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
             .Select(r => new Page(r.Alias.Path, "redirect", r.Document.Title, [], new RedirectView(r.Document.Url, r.Document.Title), InBaseLayout: false)
             {
                 Claim = new OldAddressClaim(r.Document, r.Alias),
+                Indexable = false,
             })
             .Concat(Earlier(site).Select(e => new Page(e.Url, "redirect", e.Document.Title, [], new RedirectView(e.Document.Url, e.Document.Title), InBaseLayout: false)
             {
                 Claim = new EarlierAddressClaim(e.Document, e.Url),
+                Indexable = false,
             }));
 
     public override IEnumerable<OutputFile> Files(SiteModel site)

@@ -1,0 +1,31 @@
+using Publisher.Core.Model;
+using Publisher.Core.Pages;
+
+namespace Publisher.Core.Extensions.Sitemap;
+
+/// <summary>
+/// <c>/sitemap.xml</c> for search engines, listing the absolute address of every page the site publishes, other
+/// features' pages included, except those no search engine should list (<see cref="Page.Indexable"/>: the not-found
+/// page, redirects); a document's page carries the document's date as its last change. <c>/robots.txt</c> allows
+/// everything and names the sitemap.
+/// </summary>
+public sealed class SitemapExtension : SiteExtension
+{
+    public const string RobotsPath = "robots.txt";
+
+    public override string Name => "sitemap";
+
+    public override IEnumerable<OutputFile> Files(SiteModel site)
+    {
+        yield return OutputFile.OfText(RobotsPath, "the rules for search engines",
+            $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.Absolute("/" + SitemapFiles.IndexPath)}\n");
+    }
+
+    public override IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) =>
+        SitemapFiles.Of(Entries(site, pages), site.Settings.Absolute);
+
+    private static IReadOnlyList<SitemapEntry> Entries(SiteModel site, IReadOnlyList<Page> pages) =>
+        pages.Where(p => p.Indexable)
+            .Select(p => new SitemapEntry(site.Settings.Absolute(p.Url), p.Document?.Date))
+            .ToList();
+}
