@@ -17,7 +17,7 @@ namespace Publisher.Core.Extensions;
 /// <remarks>
 /// Hooks run in the build's order: <see cref="SetupMarkdown"/> once; <see cref="ReadDocument"/> for every document,
 /// on several threads at once; <see cref="Check"/> and <see cref="Index"/> once the documents are read; then
-/// <see cref="Pages"/>, <see cref="PageData"/>, <see cref="Files"/>, <see cref="FilesOfPages"/>, <see cref="Folders"/> and
+/// <see cref="Pages"/>, <see cref="PageData"/>, <see cref="Files"/>, <see cref="Folders"/> and
 /// <see cref="Addresses"/> while pages are planned; <see cref="Rendered"/> for every page, on several threads at once; at the end the files and
 /// folders are written. None of them changes the model.
 /// </remarks>
@@ -60,21 +60,11 @@ public abstract class SiteExtension
     /// <summary>The feature's own pages.</summary>
     public virtual IEnumerable<Page> Pages(SiteModel site, UiTexts texts) => [];
 
-    /// <summary>Files the feature writes as they are, not through a layout: feeds, data, rules.</summary>
-    public virtual IEnumerable<OutputFile> Files(SiteModel site) => [];
-
     /// <summary>
-    /// The feature's files when their text needs the theme's UI texts (the Czech names in a calendar); the build asks
-    /// this one, which by default gives <see cref="Files(SiteModel)"/>.
+    /// Files the feature writes as they are, not through a layout: feeds, data, rules, a sitemap. Runs once every page is
+    /// planned, so a file may list the pages of the site, other features' pages included.
     /// </summary>
-    public virtual IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts) => Files(site);
-
-    /// <summary>
-    /// Files made from the list of every page the site publishes, other features' pages included (a sitemap), written like
-    /// those of <see cref="Files"/>. Runs once the pages are planned, after every feature's <see cref="Pages"/>, and sees
-    /// each page that won its address, in the plan's order.
-    /// </summary>
-    public virtual IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) => [];
+    public virtual IEnumerable<OutputFile> Files(PlannedSite planned) => [];
 
     /// <summary>
     /// Folders the feature fills alone, for sets of files whose names are known only once the pages are rendered (the
@@ -139,6 +129,9 @@ public abstract class SiteExtension
         return data is null ? page : page with { Features = data };
     }
 }
+
+/// <summary>The site as its pages are planned: the model, the theme's UI texts, and every page that won its address, in the plan's order.</summary>
+public sealed record PlannedSite(SiteModel Site, UiTexts Texts, IReadOnlyList<Page> Pages);
 
 /// <summary>What a feature may read of the input beyond the model: where the input folder is, and how a build reads a document.</summary>
 /// <param name="Directory">The input folder, as the build was given it.</param>

@@ -49,7 +49,7 @@ public sealed class SitePlan
             .Select(page => SiteExtension.WithPageData(page, site, extensions))
             .ToList();
         var files = extensions
-            .SelectMany(e => e.Files(site, texts).Concat(e.FilesOfPages(site, pages)))
+            .SelectMany(e => e.Files(new PlannedSite(site, texts, pages)))
             .Where(file => claims.Claim(file.Path, file.Claim ?? new SiteClaim(file.Description)))
             .ToList();
         var folders = extensions

@@ -146,6 +146,6 @@ public sealed class BuildFailureTests : IDisposable
 
         public override string Name => "failing";
 
-        public override IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
+        public override IEnumerable<OutputFile> Files(PlannedSite planned) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
     }
 }

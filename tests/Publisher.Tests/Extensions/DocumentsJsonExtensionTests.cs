@@ -31,7 +31,7 @@ public class DocumentsJsonExtensionTests
 
     private static string Json(SiteModel site)
     {
-        var file = Assert.Single(StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(site), f => f.Path == "data/documents.json");
+        var file = Assert.Single(StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(RenderTestSite.Planned(site)), f => f.Path == "data/documents.json");
         return file.Text();
     }
 

@@ -11,19 +11,12 @@ namespace Publisher.Tests.Extensions;
 /// <summary>The seam's file hooks: the files a feature writes get the theme's texts, and may be claimed by content.</summary>
 public class ExtensionFilesTests
 {
-    private sealed class PlainFiles : SiteExtension
-    {
-        public override string Name => "plain";
-
-        public override IEnumerable<OutputFile> Files(SiteModel site) => [OutputFile.OfText("plain.txt", "the plain file", "plain")];
-    }
-
     private sealed class TextFiles : SiteExtension
     {
         public override string Name => "texts";
 
-        public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts) =>
-            [OutputFile.OfText("home.txt", "the file of texts", texts.Get("nav.home"))];
+        public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
+            [OutputFile.OfText("home.txt", "the file of texts", planned.Texts.Get("nav.home"))];
     }
 
     /// <summary>Claims a file for each region, as a region's feed is, at the address of the site's not-found page.</summary>
@@ -31,20 +24,20 @@ public class ExtensionFilesTests
     {
         public override string Name => "region-files";
 
-        public override IEnumerable<OutputFile> Files(SiteModel site) =>
-            site.Regions.Regions.Select(r => OutputFile.OfText("404.html", "a region's file", "x") with { Claim = new RegionFileClaim(r, "the file") });
+        public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
+            planned.Site.Regions.Regions.Select(r => OutputFile.OfText("404.html", "a region's file", "x") with { Claim = new RegionFileClaim(r, "the file") });
     }
 
     private static SitePlan Plan(SiteModel site, DiagnosticBag diagnostics, params SiteExtension[] features) =>
         SitePlan.Make(site, RenderTestSite.Texts, RenderTestSite.Assets(RenderTestSite.Theme), features, diagnostics);
 
     [Fact]
-    public void A_feature_gets_the_themes_texts_for_its_files_and_one_that_needs_none_is_asked_as_before()
+    public void A_feature_gets_the_themes_texts_for_its_files()
     {
-        var plan = Plan(RenderTestSite.Model(), new DiagnosticBag(), new PlainFiles(), new TextFiles());
+        var plan = Plan(RenderTestSite.Model(), new DiagnosticBag(), new TextFiles());
 
-        Assert.Equal(["plain.txt", "home.txt"], plan.Files.Select(f => f.Path));
-        Assert.Equal("Úvod", plan.Files[1].Text());
+        Assert.Equal(["home.txt"], plan.Files.Select(f => f.Path));
+        Assert.Equal("Úvod", plan.Files[0].Text());
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class PlansExtensionTests
         var page = Assert.Single(Plans.Pages(RenderTestSite.Model(WithBody(Doc("Zápis o plánu", "2021-03-10"), "Projednán plán.\n")), RenderTestSite.Texts));
         Assert.Equal("/plany/", page.Url);
         Assert.Empty(Assert.IsType<PlanListView>(page.Data).Regions);
-        Assert.Empty(Plans.Files(Site));
+        Assert.Empty(Plans.Files(RenderTestSite.Planned(Site)));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class PlansExtensionTests
         var files = pages.Concat(comparisons).Select(p => p.OutputPath)
             .Concat(RenderTestSite.Features.SelectMany(f => f.Pages(Site, RenderTestSite.Texts)).Select(p => p.OutputPath))
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
-            .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Files(RenderTestSite.Planned(Site))).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(new HashSet<string>());
         var meetingHtml = "";

@@ -22,7 +22,7 @@ public class RedirectsExtensionTests
     [Fact]
     public void The_rules_file_has_one_sorted_301_line_per_alias()
     {
-        var file = Assert.Single(new RedirectsExtension().Files(Site));
+        var file = Assert.Single(new RedirectsExtension().Files(RenderTestSite.Planned(Site)));
 
         Assert.Equal("_redirects", file.Path);
         Assert.Equal(
@@ -36,7 +36,7 @@ public class RedirectsExtensionTests
     [Fact]
     public void Without_aliases_the_rules_file_is_empty()
     {
-        var file = Assert.Single(new RedirectsExtension().Files(RenderTestSite.Model(WithoutAliases)));
+        var file = Assert.Single(new RedirectsExtension().Files(RenderTestSite.Planned(RenderTestSite.Model(WithoutAliases))));
 
         Assert.Equal("_redirects", file.Path);
         Assert.Equal("", file.Text());

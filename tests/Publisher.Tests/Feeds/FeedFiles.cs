@@ -12,9 +12,9 @@ namespace Publisher.Tests.Feeds;
 /// <summary>The feeds and calendars the features make of a model built in code, read back by independent parsers.</summary>
 public static class FeedFiles
 {
-    public static IReadOnlyList<OutputFile> Feeds(SiteModel site) => new FeedsExtension().Files(site, RenderTestSite.Texts).ToList();
+    public static IReadOnlyList<OutputFile> Feeds(SiteModel site) => new FeedsExtension().Files(RenderTestSite.Planned(site)).ToList();
 
-    public static IReadOnlyList<OutputFile> Calendars(SiteModel site) => new CalendarExtension().Files(site, RenderTestSite.Texts).ToList();
+    public static IReadOnlyList<OutputFile> Calendars(SiteModel site) => new CalendarExtension().Files(RenderTestSite.Planned(site)).ToList();
 
     public static byte[] Bytes(OutputFile file)
     {

@@ -93,7 +93,7 @@ public sealed class DatasetRecordTests(ExtendedSiteFixture fixture) : IClassFixt
             "title: Web", "base_url: https://zapisy.example.cz/", "license:", "  name: CC0 1.0", "  url: https://creativecommons.org/publicdomain/zero/1.0/"), "site.yml"),
             new Core.Diagnostics.DiagnosticBag())!;
         var model = RenderTestSite.Model() with { Settings = site };
-        var files = Core.Extensions.StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(model).ToList();
+        var files = Core.Extensions.StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(RenderTestSite.Planned(model)).ToList();
 
         var record = JsonNode.Parse(files.Single(f => f.Path == DocumentsJsonExtension.CatalogPath).Text())!;
         var table = JsonNode.Parse(files.Single(f => f.Path == DocumentsJsonExtension.CsvSchemaPath).Text())!;

@@ -145,7 +145,7 @@ public sealed class DocumentsCsvTests(ExtendedSiteFixture extended, PayloadSiteF
 
     private static byte[] Bytes(SiteModel site)
     {
-        var file = StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(site).Single(f => f.Path == DocumentsJsonExtension.CsvPath);
+        var file = StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(RenderTestSite.Planned(site)).Single(f => f.Path == DocumentsJsonExtension.CsvPath);
         using var stream = new MemoryStream();
         file.Write(stream);
         return stream.ToArray();

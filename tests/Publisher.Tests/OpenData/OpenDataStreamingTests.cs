@@ -62,7 +62,7 @@ public sealed class OpenDataStreamingTests
     [InlineData(DocumentsJsonExtension.CsvPath)]
     public void A_data_file_of_100000_documents_is_written_in_pieces(string path)
     {
-        var file = StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(Large.Value).Single(f => f.Path == path);
+        var file = StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(RenderTestSite.Planned(Large.Value)).Single(f => f.Path == path);
         var stream = new WriteSizes();
 
         file.Write(stream);

@@ -171,7 +171,7 @@ public sealed class PageRendererTests : IDisposable
         var files = Pages.Select(p => p.OutputPath)
             .Concat(RenderTestSite.Features.SelectMany(f => f.Pages(Site, RenderTestSite.Texts)).Select(p => p.OutputPath))
             .Concat(RenderTestSite.Assets(RenderTestSite.Theme).Files.Select(f => f.OutputPath))
-            .Concat(RenderTestSite.Features.SelectMany(f => f.Files(Site, RenderTestSite.Texts)).Select(f => f.Path))
+            .Concat(RenderTestSite.Features.SelectMany(f => f.Files(RenderTestSite.Planned(Site))).Select(f => f.Path))
             .ToHashSet(StringComparer.Ordinal);
         var checker = new LinkChecker(new HashSet<string>());
         foreach (var (url, html) in Rendered.Value) PageScanner.Scan(url, url, html).Links.AddTo(checker);

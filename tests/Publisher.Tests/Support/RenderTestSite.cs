@@ -26,6 +26,9 @@ public static class RenderTestSite
     /// <summary>The repository's theme, loaded once; fails the test if it reports any diagnostic.</summary>
     public static Theme Theme => RealTheme.Value;
 
+    /// <summary>The site as a feature's files see it when no page is planned yet.</summary>
+    public static PlannedSite Planned(SiteModel site) => new(site, Texts, []);
+
     public static UiTexts Texts => new(Theme.Texts);
 
     /// <summary>The features of a real build.</summary>

@@ -22,8 +22,9 @@ public sealed class CalendarExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("calendar", MeetingCalendar.SiteUrl)];
 
-    public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
+        var (site, texts) = (planned.Site, planned.Texts);
         var settings = site.Settings;
         yield return File(MeetingCalendar.Of(UrlScheme.Home, settings.Title, site.Documents), null);
         foreach (var region in site.Regions.Regions)

@@ -23,8 +23,9 @@ public sealed class FeedsExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("feed", AtomFeed.SiteUrl)];
 
-    public override IEnumerable<OutputFile> Files(SiteModel site, UiTexts texts)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
+        var (site, texts) = (planned.Site, planned.Texts);
         var settings = site.Settings;
         yield return File(AtomFeed.Of(UrlScheme.Home, settings.Title, site.Documents), null);
         foreach (var region in site.Regions.Regions)

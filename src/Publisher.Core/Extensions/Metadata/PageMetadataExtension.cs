@@ -14,7 +14,7 @@ public sealed class PageMetadataExtension : SiteExtension
     public override string Name => "metadata";
 
     public override object? PageData(Page page, SiteModel site) =>
-        page.Document is { } document ? new DocumentMetadata(document, site.Settings) : null;
+        page is { IsDocumentsOwnPage: true, Document: { } document } ? new DocumentMetadata(document, site.Settings) : null;
 }
 
 /// <summary>

@@ -62,8 +62,9 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
             texts.Get("open_data.description"));
     }
 
-    public override IEnumerable<OutputFile> Files(SiteModel site)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
+        var site = planned.Site;
         var csv = new DocumentsCsv(_schema);
         yield return new OutputFile(FilePath, "the open data file", stream => WriteJson(site, stream));
         yield return new OutputFile(SchemaPath, "the schema of the open data file", stream => WriteNode(stream,

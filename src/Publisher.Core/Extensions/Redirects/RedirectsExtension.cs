@@ -61,8 +61,9 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
                 Indexable = false,
             }));
 
-    public override IEnumerable<OutputFile> Files(SiteModel site)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
+        var site = planned.Site;
         var rules = new StringBuilder();
         var all = Redirects(site).Select(r => (From: r.Alias.Path, To: r.Document.Url))
             .Concat(Earlier(site).Select(e => (From: e.Url, To: e.Document.Url)))

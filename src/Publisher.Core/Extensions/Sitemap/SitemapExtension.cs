@@ -15,17 +15,17 @@ public sealed class SitemapExtension : SiteExtension
 
     public override string Name => "sitemap";
 
-    public override IEnumerable<OutputFile> Files(SiteModel site)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
+        var site = planned.Site;
         yield return OutputFile.OfText(RobotsPath, "the rules for search engines",
             $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.Absolute("/" + SitemapFiles.IndexPath)}\n");
+        foreach (var file in SitemapFiles.Of(Entries(site, planned.Pages), site.Settings.Absolute))
+            yield return file;
     }
-
-    public override IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages) =>
-        SitemapFiles.Of(Entries(site, pages), site.Settings.Absolute);
 
     private static IReadOnlyList<SitemapEntry> Entries(SiteModel site, IReadOnlyList<Page> pages) =>
         pages.Where(p => p.Indexable)
-            .Select(p => new SitemapEntry(site.Settings.Absolute(p.Url), p.Document?.Date))
+            .Select(p => new SitemapEntry(site.Settings.Absolute(p.Url), p.IsDocumentsOwnPage ? p.Document!.Date : null))
             .ToList();
 }

@@ -5,10 +5,10 @@ using Publisher.Core.Pages;
 using Publisher.Tests.Support;
 using static Publisher.Tests.Support.TestContent;
 
-namespace Publisher.Tests.Sitemap;
+namespace Publisher.Tests.Extensions;
 
-/// <summary>The FilesOfPages hook sees every planned page, other features' included, and its files are claimed like others.</summary>
-public class FilesOfPagesTests
+/// <summary>The Files hook sees every planned page, other features' included, and its files are claimed like others.</summary>
+public class PlannedSiteFilesTests
 {
     /// <summary>Remembers the pages it is shown and writes one file at a path given by the test.</summary>
     private sealed class PageRecorder(string path) : SiteExtension
@@ -17,10 +17,10 @@ public class FilesOfPagesTests
 
         public override string Name => "recorder";
 
-        public override IEnumerable<OutputFile> FilesOfPages(SiteModel site, IReadOnlyList<Page> pages)
+        public override IEnumerable<OutputFile> Files(PlannedSite planned)
         {
-            Seen = pages;
-            yield return OutputFile.OfText(path, "the recorded pages", string.Join("\n", pages.Select(p => p.Url)));
+            Seen = planned.Pages;
+            yield return OutputFile.OfText(path, "the recorded pages", string.Join("\n", planned.Pages.Select(p => p.Url)));
         }
     }
 
@@ -42,7 +42,7 @@ public class FilesOfPagesTests
         var (sitePlan, recorder, diagnostics) = Plan("pages.txt", Doc("Zápis", "2020-06-10"), plan);
 
         Assert.Empty(diagnostics);
-        Assert.Same(sitePlan.Pages, recorder.Seen);
+        Assert.Equal(sitePlan.Pages.Select(p => p.Url), recorder.Seen!.Select(p => p.Url));
         Assert.Contains(recorder.Seen!, p => p.Url == "/hledat/");
         Assert.Contains(recorder.Seen!, p => p.Url == "/plany/kp/");
         Assert.Contains(recorder.Seen!, p => p.Url == "/otevrena-data/");
