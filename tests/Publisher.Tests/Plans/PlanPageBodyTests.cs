@@ -21,7 +21,8 @@ public class PlanPageBodyTests
 
         var result = new SiteBuild(new BuildOptions(input, temp.Combine("output"), RepositoryPaths.Theme, PinnedBuildDay.Today)).Check();
 
-        var problems = result.Diagnostics.Select(d => (d.File, d.Line, d.Severity)).ToList();
+        // Outside a repository the build also warns once, on the input folder, that it sees no history.
+        var problems = result.Diagnostics.Where(d => d.File.EndsWith("plan.md", StringComparison.Ordinal)).Select(d => (d.File, d.Line, d.Severity)).ToList();
         Assert.Equal([("input/documents/plan.md", 10, Severity.Error), ("input/documents/plan.md", 12, Severity.Warning)],
             problems.Select(p => (p.File[(p.File.IndexOf("input/", StringComparison.Ordinal))..], p.Line, p.Severity)));
     }
