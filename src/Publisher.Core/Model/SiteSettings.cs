@@ -6,6 +6,9 @@ public sealed record SiteSettings(string Title, string BaseUrl, string Language,
     /// <summary>The terms under which the site's open data may be reused: <c>license</c> in site.yml, or CC BY 4.0.</summary>
     public SiteLicense License { get; init; } = SiteLicense.Default;
 
+    /// <summary>The address of the authority that publishes the site in the register of public authorities (RPP), when given.</summary>
+    public string? Publisher { get; init; }
+
     /// <summary>The absolute URL of a site path, for canonical links, feeds and sitemaps.</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }

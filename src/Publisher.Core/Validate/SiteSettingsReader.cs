@@ -12,7 +12,7 @@ public static class SiteSettingsReader
 
     private static readonly FileKeys SiteFileKeys = new();
     private static readonly KeySet SiteKeys = SiteFileKeys.Mapping("at the top level of site.yml", "",
-        "title", "base_url", "language", "description", "accessibility", "license", "licence");
+        "title", "base_url", "language", "description", "accessibility", "license", "licence", "publisher");
     internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping("under 'accessibility'", "accessibility.",
         "operator", "status", "non_accessible", "prepared", "assessed", "method", "contact");
     internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
@@ -37,22 +37,28 @@ public static class SiteSettingsReader
         var description = fields.Text("description");
         var accessibility = AccessibilityStatementReader.Read(fields, mapping);
         var license = ReadLicense(fields, out var licenseInvalid);
+        var publisher = fields.Text("publisher");
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
             fields.Error(fields.Get("base_url")!, $"'base_url': '{baseUrl}' is not an http(s) address");
             baseUrl = null;
         }
+        // The national catalogue names a dataset's provider by the authority's address in the register of public authorities.
+        var publisherInvalid = publisher is not null && !(Uri.TryCreate(publisher, UriKind.Absolute, out var publisherUri) && publisherUri.Scheme is "https" or "http");
+        if (publisherInvalid)
+            fields.Error(fields.Get("publisher")!, $"'publisher': '{publisher}' is not an http(s) address; write the authority's address in the register of public authorities, e.g. https://rpp-opendata.egon.gov.cz/odrpp/zdroj/orgán-veřejné-moci/00075370");
         if (language != "cs")
             fields.Error(fields.Get("language")!, $"'language': only 'cs' is supported, not '{language}'");
 
         // A statement that is there but wrong must be fixed; one that is missing only gets a warning.
         var statementInvalid = accessibility is null && fields.Get("accessibility") is not null;
-        return title is null || baseUrl is null || statementInvalid || licenseInvalid
+        return title is null || baseUrl is null || statementInvalid || licenseInvalid || publisherInvalid
             ? null
             : new SiteSettings(title, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", language, description, accessibility)
             {
                 License = license ?? SiteLicense.Default,
+                Publisher = publisher,
             };
     }
 

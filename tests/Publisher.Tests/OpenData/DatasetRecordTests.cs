@@ -28,7 +28,8 @@ public sealed class DatasetRecordTests(ExtendedSiteFixture fixture) : IClassFixt
         Assert.Equal("https://zapisy.example.cz/data/katalog.jsonld", (string?)record["iri"]);
         Assert.Equal("Komunitní plánování sociálních služeb – zápisy a plány", (string?)record["název"]!["cs"]);
         Assert.StartsWith("Web zveřejňuje zápisy", (string?)record["popis"]!["cs"]);
-        Assert.False(string.IsNullOrEmpty((string?)record["poskytovatel"]));
+        // Without a publisher in site.yml, the provider is named by the site's address until the record is registered.
+        Assert.Equal("https://zapisy.example.cz/", (string?)record["poskytovatel"]);
         Assert.Contains("http://publications.europa.eu/resource/authority/data-theme/SOCI", record["téma"]!.AsArray().Select(t => (string?)t));
         Assert.StartsWith("http://publications.europa.eu/resource/authority/frequency/", (string?)record["periodicita_aktualizace"]);
         Assert.Contains("komunitní plánování sociálních služeb", record["klíčové_slovo"]!["cs"]!.AsArray().Select(k => (string?)k));
@@ -101,5 +102,20 @@ public sealed class DatasetRecordTests(ExtendedSiteFixture fixture) : IClassFixt
         Assert.Equal("https://creativecommons.org/publicdomain/zero/1.0/", (string?)record["distribuce"]![0]!["podmínky_užití"]!["autorské_dílo"]);
         Assert.Equal("https://creativecommons.org/publicdomain/zero/1.0/", (string?)table["dc:license"]!["@id"]);
         Assert.Null(record["časové_pokrytí"]);
+    }
+
+    [Fact]
+    public void The_publisher_of_site_yml_is_the_provider_of_the_record()
+    {
+        const string authority = "https://rpp-opendata.egon.gov.cz/odrpp/zdroj/orgán-veřejné-moci/00265184";
+        var site = Core.Validate.SiteSettingsReader.Read(TestContent.File(TestContent.Lines(
+            "title: Web", "base_url: https://zapisy.example.cz/", "publisher: " + authority), "site.yml"),
+            new Core.Diagnostics.DiagnosticBag())!;
+        var model = RenderTestSite.Model() with { Settings = site };
+        var files = Core.Extensions.StandardExtensions.Create().OfType<DocumentsJsonExtension>().Single().Files(RenderTestSite.Planned(model)).ToList();
+
+        var record = JsonNode.Parse(files.Single(f => f.Path == DocumentsJsonExtension.CatalogPath).Text())!;
+
+        Assert.Equal(authority, (string?)record["poskytovatel"]);
     }
 }

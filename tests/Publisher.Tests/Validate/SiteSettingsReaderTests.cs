@@ -323,4 +323,15 @@ public class SiteSettingsReaderTests
         Assert.Equal(Severity.Warning, Assert.Single(diagnostics).Severity);
         Assert.Contains("'license.version'", diagnostics[0].Message);
     }
+
+    [Fact]
+    public void A_publisher_that_is_not_an_address_is_an_error_at_its_line()
+    {
+        var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", "publisher: Město Žatec"));
+
+        Assert.Null(settings);
+        var error = SingleError(diagnostics);
+        Assert.StartsWith("'publisher': 'Město Žatec' is not an http(s) address", error.Message);
+        Assert.Equal((3, 12), (error.Line, error.Column));
+    }
 }

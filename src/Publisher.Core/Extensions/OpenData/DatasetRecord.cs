@@ -50,9 +50,10 @@ public static class DatasetRecord
             json.WriteString("typ", "Datová sada");
             WriteCzech(json, "název", settings.Title);
             WriteCzech(json, "popis", settings.Description ?? settings.Title);
-            // The norm wants the IRI of a public authority from the register of rights and duties; a site knows only its
-            // own address, which a provider replaces when registering the record in the national catalogue.
-            json.WriteString("poskytovatel", settings.BaseUrl);
+            // The norm wants the IRI of a public authority from the register of rights and duties (site.yml's
+            // 'publisher'); without it the record names the site's own address, which the provider replaces when
+            // registering the record in the national catalogue.
+            json.WriteString("poskytovatel", settings.Publisher ?? settings.BaseUrl);
             WriteStrings(json, "téma", Themes);
             json.WriteString("periodicita_aktualizace", Frequency);
             json.WriteStartObject("klíčové_slovo");
