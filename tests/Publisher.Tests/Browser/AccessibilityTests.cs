@@ -30,6 +30,15 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
         Assert.All(RequiredTypes, type => Assert.Contains(type, fixture.PageOfEachType.Keys));
     }
 
+    [Fact]
+    public void The_audited_document_page_shows_its_change_history_and_that_it_was_amended()
+    {
+        var page = fixture.Site.Page(fixture.PageOfEachType["document"]);
+
+        Assert.NotNull(page.QuerySelector(".amended-note a[href='#meta-historie']"));
+        Assert.Equal(2, page.QuerySelectorAll("section.document-history ol.changes li").Length);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(PageTypes))]
     public async Task Every_page_type_has_no_wcag_21_aa_violations(string type)

@@ -24,8 +24,21 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
 
     public BuiltSite Site { get; } = Build();
 
-    /// <summary>The real site plus the test documents that bring plans, tasks tables and hostile values.</summary>
-    public static BuiltSite Build() => new(RepositoryPaths.Input, Path.Combine(RepositoryPaths.Fixtures, "additions"));
+    /// <summary>
+    /// The real site plus the test documents that bring plans, tasks tables and hostile values, committed to git and
+    /// then corrected, so that every document page shows its change history and the note that it was amended.
+    /// </summary>
+    public static BuiltSite Build() => new(RepositoryPaths.Input, CommitAndAmend, Path.Combine(RepositoryPaths.Fixtures, "additions"));
+
+    private static void CommitAndAmend(string input)
+    {
+        TestGit.CommitAll(input);
+        // A blank line at the end of a body changes the file, not the page: only the history shows it.
+        foreach (var document in Directory.EnumerateFiles(Path.Combine(input, "documents"), "*.md", SearchOption.AllDirectories))
+            File.AppendAllText(document, "\n");
+        TestGit.Run(input, new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = "2021-03-10T10:00:00+01:00", ["GIT_COMMITTER_DATE"] = "2021-03-10T10:00:00+01:00" },
+            "commit", "-q", "-a", "-m", "Opraven překlep v zápisu");
+    }
 
     /// <summary>Why the browser tests cannot run here; null when they can.</summary>
     public string? Unavailable { get; private set; }

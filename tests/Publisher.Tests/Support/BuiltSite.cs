@@ -17,11 +17,18 @@ public sealed class BuiltSite : IDisposable
 
     /// <param name="today">The day the build is made on.</param>
     /// <param name="additions">Folders whose files are copied over the input before building.</param>
-    public BuiltSite(string input, DateOnly today, params string[] additions)
+    public BuiltSite(string input, DateOnly today, params string[] additions) : this(input, today, _ => { }, additions) { }
+
+    /// <param name="prepare">Runs on the copied input folder before the build (to give it a history in git, say).</param>
+    /// <param name="additions">Folders whose files are copied over the input before building.</param>
+    public BuiltSite(string input, Action<string> prepare, params string[] additions) : this(input, PinnedBuildDay.Today, prepare, additions) { }
+
+    private BuiltSite(string input, DateOnly today, Action<string> prepare, string[] additions)
     {
         Input = _temp.Combine("input");
         TempDirectory.CopyTree(input, Input);
         foreach (var addition in additions) TempDirectory.CopyTree(addition, Input);
+        prepare(Input);
         Output = _temp.Combine("output");
         Result = new SiteBuild(new BuildOptions(Input, Output, RepositoryPaths.Theme, today)).Run();
         if (!Result.Succeeded)
