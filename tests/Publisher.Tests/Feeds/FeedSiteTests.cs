@@ -35,6 +35,14 @@ public sealed class FeedSiteTests(FeedSiteFixture fixture) : IClassFixture<FeedS
     }
 
     [Fact]
+    public void The_home_page_links_the_sites_feed_and_calendar_visibly()
+    {
+        var links = Site.Page("/").QuerySelectorAll("ul.subscribe a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+
+        Assert.Equal([("Odebírat novinky (Atom)", "/feed.xml"), ("Přidat do kalendáře", "/kalendar.ics")], links);
+    }
+
+    [Fact]
     public void Region_and_group_pages_link_their_own_feed_and_calendar_which_exist()
     {
         var checkedPages = 0;
