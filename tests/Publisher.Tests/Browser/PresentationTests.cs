@@ -26,6 +26,19 @@ public sealed class PresentationTests(BrowserSiteFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task A_printed_group_page_leaves_out_the_links_to_subscribe()
+    {
+        var url = fixture.PageOfEachType["group"];
+        var page = await fixture.OpenAsync(url);
+        Assert.True(await page.Locator(".subscribe").First.IsVisibleAsync(), $"{url} shows no links to subscribe");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.Locator(".subscribe").First.IsVisibleAsync(), $"{url} prints its links to subscribe");
+        await page.Context.CloseAsync();
+    }
+
     [SkippableTheory]
     [InlineData("/")]
     [InlineData("document")]
