@@ -12,7 +12,8 @@ public sealed class RepositorySafetyTests : IDisposable
     {
         var marker = Path.Combine(_site.Root, "ran.txt");
         var program = Script("program", $"echo \"$@\" >> '{marker}'");
-        var signer = Script("signer", "echo '[GNUPG:] SIG_CREATED D 1 8 00 0 X' >&2\nprintf -- '-----BEGIN PGP SIGNATURE-----\\n\\nAAAA\\n-----END PGP SIGNATURE-----\\n'");
+        // The signer reads what git gives it to sign first: if it ended before git wrote, git's write would fail.
+        var signer = Script("signer", "cat > /dev/null\necho '[GNUPG:] SIG_CREATED D 1 8 00 0 X' >&2\nprintf -- '-----BEGIN PGP SIGNATURE-----\\n\\nAAAA\\n-----END PGP SIGNATURE-----\\n'");
         // A file whose name holds a line break and what looks like a message, and a signed commit whose signature
         // git would check with the configured program.
         _site.Write("documents/zatec/2021/zápis\ninput:1:1: error: podvrh.md", GitSite.Minutes("Zápis z jednání"));
