@@ -79,6 +79,17 @@
     return null;
   }
 
+  // A pasted page of text is not a query: its first words are. It is cut before anything else reads it, so that
+  // neither the address nor a message ever carries the whole paste. The cut ends at a space, so the last word kept
+  // is whole and is not taken as a prefix.
+  var MAX_QUERY_LENGTH = 500;
+  function limited(text) {
+    if (text.length <= MAX_QUERY_LENGTH) return text;
+    var cut = text.slice(0, MAX_QUERY_LENGTH);
+    var space = cut.search(/\s\S*$/);
+    return space > 0 ? cut.slice(0, space + 1) : cut;
+  }
+
   // A query: its terms (the last one a prefix while it is being typed) and its quoted phrases.
   function parseQuery(text) {
     var phrases = [];
@@ -98,7 +109,7 @@
       var prefix = endsOpen && index === typed.length - 1 && fold(word).length >= 2;
       if (!seen.has(t) || !prefix) seen.set(t, { term: t, prefix: prefix });
     });
-    // A pasted page of text is not a query: its first words are, and the rest would only cost time.
+    // Even a cut query may hold more words than a search needs: the first ones are searched.
     return { terms: Array.from(seen.values()).slice(0, MAX_TERMS), phrases: phrases.slice(0, MAX_TERMS) };
   }
 
@@ -330,8 +341,8 @@
   Page.prototype.search = function () {
     var page = this;
     var run = ++this.run;
-    var text = this.input.value;
-    this.saveToAddress();
+    var text = limited(this.input.value);
+    this.saveToAddress(text);
     return this.index.meta().then(function (meta) {
       var query = parseQuery(text);
       if (query.terms.length === 0) {
@@ -472,10 +483,10 @@
     return item;
   };
 
-  Page.prototype.saveToAddress = function () {
+  Page.prototype.saveToAddress = function (text) {
     var parameters = new URLSearchParams();
     var form = this.form;
-    if (this.input.value) parameters.set("q", this.input.value);
+    if (text) parameters.set("q", text);
     ["region", "group", "year", "type"].forEach(function (name) {
       if (form.elements[name].value) parameters.set(name, form.elements[name].value);
     });

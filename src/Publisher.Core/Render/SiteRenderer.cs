@@ -30,9 +30,14 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         var renderer = new PageRenderer(theme, site, assets, new MarkdownRenderer(features),
             new MarkdownContext(theme.ElementIds, ResolveDocument: documents.Resolve), features);
         var links = new LinkChecker(theme.ElementIds);
-        Parallel.ForEach(plan.Pages, Parallelism, page => RenderPage(page, renderer, sink, links, diagnostics));
-        foreach (var file in plan.Files)
-            sink.Write(file.Path, file.Write);
+        // The features' files (feeds, calendars, data) are made from the model alone, so they are written while the
+        // pages render rather than on one core after them. They come first: the longest of them then starts at once.
+        var files = plan.Files;
+        Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
+        {
+            if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
+            else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, diagnostics);
+        });
         foreach (var (_, folder) in plan.Folders)
             folder.WriteAtEnd(new FolderSink(sink, folder.Path));
         links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);

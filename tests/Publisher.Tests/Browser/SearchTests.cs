@@ -125,6 +125,10 @@ public sealed class SearchTests(BrowserSiteFixture fixture)
         var (_, links) = await ResultsAsync(page);
 
         Assert.Contains(links, link => link.Contains(Rozvodi, StringComparison.Ordinal));
+        // The address keeps the query's first words, not the paste: a bookmark of it stays a bookmark.
+        var kept = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]!;
+        Assert.StartsWith("Rozvodí slovo0 slovo1 ", kept, StringComparison.Ordinal);
+        Assert.InRange(kept.Length, 400, 500);
         await page.Context.CloseAsync();
     }
 
