@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -7,7 +8,8 @@ namespace Publisher.Core.Load;
 /// document below it, in a stable order so that the build does not depend on the file system's listing order.
 /// Every listing and read goes through <see cref="SiteFolder"/>, so nothing outside the input folder is read.
 /// </summary>
-public sealed class ContentLoader(string inputDirectory, string displayRoot)
+/// <param name="maxKeptBodyCharacters">How many characters of bodies <see cref="KeepBody"/> keeps in memory.</param>
+public sealed class ContentLoader(string inputDirectory, string displayRoot, long maxKeptBodyCharacters = ContentLoader.MaxKeptBodyCharacters)
 {
     public const string SiteFileName = "site.yml";
     public const string RegionsFileName = "regions.yml";
@@ -40,12 +42,30 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     public string DisplayPath(string relativePath) => _folder.DisplayPath(relativePath);
 
     /// <summary>
-    /// The Markdown body of a document, read again when its page is rendered so that bodies are not held in memory
-    /// for the whole build; null, with an error, when the file cannot be read or changed since it was checked.
+    /// Characters of document bodies kept in memory from the check to the rendering: every body of a site of ten thousand
+    /// documents (about 190 MB). Beyond it bodies are read again when their pages are rendered, so that a national archive
+    /// does not hold them all for the whole build.
+    /// </summary>
+    public const long MaxKeptBodyCharacters = 96L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, string> _keptBodies = new(StringComparer.Ordinal);
+    private long _keptBodyCharacters;
+
+    /// <summary>Keeps a checked document's body for its rendering while the kept bodies fit the budget (<see cref="MaxKeptBodyCharacters"/>).</summary>
+    public void KeepBody(string relativePath, string body)
+    {
+        if (Interlocked.Add(ref _keptBodyCharacters, body.Length) <= maxKeptBodyCharacters)
+            _keptBodies[relativePath] = body;
+    }
+
+    /// <summary>
+    /// The Markdown body of a document: the one kept from its check (<see cref="KeepBody"/>), else read again from its
+    /// file; null, with an error, when the file cannot be read or changed since it was checked.
     /// </summary>
     /// <param name="checksum">The <see cref="DocumentBody.Checksum"/> of the body as it was validated.</param>
     public string? ReadBody(string relativePath, int checksum, DiagnosticBag diagnostics)
     {
+        if (_keptBodies.TryGetValue(relativePath, out var kept) && DocumentBody.Checksum(kept) == checksum) return kept;
         var file = Read(relativePath, diagnostics);
         var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;

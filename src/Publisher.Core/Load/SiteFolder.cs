@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Publisher.Core.Diagnostics;
 
@@ -20,6 +21,7 @@ public sealed class SiteFolder
     private readonly string? _root;
     private readonly long _maxFileBytes;
     private readonly string _sizeRule;
+    private readonly ConcurrentDictionary<string, Resolution> _resolvedFolders = new(StringComparer.Ordinal);
 
     /// <param name="directory">The folder; it may itself be reached through links.</param>
     /// <param name="displayRoot">How diagnostics name the folder, e.g. <c>input</c>.</param>
@@ -126,7 +128,23 @@ public sealed class SiteFolder
     /// <param name="LinkTarget">What the last link among the path's own components points to, as written in the link.</param>
     private sealed record Resolution(Outcome Outcome, string Path, FileKind Kind, string? LinkTarget);
 
-    private Resolution Resolve(string relativePath) => Resolve(_root!, relativePath);
+    private Resolution Resolve(string relativePath)
+    {
+        // Thousands of documents share a few folders, and each component costs a call into the file system: a folder
+        // reached without links is resolved once and its files from it. Anything with a link is walked in full, so
+        // what a link's problem says stays the same.
+        var slash = relativePath.LastIndexOf('/');
+        if (slash > 0)
+        {
+            var folder = _resolvedFolders.GetOrAdd(relativePath[..slash], static (path, root) => Resolve(root, path), _root!);
+            if (folder is { Outcome: Outcome.Found, Kind: FileKind.Directory, LinkTarget: null })
+            {
+                var file = Resolve(folder.Path, relativePath[(slash + 1)..]);
+                if (file.LinkTarget is null) return file;
+            }
+        }
+        return Resolve(_root!, relativePath);
+    }
 
     /// <summary>
     /// Walks <paramref name="relativePath"/> from <paramref name="start"/> one component at a time, the way the kernel

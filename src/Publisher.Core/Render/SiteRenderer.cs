@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
@@ -33,11 +34,19 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         // The features' files (feeds, calendars, data) are made from the model alone, so they are written while the
         // pages render rather than on one core after them. They come first: the longest of them then starts at once.
         var files = plan.Files;
-        Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
+        try
         {
-            if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
-            else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, diagnostics);
-        });
+            Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
+            {
+                if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
+                else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, diagnostics);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // What stopped the build (a file that cannot be written) is thrown as itself, not wrapped by the loop.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+        }
         foreach (var (_, folder) in plan.Folders)
             folder.WriteAtEnd(new FolderSink(sink, folder.Path));
         links.Check(plan.Claims.IsClaimed, documents.AddressOf, diagnostics);

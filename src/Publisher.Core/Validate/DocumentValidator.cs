@@ -109,7 +109,7 @@ public sealed class DocumentValidator
             AddressAt = new SourcePosition(file.DisplayPath, addressAt.Line, addressAt.Column),
             HasOwnSlug = slug is not null,
         };
-        return new ValidatedDocument(document, draft);
+        return new ValidatedDocument(document, draft, body);
     }
 
     private static DocumentType? ReadType(YamlFields fields)

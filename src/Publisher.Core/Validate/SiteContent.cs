@@ -6,7 +6,7 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Validate;
 
 /// <summary>The input folder read and checked: the site's settings, its regions and the documents it publishes.</summary>
-/// <param name="Loader">Reads the documents' bodies again when their pages are rendered.</param>
+/// <param name="Loader">Gives the documents' bodies to the rendering: kept from the check, or read again.</param>
 /// <param name="DocumentCount">How many documents the input folder holds, drafts and invalid ones included.</param>
 public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, IReadOnlyList<Document> Published, ContentLoader Loader, int DocumentCount)
 {
@@ -28,7 +28,9 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         Parallel.For(0, paths.Count, Parallelism, i =>
         {
             var file = loader.Read(paths[i], diagnostics);
-            if (file is not null) validated[i] = validator.Validate(file);
+            if (file is null || validator.Validate(file) is not { } document) return;
+            validated[i] = document;
+            if (!document.IsDraft) loader.KeepBody(document.Document.Source, document.Body);
         });
         // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
         var published = validated.OfType<ValidatedDocument>().Where(d => !d.IsDraft).Select(d => d.Document).ToList();

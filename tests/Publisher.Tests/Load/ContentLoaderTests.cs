@@ -135,4 +135,36 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Null(loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
         Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void A_kept_body_is_given_to_the_rendering_without_reading_the_file_again()
+    {
+        Write("documents/a.md", "---\ntitle: A\n---\nText.\n");
+        var loader = new ContentLoader(_root, "input");
+        var bag = new DiagnosticBag();
+
+        loader.KeepBody("documents/a.md", "Text.\n");
+        File.Delete(Path.Combine(_root, "documents/a.md"));
+
+        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void Bodies_beyond_the_budget_are_read_again_from_their_files()
+    {
+        Write("documents/a.md", "---\ntitle: A\n---\nFirst.\n");
+        Write("documents/b.md", "---\ntitle: B\n---\nSecond, in the file.\n");
+        var loader = new ContentLoader(_root, "input", maxKeptBodyCharacters: 10);
+        var bag = new DiagnosticBag();
+
+        loader.KeepBody("documents/a.md", "First.\n");
+        loader.KeepBody("documents/b.md", "Second.\n");
+        File.Delete(Path.Combine(_root, "documents/a.md"));
+
+        Assert.Equal("First.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("First.\n"), bag));
+        // Not kept, so read from the file, which differs from what was offered: the change is found.
+        Assert.Null(loader.ReadBody("documents/b.md", DocumentBody.Checksum("Second.\n"), bag));
+        Assert.Equal(["input/documents/b.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
+    }
 }

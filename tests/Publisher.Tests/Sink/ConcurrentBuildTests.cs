@@ -52,6 +52,14 @@ public sealed class ConcurrentBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_program_runs_with_dotnets_own_file_locks_off_so_these_builds_test_the_lock_it_takes_itself()
+    {
+        var settings = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Publisher.runtimeconfig.json"));
+
+        Assert.Contains("\"System.IO.DisableFileLocking\": true", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_build_started_while_the_first_writes_stops_and_the_first_publishes_the_complete_site()
     {
         // The first build renders and writes for many seconds; the second, of the small real input, reaches the
