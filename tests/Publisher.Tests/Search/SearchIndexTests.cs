@@ -94,7 +94,7 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void A_shard_too_large_is_split_by_one_more_character_and_short_terms_stay()
+    public void A_shard_too_large_is_split_by_one_more_character_and_secondResultterms_stay()
     {
         // Enough documents that the terms beginning "ko" hold more postings than one shard may.
         var words = new[] { "komunita", "koncepce", "kontrola", "kooperace", "koordinace" };
@@ -144,5 +144,34 @@ public class SearchIndexTests
         Assert.Equal("minutes", result.GetProperty("type").GetString());
         Assert.Equal(SearchIndex.SnippetTextLimit, result.GetProperty("text").GetString()!.Length);
         Assert.True(result.GetProperty("cut").GetBoolean());
+    }
+
+    [Fact]
+    public void A_text_cut_where_an_emoji_starts_keeps_the_characters_before_it_whole()
+    {
+        var document = Doc("Zápis", "2020-05-01");
+        var index = new SearchIndex([document]);
+        var text = new string('x', SearchIndex.SnippetTextLimit - 1) + "😀 a dál";
+
+        var result = JsonDocument.Parse(index.ResultOf(document, text)).RootElement;
+
+        Assert.Equal(new string('x', SearchIndex.SnippetTextLimit - 1), result.GetProperty("text").GetString());
+        Assert.True(result.GetProperty("cut").GetBoolean());
+    }
+
+    [Fact]
+    public void Result_files_written_one_after_another_on_one_thread_hold_only_their_own_document()
+    {
+        var first = Doc("První zápis", "2020-05-01");
+        var second = Doc("Druhý", "2020-06-01");
+        var index = new SearchIndex([first, second]);
+
+        var firstResult = JsonDocument.Parse(index.ResultOf(first, "dlouhý text " + new string('y', 3000))).RootElement;
+        var secondResult = JsonDocument.Parse(index.ResultOf(second, "krátký")).RootElement;
+
+        Assert.Equal("První zápis", firstResult.GetProperty("title").GetString());
+        Assert.Equal("Druhý", secondResult.GetProperty("title").GetString());
+        Assert.Equal("krátký", secondResult.GetProperty("text").GetString());
+        Assert.False(secondResult.TryGetProperty("cut", out _));
     }
 }

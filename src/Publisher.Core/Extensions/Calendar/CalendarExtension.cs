@@ -22,27 +22,12 @@ public sealed class CalendarExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("calendar", MeetingCalendar.SiteUrl)];
 
-    public override IEnumerable<OutputFile> Files(PlannedSite planned)
-    {
-        var (site, texts) = (planned.Site, planned.Texts);
-        var settings = site.Settings;
-        yield return File(MeetingCalendar.Of(UrlScheme.Home, settings.Title, site.Documents), null);
-        foreach (var region in site.Regions.Regions)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
+        DocumentScope.All(planned.Site).Select(scope =>
         {
-            yield return File(MeetingCalendar.Of(region.Url, MeetingCalendar.RegionName(settings, region), site.Index.OfRegion(region)),
-                new RegionFileClaim(region, "the calendar"));
-            foreach (var group in region.Groups)
-                yield return File(MeetingCalendar.Of(group.Url, MeetingCalendar.GroupName(settings, region, group), site.Index.OfGroup(group)),
-                    new RegionFileClaim(region, $"the calendar of the working group '{group.Id}'"));
-        }
-
-        // A region's id decides where its calendars are, so a collision is reported where regions.yml gives it.
-        OutputFile File(MeetingCalendar calendar, RegionFileClaim? claim) =>
-            new(UrlScheme.OutputPath(calendar.Url), claim?.Description ?? "the site's calendar", stream => CalendarWriter.Write(stream, calendar, settings, texts))
-            {
-                Claim = claim,
-            };
-    }
+            var calendar = MeetingCalendar.Of(scope.PageUrl, scope.Title, scope.Documents);
+            return scope.File(calendar.Url, "calendar", stream => CalendarWriter.Write(stream, calendar, planned.Site.Settings, planned.Texts));
+        });
 
     public override object? PageData(Page page, SiteModel site) => page.Data switch
     {

@@ -19,10 +19,4 @@ public sealed record MeetingCalendar(string Url, string Name, IReadOnlyList<Anno
     public static string RegionUrl(Region region) => region.Url + FileName;
 
     public static string GroupUrl(WorkingGroup group) => group.Url + FileName;
-
-    /// <summary>The name of a region's calendar: the region, then the site, as in a page's title.</summary>
-    public static string RegionName(SiteSettings settings, Region region) => $"{region.Name} – {settings.Title}";
-
-    /// <summary>Groups of different regions often share a name ("Senioři"), so the region is named too.</summary>
-    public static string GroupName(SiteSettings settings, Region region, WorkingGroup group) => $"{group.Name} ({region.Name}) – {settings.Title}";
 }

@@ -28,10 +28,4 @@ public sealed record AtomFeed(string Url, string PageUrl, string Title, IReadOnl
     public static string RegionUrl(Region region) => region.Url + FileName;
 
     public static string GroupUrl(WorkingGroup group) => group.Url + FileName;
-
-    /// <summary>The name of a region's feed in readers: the region, then the site, as in a page's title.</summary>
-    public static string RegionTitle(SiteSettings settings, Region region) => $"{region.Name} – {settings.Title}";
-
-    /// <summary>Groups of different regions often share a name ("Senioři"), so the region is named too.</summary>
-    public static string GroupTitle(SiteSettings settings, Region region, WorkingGroup group) => $"{group.Name} ({region.Name}) – {settings.Title}";
 }

@@ -23,27 +23,12 @@ public sealed class FeedsExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("feed", AtomFeed.SiteUrl)];
 
-    public override IEnumerable<OutputFile> Files(PlannedSite planned)
-    {
-        var (site, texts) = (planned.Site, planned.Texts);
-        var settings = site.Settings;
-        yield return File(AtomFeed.Of(UrlScheme.Home, settings.Title, site.Documents), null);
-        foreach (var region in site.Regions.Regions)
+    public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
+        DocumentScope.All(planned.Site).Select(scope =>
         {
-            yield return File(AtomFeed.Of(region.Url, AtomFeed.RegionTitle(settings, region), site.Index.OfRegion(region)),
-                new RegionFileClaim(region, "the feed"));
-            foreach (var group in region.Groups)
-                yield return File(AtomFeed.Of(group.Url, AtomFeed.GroupTitle(settings, region, group), site.Index.OfGroup(group)),
-                    new RegionFileClaim(region, $"the feed of the working group '{group.Id}'"));
-        }
-
-        // A region's id decides where its feeds are, so a collision is reported where regions.yml gives it.
-        OutputFile File(AtomFeed feed, RegionFileClaim? claim) =>
-            new(UrlScheme.OutputPath(feed.Url), claim?.Description ?? "the site's feed", stream => AtomWriter.Write(stream, feed, settings, texts))
-            {
-                Claim = claim,
-            };
-    }
+            var feed = AtomFeed.Of(scope.PageUrl, scope.Title, scope.Documents);
+            return scope.File(feed.Url, "feed", stream => AtomWriter.Write(stream, feed, planned.Site.Settings, planned.Texts));
+        });
 
     /// <summary>The feed of what a page lists: its region's or working group's; a document's page names its group's.</summary>
     public override object? PageData(Page page, SiteModel site) => page.Data switch
@@ -58,8 +43,8 @@ public sealed class FeedsExtension : SiteExtension
     };
 
     private static FeedLink RegionFeed(SiteModel site, Region region) =>
-        new(AtomFeed.RegionTitle(site.Settings, region), AtomFeed.RegionUrl(region));
+        new(DocumentScope.OfRegion(site, region).Title, AtomFeed.RegionUrl(region));
 
     private static FeedLink GroupFeed(SiteModel site, Region region, WorkingGroup group) =>
-        new(AtomFeed.GroupTitle(site.Settings, region, group), AtomFeed.GroupUrl(group));
+        new(DocumentScope.OfGroup(site, region, group).Title, AtomFeed.GroupUrl(group));
 }

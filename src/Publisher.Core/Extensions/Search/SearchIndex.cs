@@ -236,25 +236,33 @@ public sealed class SearchIndex
     /// <summary>What a result shows of a document, and the start of its text for the snippet.</summary>
     public byte[] ResultOf(Document document, string? text)
     {
-        using var stream = new MemoryStream();
-        WriteJson(stream, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("url", document.Url);
-            writer.WriteString("title", document.Title);
-            writer.WriteString("date", document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString("dateText", Czech.CzechCulture.FormatDate(document.Date));
-            writer.WriteString("region", document.Region.Name);
-            if (document.Group is { } group) writer.WriteString("group", group.Name);
-            writer.WriteString("type", DocumentTypes.Of(document.Type).Key);
-            var body = text ?? "";
-            writer.WriteString("text", body.Length > SnippetTextLimit ? body[..SnippetTextLimit] : body);
-            // A cut text cannot show that a phrase is missing from the document.
-            if (body.Length > SnippetTextLimit) writer.WriteBoolean("cut", true);
-            writer.WriteEndObject();
-        });
-        return stream.ToArray();
+        // Every document has a result file: each thread writes them with one buffer and one JSON writer, reset each time.
+        var buffer = t_resultBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_resultWriter ??= new Utf8JsonWriter(buffer, Compact);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("url", document.Url);
+        writer.WriteString("title", document.Title);
+        writer.WriteString("date", document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("dateText", Czech.CzechCulture.FormatDate(document.Date));
+        writer.WriteString("region", document.Region.Name);
+        if (document.Group is { } group) writer.WriteString("group", group.Name);
+        writer.WriteString("type", DocumentTypes.Of(document.Type).Key);
+        var body = (text ?? "").AsSpan();
+        var cut = body.Length > SnippetTextLimit;
+        // The cut never parts a character written as two UTF-16 units (an emoji), which JSON could not carry.
+        if (cut) body = body[..(char.IsHighSurrogate(body[SnippetTextLimit - 1]) ? SnippetTextLimit - 1 : SnippetTextLimit)];
+        writer.WriteString("text", body);
+        // A cut text cannot show that a phrase is missing from the document.
+        if (cut) writer.WriteBoolean("cut", true);
+        writer.WriteEndObject();
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_resultBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_resultWriter;
 
     /// <summary>
     /// The name of a shard from the first characters of its terms (two, or more for a shard that was split), each kept when it is a-z or 0-9 and written as "_" and its

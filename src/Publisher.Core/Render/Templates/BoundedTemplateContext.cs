@@ -36,6 +36,7 @@ public abstract class BoundedTemplateContext : TemplateContext
     private long _steps;
     private int _depth;
     private int _partialDepth;
+    private readonly StringBuilderOutput?[] _partialOutputs = new StringBuilderOutput?[MaxPartialDepth];
 
     protected BoundedTemplateContext(ScriptObject builtins) : base(builtins)
     {
@@ -96,7 +97,10 @@ public abstract class BoundedTemplateContext : TemplateContext
             throw new ScriptRuntimeException(callSite,
                 $"partials include each other more than {MaxPartialDepth} deep here (last '{name}'); a partial must not include itself, directly or through other partials");
         _partialDepth++;
-        PushOutput();
+        // A page renders its partials one after another, so each depth reuses its output rather than growing a new one.
+        var output = _partialOutputs[_partialDepth - 1] ??= new StringBuilderOutput();
+        output.Builder.Clear();
+        PushOutput(output);
         PushGlobal(new ScriptObject { ["model"] = model });
         try
         {
