@@ -8,14 +8,40 @@ namespace Publisher.Core.Theming;
 /// </summary>
 public static partial class ElementIds
 {
-    public static IEnumerable<string> In(string markup) =>
-        StartTags().Matches(markup)
-            .SelectMany(tag => IdAttribute().Matches(tag.Value))
-            .Select(id => id.Groups["value"].Value)
-            .Where(value => value.Length > 0);
-
-    [GeneratedRegex(@"<[A-Za-z][^<>]*>")]
-    private static partial Regex StartTags();
+    public static IEnumerable<string> In(string markup)
+    {
+        // A start tag is '<', an ASCII letter, then anything but '<' and '>' up to '>'. Every rendered body passes here
+        // with thousands of tags and a few ids, so tags are found by hand and only those that mention "id" are matched.
+        var ids = new List<string>();
+        var at = 0;
+        while ((at = markup.IndexOf('<', at)) >= 0)
+        {
+            var name = at + 1;
+            if (name >= markup.Length || !char.IsAsciiLetter(markup[name]))
+            {
+                at = name;
+                continue;
+            }
+            var stop = markup.AsSpan(name).IndexOfAny('<', '>');
+            if (stop < 0) break;
+            var end = name + stop;
+            if (markup[end] == '<')
+            {
+                at = end;
+                continue;
+            }
+            var tag = markup.AsSpan(at, end - at + 1);
+            if (tag.Contains("id", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match id in IdAttribute().Matches(tag.ToString()))
+                {
+                    if (id.Groups["value"].Value is { Length: > 0 } value) ids.Add(value);
+                }
+            }
+            at = end + 1;
+        }
+        return ids;
+    }
 
     // Attribute names are case-insensitive in HTML; the value may be double-, single- or not quoted.
     [GeneratedRegex("""\sid\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+))""", RegexOptions.IgnoreCase)]
