@@ -19,6 +19,9 @@ Measure("parse the front matter (YamlDotNet)", () =>
     foreach (var (frontMatter, _) in split) new YamlStream().Load(new StringReader(frontMatter));
     return 0;
 });
+Measure("the same files read and checked as the build does (both cores)", () =>
+    Publisher.Core.Validate.SiteContent.Read(new Publisher.Core.Load.ContentLoader(corpus, "input"),
+        Publisher.Core.Extensions.StandardExtensions.Create(), new Publisher.Core.Diagnostics.DiagnosticBag())!.DocumentCount);
 var html = Measure("parse and render the bodies (Markdig)", () => split.Select(s => Markdown.ToHtml(s.Body, pipeline)).ToArray());
 Measure("the same bodies through the build's Markdown stage", () =>
     split.Select(s => Publisher.Core.Render.Markdown.MarkdownRenderer.Core.Render(s.Body).Html).ToArray());

@@ -97,27 +97,38 @@ public sealed class SiteFolder
     /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
     private byte[]? ReadRegularFile(string path, string display, DiagnosticBag diagnostics)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        var buffer = new byte[Math.Min(stream.Length, _maxFileBytes) + 1];
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var stated = RandomAccess.GetLength(file);
+        // Sized as the file says it is, so that a file of that size is returned in the buffer it was read into.
+        var buffer = new byte[Math.Min(stated, _maxFileBytes)];
+        Span<byte> next = stackalloc byte[1];
         var total = 0;
         while (true)
         {
             if (total == buffer.Length)
             {
-                if (total > _maxFileBytes) break;
-                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, _maxFileBytes + 1));
+                // Full: one read more tells whether the file has more than it said (it grew, or it states no length).
+                if (RandomAccess.Read(file, next, total) == 0) break;
+                if (total >= _maxFileBytes)
+                {
+                    total++;
+                    break;
+                }
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(2L * buffer.Length, 4096), _maxFileBytes + 1));
+                buffer[total++] = next[0];
+                continue;
             }
-            var read = stream.Read(buffer, total, buffer.Length - total);
+            var read = RandomAccess.Read(file, buffer.AsSpan(total), total);
             if (read == 0) break;
             total += read;
         }
         if (total > _maxFileBytes)
         {
-            var megabytes = Math.Max(stream.Length, total) / (1024.0 * 1024.0);
+            var megabytes = Math.Max(stated, total) / (1024.0 * 1024.0);
             diagnostics.Error(display, 1, 1, $"the file is {megabytes.ToString("0.0", CultureInfo.InvariantCulture)} MB; {_sizeRule}");
             return null;
         }
-        Array.Resize(ref buffer, total);
+        if (total < buffer.Length) Array.Resize(ref buffer, total);
         return buffer;
     }
 

@@ -24,32 +24,34 @@ public static class SourceDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
 
-        var chars = new char[span.Length];
-        var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        if (!Utf8.IsValid(span))
         {
-            var (line, column) = Position(span[..bytesRead]);
-            var hint = Windows1250CzechLetters.Contains(span[bytesRead])
-                ? "; it looks like Windows-1250 (a legacy Czech encoding): open it and save it as UTF-8"
-                : "; save it as UTF-8";
-            diagnostics.Error(displayPath, line, column,
-                $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2}){hint}");
-            return null;
+            var status = Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(span[..bytesRead]);
+                var hint = Windows1250CzechLetters.Contains(span[bytesRead])
+                    ? "; it looks like Windows-1250 (a legacy Czech encoding): open it and save it as UTF-8"
+                    : "; save it as UTF-8";
+                diagnostics.Error(displayPath, line, column,
+                    $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2}){hint}");
+                return null;
+            }
         }
+        var text = Encoding.UTF8.GetString(span);
         // U+FFFE and U+FFFF are valid UTF-8 but not characters, and later stages cannot take them: Unicode
         // normalisation (used for page addresses and name suggestions) throws on U+FFFE, and the HTML parser
         // that checks finished pages reads U+FFFF as the end of the page. They are stopped here, where the
         // position in the file is known.
-        var text = chars.AsSpan(0, charsWritten);
-        var noncharacter = text.IndexOfAny('\uFFFE', '\uFFFF');
+        var noncharacter = text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF');
         if (noncharacter >= 0)
         {
-            var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text[..noncharacter])]);
+            var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text.AsSpan(0, noncharacter))]);
             diagnostics.Error(displayPath, line, column,
                 $"the file contains U+{(int)text[noncharacter]:X4}, which is not a character; delete it");
             return null;
         }
-        return NormaliseLineEnds(text.ToString());
+        return NormaliseLineEnds(text);
     }
 
     public static string NormaliseLineEnds(string text) =>

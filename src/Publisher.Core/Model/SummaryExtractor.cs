@@ -14,9 +14,13 @@ public static class SummaryExtractor
     {
         var paragraph = new StringBuilder();
         var inFence = false;
-        foreach (var raw in body.Split('\n'))
+        // Line by line from the start, never the whole body: the first paragraph is usually within its first lines.
+        for (var start = 0; start < body.Length;)
         {
-            var line = raw.Trim();
+            var end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var line = body.AsSpan(start, end - start).Trim().ToString();
+            start = end + 1;
             if (line.StartsWith("```") || line.StartsWith("~~~")) { inFence = !inFence; continue; }
             if (inFence) continue;
             if (line.Length == 0 || IsBlockMarker(line))
