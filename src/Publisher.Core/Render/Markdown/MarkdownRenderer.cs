@@ -156,6 +156,7 @@ public sealed class MarkdownRenderer
         var escaper = new HtmlRenderer(escaped);
         foreach (var inline in document.Descendants<Inline>())
         {
+            if (inline is not (LinkInline or AutolinkInline)) continue;
             // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
             var at = lines.Locate(inline.Span.Start);
             string? url;

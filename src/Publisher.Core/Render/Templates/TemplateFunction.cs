@@ -22,7 +22,11 @@ public sealed class TemplateFunction(string name, int parameterCount, Func<Templ
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+    // Scriban asks for every argument of every call: the names are made once, not for each call.
+    private static readonly string[] ArgumentNames = [.. Enumerable.Range(0, 8).Select(i => $"arg{i}")];
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        new(typeof(object), index < ArgumentNames.Length ? ArgumentNames[index] : $"arg{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
