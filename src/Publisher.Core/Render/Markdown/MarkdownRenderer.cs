@@ -60,19 +60,30 @@ public sealed class MarkdownRenderer
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
 
-        using var output = new StringWriter();
-        var renderer = new HtmlRenderer(output);
-        _pipeline.Setup(renderer);
-        var sourceMap = RawHtmlSourceMap.Attach(renderer, output);
+        // Each thread writes body after body into one writer, so that its buffer is grown once rather than for every
+        // body; it is taken out of its slot while in use, so a body rendered from inside another gets its own.
+        var output = t_output ?? new StringWriter();
+        t_output = null;
+        string html;
+        RawHtmlSourceMap sourceMap;
         try
         {
+            output.GetStringBuilder().Clear();
+            var renderer = new HtmlRenderer(output);
+            _pipeline.Setup(renderer);
+            sourceMap = RawHtmlSourceMap.Attach(renderer, output);
             renderer.Render(document);
+            html = output.ToString();
         }
         catch (ArgumentException e)
         {
             throw Unrenderable(e);
         }
-        var html = output.ToString();
+        finally
+        {
+            // A body far larger than most would keep its buffer alive for the rest of the build.
+            if (output.GetStringBuilder().Capacity <= 1 << 20) t_output = output;
+        }
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
         if (hasRawHtml)
@@ -113,6 +124,8 @@ public sealed class MarkdownRenderer
     /// Markdig refuses input nested beyond its depth limit (hundreds of brackets, quotes or emphasis levels), while
     /// parsing and again while rendering emphasis, rather than overflow the stack.
     /// </summary>
+    [ThreadStatic] private static StringWriter? t_output;
+
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
         new($"the body cannot be rendered: {e.Message}", e);
 
