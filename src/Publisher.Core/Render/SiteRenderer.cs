@@ -116,14 +116,11 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         throw new InvalidOperationException($"the feature '{feature.Name}' wrote {path}, outside the folders it claimed");
     }
 
-    [ThreadStatic] private static StringBuilder? t_plainText;
-
     /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>
     private static string PlainText(string html)
     {
-        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space. Each
-        // thread reuses its builder, unless one body made it larger than bodies usually are.
-        var text = t_plainText is { Capacity: <= 1 << 20 } reused ? reused.Clear() : t_plainText = new StringBuilder(html.Length);
+        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space.
+        var text = ThreadTextBuffer.Take();
         var inTag = false;
         var space = true;
         foreach (var c in html)
@@ -148,6 +145,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             space = false;
         }
         var plain = text.ToString().TrimEnd();
+        ThreadTextBuffer.Return(text);
         return plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain;
     }
 }

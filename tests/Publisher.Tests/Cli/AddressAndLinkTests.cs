@@ -15,23 +15,6 @@ public sealed class AddressAndLinkTests : IDisposable
     private const string Meeting = "/zatec/socialni-prevence-a-odborne-socialni-poradenstvi/2020/2020-06-10-zapis-z-jednani-pracovni-skupiny-socialni-prevence-a-odborne/";
     private const string Added = "/zatec/socialni-prevence-a-odborne-socialni-poradenstvi/2021/2021-05-04-zapis-z-jednani/";
 
-    private static string Document(string body, string extraFrontMatter = "") => $"""
-        ---
-        title: "Zápis z jednání"
-        type: minutes
-        date: 2021-05-04
-        region: zatec
-        group: socialni-prevence-a-odborne-socialni-poradenstvi
-        {extraFrontMatter}---
-        {body}
-        """;
-
-    private (int Exit, string[] Errors) Build()
-    {
-        var exit = _site.Run(out _, out var errors);
-        return (exit, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-    }
-
     [Theory]
     [InlineData("/rok/2020/", "'aliases': /rok/2020/ is already the address of the site's page 'Rok 2020'")]
     [InlineData("/regiony/", "'aliases': /regiony/ is already the address of the site's page 'Regiony'")]
@@ -41,9 +24,9 @@ public sealed class AddressAndLinkTests : IDisposable
     public void An_old_address_the_site_uses_itself_is_an_error_at_the_alias(string alias, string message)
     {
         var before = OutputSnapshot.Of(_site.Output, withWriteTimes: true);
-        var file = _site.AddDocument("alias.md", Document("Text.", $"aliases:\n  - {alias}\n"));
+        var file = _site.AddDocument("alias.md", CommandLineSite.Minutes("Text.", $"aliases:\n  - {alias}\n"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal([$"{file}:8:5: error: {message}", "Build failed: 1 error(s), 0 warning(s). The output folder was not changed."], errors);
@@ -56,9 +39,9 @@ public sealed class AddressAndLinkTests : IDisposable
         var regions = Path.Combine(_site.Input, "regions.yml");
         var line = File.ReadAllLines(regions).Length + 1;
         File.AppendAllText(regions, "- id: rok\n  name: Rok\n  groups:\n    - id: dluhy\n      name: Dluhy\n");
-        _site.AddDocument("rok.md", Document("Text.").Replace("region: zatec", "region: rok").Replace("group: socialni-prevence-a-odborne-socialni-poradenstvi", "group: dluhy"));
+        _site.AddDocument("rok.md", CommandLineSite.Minutes("Text.").Replace("region: zatec", "region: rok").Replace("group: socialni-prevence-a-odborne-socialni-poradenstvi", "group: dluhy"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -73,7 +56,7 @@ public sealed class AddressAndLinkTests : IDisposable
     {
         File.AppendAllText(Path.Combine(_site.Input, "regions.yml"), "- id: data\n  name: Data\n");
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(0, exit);
         Assert.Empty(errors);
@@ -84,9 +67,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void An_old_address_below_a_file_the_site_publishes_is_an_error_at_the_alias()
     {
-        var file = _site.AddDocument("alias.md", Document("Text.", "aliases:\n  - /data/documents.json/stary/\n"));
+        var file = _site.AddDocument("alias.md", CommandLineSite.Minutes("Text.", "aliases:\n  - /data/documents.json/stary/\n"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Contains($"{file}:8:5: error: the address /data/documents.json/stary/ lies below /data/documents.json, which is the open data file; remove this old address or correct it", errors);
@@ -95,10 +78,10 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_broken_body_link_is_reported_at_its_line_in_the_same_run_as_another_documents_front_matter_error()
     {
-        var linking = _site.AddDocument("odkaz.md", Document("Text.\n\nViz [zápis](/zatec/neexistuje/) a [rok](/rok/2020)."));
-        var broken = _site.AddDocument("spatny.md", Document("Text.").Replace("region: zatec", "region: zatek").Replace("2021-05-04", "2021-05-05"));
+        var linking = _site.AddDocument("odkaz.md", CommandLineSite.Minutes("Text.\n\nViz [zápis](/zatec/neexistuje/) a [rok](/rok/2020)."));
+        var broken = _site.AddDocument("spatny.md", CommandLineSite.Minutes("Text.").Replace("region: zatec", "region: zatek").Replace("2021-05-04", "2021-05-05"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -113,9 +96,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_link_to_another_documents_file_becomes_its_address()
     {
-        _site.AddDocument("odkaz.md", Document("Text.\n\nViz [červnový zápis](../2020/2020-06-10-socialni-prevence-a-poradenstvi.md#meta-program)."));
+        _site.AddDocument("odkaz.md", CommandLineSite.Minutes("Text.\n\nViz [červnový zápis](../2020/2020-06-10-socialni-prevence-a-poradenstvi.md#meta-program)."));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(0, exit);
         Assert.Empty(errors);
@@ -126,9 +109,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_link_to_a_document_file_that_does_not_exist_suggests_the_nearest_one()
     {
-        var file = _site.AddDocument("odkaz.md", Document("Text.\n\nViz [zápis](../2020/2020-06-10-socialni-prevence-a-poradenstvy.md)."));
+        var file = _site.AddDocument("odkaz.md", CommandLineSite.Minutes("Text.\n\nViz [zápis](../2020/2020-06-10-socialni-prevence-a-poradenstvy.md)."));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -139,9 +122,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_link_to_a_document_file_from_the_site_root_suggests_the_documents_address()
     {
-        var file = _site.AddDocument("odkaz.md", Document("Viz [zápis](/documents/zatec/2020/2020-06-10-socialni-prevence-a-poradenstvi.md)."));
+        var file = _site.AddDocument("odkaz.md", CommandLineSite.Minutes("Viz [zápis](/documents/zatec/2020/2020-06-10-socialni-prevence-a-poradenstvi.md)."));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -152,9 +135,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_body_heading_never_takes_an_id_of_the_layout()
     {
-        _site.AddDocument("nadpis.md", Document("## Meta program\n\nText.\n\n[zpět](#meta-program-1)"));
+        _site.AddDocument("nadpis.md", CommandLineSite.Minutes("## Meta program\n\nText.\n\n[zpět](#meta-program-1)"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(0, exit);
         Assert.Empty(errors);
@@ -167,10 +150,10 @@ public sealed class AddressAndLinkTests : IDisposable
     [InlineData("Text.\n\n<!-- poznámka\n\nZbytek zápisu.", "10:1: error: the comment <!-- is never closed, so lines 10–12 would disappear from the page; close it with --> or delete it")]
     public void One_bad_body_gives_one_error_and_nothing_blamed_on_others(string body, string expected)
     {
-        var file = _site.AddDocument("spatny.md", Document(body));
-        _site.AddDocument("odkaz.md", Document("Viz [špatný](spatny.md).").Replace("2021-05-04", "2021-05-06"));
+        var file = _site.AddDocument("spatny.md", CommandLineSite.Minutes(body));
+        _site.AddDocument("odkaz.md", CommandLineSite.Minutes("Viz [špatný](spatny.md).").Replace("2021-05-04", "2021-05-06"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal([$"{file}:{expected}", "Build failed: 1 error(s), 0 warning(s). The output folder was not changed."], errors);
@@ -179,9 +162,9 @@ public sealed class AddressAndLinkTests : IDisposable
     [Fact]
     public void A_raw_link_with_an_impossible_port_is_removed_with_a_warning_not_a_crash()
     {
-        var file = _site.AddDocument("port.md", Document("Text.\n\n<a href=\"\\/h:65536/\">odkaz</a>"));
+        var file = _site.AddDocument("port.md", CommandLineSite.Minutes("Text.\n\n<a href=\"\\/h:65536/\">odkaz</a>"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(0, exit);
         Assert.Equal([$"{file}:10:1: warning: the attribute href=\"\\/h:65536/\" of <a> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"], errors);

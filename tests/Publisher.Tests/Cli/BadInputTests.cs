@@ -13,16 +13,7 @@ public sealed class BadInputTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private const string Valid = """
-        ---
-        title: "Zápis z jednání"
-        type: minutes
-        date: 2021-05-04
-        region: zatec
-        group: socialni-prevence-a-odborne-socialni-poradenstvi
-        ---
-        Text.
-        """;
+    private static readonly string Valid = CommandLineSite.Minutes();
 
     public static TheoryData<string, string, string> Cases => new()
     {

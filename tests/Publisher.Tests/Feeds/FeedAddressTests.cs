@@ -9,23 +9,6 @@ public sealed class FeedAddressTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string Document(string extraFrontMatter) => $"""
-        ---
-        title: "Zápis z jednání"
-        type: minutes
-        date: 2021-05-04
-        region: zatec
-        group: socialni-prevence-a-odborne-socialni-poradenstvi
-        {extraFrontMatter}---
-        Text.
-        """;
-
-    private (int Exit, string[] Errors) Build()
-    {
-        var exit = _site.Run(out _, out var errors);
-        return (exit, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-    }
-
     [Theory]
     [InlineData("/feed.xml", "the site's feed")]
     [InlineData("/kalendar.ics", "the site's calendar")]
@@ -34,9 +17,9 @@ public sealed class FeedAddressTests : IDisposable
         "the calendar of the working group 'socialni-prevence-a-odborne-socialni-poradenstvi' of the region 'zatec' in regions.yml")]
     public void An_old_address_where_a_feed_or_calendar_is_published_is_an_error_at_the_alias(string alias, string owner)
     {
-        var file = _site.AddDocument("alias.md", Document($"aliases:\n  - {alias}\n"));
+        var file = _site.AddDocument("alias.md", CommandLineSite.Minutes(extraFrontMatter: $"aliases:\n  - {alias}\n"));
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal([$"{file}:8:5: error: 'aliases': {alias} is already the address of {owner}", "Build failed: 1 error(s), 0 warning(s). The output folder was not changed."], errors);
@@ -50,7 +33,7 @@ public sealed class FeedAddressTests : IDisposable
         // /hledat/ is the search page and /hledat/index/ the folder of its index: the group's pages and files would be in it.
         File.AppendAllText(regions, "- id: hledat\n  name: Hledání\n  groups:\n    - id: index\n      name: Index\n");
 
-        var (exit, errors) = Build();
+        var (exit, errors) = _site.RunForErrors();
 
         Assert.Equal(1, exit);
         Assert.Equal(2, errors.Length);

@@ -43,6 +43,28 @@ public sealed class CommandLineSite : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// Minutes of the seed site's first working group in Žatec, valid as they are: tests change a line of them, give them
+    /// another body or add front matter (ending with a line break) before the closing '---'.
+    /// </summary>
+    public static string Minutes(string body = "Text.", string extraFrontMatter = "") => $"""
+        ---
+        title: "Zápis z jednání"
+        type: minutes
+        date: 2021-05-04
+        region: zatec
+        group: socialni-prevence-a-odborne-socialni-poradenstvi
+        {extraFrontMatter}---
+        {body}
+        """;
+
+    /// <summary>Builds as <see cref="Run"/> does and gives the exit code with the lines written to standard error.</summary>
+    public (int Exit, string[] Errors) RunForErrors()
+    {
+        var exit = Run(out _, out var errors);
+        return (exit, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     public int Run(out string output, out string errors)
     {
         var stdout = new StringWriter();

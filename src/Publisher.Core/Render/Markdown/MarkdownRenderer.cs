@@ -60,15 +60,12 @@ public sealed class MarkdownRenderer
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
 
-        // Each thread writes body after body into one writer, so that its buffer is grown once rather than for every
-        // body; it is taken out of its slot while in use, so a body rendered from inside another gets its own.
-        var output = t_output ?? new StringWriter();
-        t_output = null;
+        var buffer = ThreadTextBuffer.Take();
+        var output = new StringWriter(buffer);
         string html;
         RawHtmlSourceMap sourceMap;
         try
         {
-            output.GetStringBuilder().Clear();
             var renderer = new HtmlRenderer(output);
             _pipeline.Setup(renderer);
             sourceMap = RawHtmlSourceMap.Attach(renderer, output);
@@ -81,8 +78,7 @@ public sealed class MarkdownRenderer
         }
         finally
         {
-            // A body far larger than most would keep its buffer alive for the rest of the build.
-            if (output.GetStringBuilder().Capacity <= 1 << 20) t_output = output;
+            ThreadTextBuffer.Return(buffer);
         }
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
@@ -124,8 +120,6 @@ public sealed class MarkdownRenderer
     /// Markdig refuses input nested beyond its depth limit (hundreds of brackets, quotes or emphasis levels), while
     /// parsing and again while rendering emphasis, rather than overflow the stack.
     /// </summary>
-    [ThreadStatic] private static StringWriter? t_output;
-
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
         new($"the body cannot be rendered: {e.Message}", e);
 
