@@ -73,12 +73,17 @@ public sealed class PageRenderer
         context.PushGlobal(variables);
         try
         {
-            // Render returns the context's output and empties it, so one context serves both layouts.
-            var content = _theme.Layout(page.Layout).Render(context);
+            string content;
             if (page.InBaseLayout)
             {
-                variables["content"] = new RawHtml(content);
+                context.RenderInto(_theme.Layout(page.Layout), context.LayoutOutput);
+                variables["content"] = new RawHtml(context.LayoutOutput);
                 content = _theme.Layout(Theme.BaseLayout).Render(context);
+            }
+            else
+            {
+                // Render returns the context's output and empties it, so one context serves page after page.
+                content = _theme.Layout(page.Layout).Render(context);
             }
             context.PopGlobal();
             return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html, body?.Headings);

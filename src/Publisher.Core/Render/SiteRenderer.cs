@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -82,7 +83,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
                     diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             }
             if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
-            sink.Write(page.OutputPath, Utf8.GetBytes(rendered.Html));
+            WriteUtf8(sink, page.OutputPath, rendered.Html);
             var bodyLinks = ownBody ? rendered.BodyLinks : [];
             links.AddPage(page.Url, rendered.BodyIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
             if (features.Count > 0)
@@ -103,6 +104,20 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         {
             diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 $"template error while rendering {page.Url}: {e.OriginalMessage}");
+        }
+    }
+
+    /// <summary>Writes a page as UTF-8 through a pooled buffer: a new array for every page would be as large as the page.</summary>
+    private static void WriteUtf8(IOutputSink sink, string path, string html)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
+        try
+        {
+            sink.Write(path, buffer.AsSpan(0, Utf8.GetBytes(html, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

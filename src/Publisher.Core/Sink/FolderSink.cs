@@ -6,7 +6,7 @@ namespace Publisher.Core.Sink;
 /// </summary>
 public sealed class FolderSink(IOutputSink output, string folderPath) : IOutputSink
 {
-    public void Write(string relativePath, byte[] content) => output.Write(Inside(relativePath), content);
+    public void Write(string relativePath, ReadOnlySpan<byte> content) => output.Write(Inside(relativePath), content);
 
     public void Write(string relativePath, Action<Stream> write) => output.Write(Inside(relativePath), write);
 

@@ -4,7 +4,7 @@ namespace Publisher.Core.Sink;
 public interface IOutputSink
 {
     /// <param name="relativePath">Path in the output folder with forward slashes.</param>
-    void Write(string relativePath, byte[] content);
+    void Write(string relativePath, ReadOnlySpan<byte> content);
 
     /// <summary>Writes a file whose content <paramref name="write"/> streams, for files too large to hold in memory.</summary>
     void Write(string relativePath, Action<Stream> write);
@@ -20,7 +20,7 @@ public sealed class DiscardingSink : IOutputSink
 
     private DiscardingSink() { }
 
-    public void Write(string relativePath, byte[] content) { }
+    public void Write(string relativePath, ReadOnlySpan<byte> content) { }
 
     public void Write(string relativePath, Action<Stream> write) => write(Stream.Null);
 }

@@ -57,7 +57,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     public void Write(string relativePath, string content) => Write(relativePath, Utf8.GetBytes(content));
 
-    public void Write(string relativePath, byte[] content)
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         Claim(relativePath, new WrittenFile(content.Length, SHA256.HashData(content)));
         // A plain create and write: File.WriteAllBytes would also reserve the file's size on disk first, a second call

@@ -14,9 +14,9 @@ public class SearchIndexTests
     {
         public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
 
-        public void Write(string relativePath, byte[] content)
+        public void Write(string relativePath, ReadOnlySpan<byte> content)
         {
-            lock (Files) Files[relativePath] = content;
+            lock (Files) Files[relativePath] = content.ToArray();
         }
 
         public void Write(string relativePath, Action<Stream> write)

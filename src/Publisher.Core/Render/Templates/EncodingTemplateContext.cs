@@ -15,10 +15,17 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : BoundedTemp
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        RawHtml raw when Output is StringBuilderOutput output => Append(raw, output),
         RawHtml raw => base.Write(span, raw.Html),
         string text => base.Write(span, HtmlText.Encode(text)),
         _ => base.Write(span, HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
     };
+
+    private EncodingTemplateContext Append(RawHtml raw, StringBuilderOutput output)
+    {
+        raw.AppendTo(output.Builder);
+        return this;
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
