@@ -41,6 +41,16 @@ public class EncodingTemplateContextTests
     }
 
     [Fact]
+    public void Multi_line_values_written_after_indentation_are_indented_as_scriban_indents_them()
+    {
+        var indented = "<main>\n  {{ x }}\n</main>";
+
+        Assert.Equal("<main>\n  <p>a</p>\n  <p>b</p>\n</main>", Render(indented, new RawHtml("<p>a</p>\n<p>b</p>")));
+        Assert.Equal("<main>\n  a &amp; b\n  c\n</main>", Render(indented, "a & b\nc"));
+        Assert.Equal("<main>\n<p>a</p>\n<p>b</p>\n</main>", Render("<main>\n{{ x }}\n</main>", new RawHtml("<p>a</p>\n<p>b</p>")));
+    }
+
+    [Fact]
     public void Raw_function_result_is_written_as_it_is_but_other_function_results_are_encoded()
     {
         var template = Template.Parse("{{ raw x }}|{{ x | string.upcase }}");

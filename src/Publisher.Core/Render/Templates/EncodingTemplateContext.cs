@@ -12,19 +12,23 @@ namespace Publisher.Core.Render.Templates;
 /// </summary>
 public sealed class EncodingTemplateContext(ScriptObject builtins) : BoundedTemplateContext(builtins)
 {
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        null => this,
-        RawHtml raw when Output is StringBuilderOutput output => Append(raw, output),
-        RawHtml raw => base.Write(span, raw.Html),
-        string text => base.Write(span, HtmlText.Encode(text)),
-        _ => base.Write(span, HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
-    };
-
-    private EncodingTemplateContext Append(RawHtml raw, StringBuilderOutput output)
-    {
-        raw.AppendTo(output.Builder);
-        return this;
+        if (textAsObject is null) return this;
+        // Values go straight into the output, without a string of their own, unless Scriban is indenting them (a
+        // multi-line value written after indentation gets that indentation on every line).
+        if (Output is StringBuilderOutput { Builder: var output } && CurrentIndent is null)
+        {
+            if (textAsObject is RawHtml raw) raw.AppendTo(output);
+            else HtmlText.AppendEncoded(output, textAsObject as string ?? ObjectToString(textAsObject) ?? "");
+            return this;
+        }
+        return base.Write(span, textAsObject switch
+        {
+            RawHtml raw => raw.Html,
+            string text => HtmlText.Encode(text),
+            _ => HtmlText.Encode(ObjectToString(textAsObject) ?? ""),
+        });
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

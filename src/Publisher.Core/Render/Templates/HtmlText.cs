@@ -5,24 +5,34 @@ namespace Publisher.Core.Render.Templates;
 /// <summary>Encodes text for HTML element content and double- or single-quoted attribute values.</summary>
 public static class HtmlText
 {
+    private const string Special = "&<>\"'";
+
     public static string Encode(string text)
     {
-        var index = text.AsSpan().IndexOfAny("&<>\"'");
-        if (index < 0) return text;
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        builder.Append(text, 0, index);
-        for (var i = index; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(text[i]); break;
-            }
-        }
+        AppendEncoded(builder, text);
         return builder.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> encoded, copying the runs between special characters as they are.</summary>
+    public static void AppendEncoded(StringBuilder output, string text)
+    {
+        var rest = text.AsSpan();
+        int index;
+        while ((index = rest.IndexOfAny(Special)) >= 0)
+        {
+            output.Append(rest[..index]);
+            output.Append(rest[index] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            rest = rest[(index + 1)..];
+        }
+        output.Append(rest);
     }
 }
