@@ -65,7 +65,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     /// <param name="checksum">The <see cref="DocumentBody.Checksum"/> of the body as it was validated.</param>
     public string? ReadBody(string relativePath, int checksum, DiagnosticBag diagnostics)
     {
-        if (_keptBodies.TryGetValue(relativePath, out var kept) && DocumentBody.Checksum(kept) == checksum) return kept;
+        // A kept body is the very text the checksum was taken of.
+        if (_keptBodies.TryGetValue(relativePath, out var kept)) return kept;
         var file = Read(relativePath, diagnostics);
         var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;

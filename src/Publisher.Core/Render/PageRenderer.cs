@@ -76,9 +76,17 @@ public sealed class PageRenderer
             string content;
             if (page.InBaseLayout)
             {
-                context.RenderInto(_theme.Layout(page.Layout), context.LayoutOutput);
-                variables["content"] = new RawHtml(context.LayoutOutput);
-                content = _theme.Layout(Theme.BaseLayout).Render(context);
+                var layout = ThreadTextBuffer.Take();
+                try
+                {
+                    context.RenderInto(_theme.Layout(page.Layout), layout);
+                    variables["content"] = new RawHtml(layout);
+                    content = _theme.Layout(Theme.BaseLayout).Render(context);
+                }
+                finally
+                {
+                    ThreadTextBuffer.Return(layout);
+                }
             }
             else
             {

@@ -38,11 +38,6 @@ public abstract class BoundedTemplateContext : TemplateContext
     private int _depth;
     private int _partialDepth;
     private readonly StringBuilderOutput?[] _partialOutputs = new StringBuilderOutput?[MaxPartialDepth];
-    // A layout far larger than most would keep its buffer alive for the rest of the build.
-    private const int MaxKeptLayoutCapacity = 1 << 20;
-
-    /// <summary>Where a page's layout is rendered before the base layout takes it in; reused from page to page.</summary>
-    public StringBuilder LayoutOutput { get; private set; } = new();
 
     protected BoundedTemplateContext(ScriptObject builtins) : base(builtins)
     {
@@ -60,7 +55,6 @@ public abstract class BoundedTemplateContext : TemplateContext
         _depth = 0;
         _partialDepth = 0;
         _running.Clear();
-        if (LayoutOutput.Capacity > MaxKeptLayoutCapacity) LayoutOutput = new StringBuilder();
     }
 
     public override object? Evaluate(ScriptNode? node, bool aliasReturnedFunction)
@@ -123,11 +117,10 @@ public abstract class BoundedTemplateContext : TemplateContext
 
     /// <summary>
     /// Renders a template into <paramref name="output"/> as <see cref="Template.Render(TemplateContext)"/> does, but
-    /// leaves the markup there instead of returning it as a string: a layout's output is as large as the page.
+    /// appends the markup there instead of returning it as a string: a layout's output is as large as the page.
     /// </summary>
     public void RenderInto(Template template, StringBuilder output)
     {
-        output.Clear();
         PushOutput(new StringBuilderOutput(output));
         if (template.SourceFilePath is not null) PushSourceFile(template.SourceFilePath);
         try

@@ -15,20 +15,17 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : BoundedTemp
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
+        var raw = textAsObject as RawHtml;
+        var text = raw is null ? textAsObject as string ?? ObjectToString(textAsObject) ?? "" : null;
         // Values go straight into the output, without a string of their own, unless Scriban is indenting them (a
         // multi-line value written after indentation gets that indentation on every line).
         if (Output is StringBuilderOutput { Builder: var output } && CurrentIndent is null)
         {
-            if (textAsObject is RawHtml raw) raw.AppendTo(output);
-            else HtmlText.AppendEncoded(output, textAsObject as string ?? ObjectToString(textAsObject) ?? "");
+            if (raw is not null) raw.AppendTo(output);
+            else HtmlText.AppendEncoded(output, text!);
             return this;
         }
-        return base.Write(span, textAsObject switch
-        {
-            RawHtml raw => raw.Html,
-            string text => HtmlText.Encode(text),
-            _ => HtmlText.Encode(ObjectToString(textAsObject) ?? ""),
-        });
+        return base.Write(span, raw?.Html ?? HtmlText.Encode(text!));
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
