@@ -18,8 +18,8 @@ public sealed class EncodingTemplateContext(ScriptObject builtins) : BoundedTemp
         var raw = textAsObject as RawHtml;
         var text = raw is null ? textAsObject as string ?? ObjectToString(textAsObject) ?? "" : null;
         // Values go straight into the output, without a string of their own, unless Scriban is indenting them (a
-        // multi-line value written after indentation gets that indentation on every line).
-        if (Output is StringBuilderOutput { Builder: var output } && CurrentIndent is null)
+        // multi-line value written after indentation gets that indentation on every line; an empty indentation adds nothing).
+        if (Output is StringBuilderOutput { Builder: var output } && string.IsNullOrEmpty(CurrentIndent))
         {
             if (raw is not null) raw.AppendTo(output);
             else HtmlText.AppendEncoded(output, text!);
