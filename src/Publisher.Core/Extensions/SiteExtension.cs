@@ -177,6 +177,8 @@ public sealed record PageFile(string Path, byte[] Content);
 public sealed record ClaimedAddress(string Url, ClaimSource Source);
 
 /// <summary>A rendered page as features see it: its address, its HTML and, when it shows a document, the text of the body.</summary>
+/// <param name="Html">The page's HTML, made only when asked for and only while <see cref="SiteExtension.Rendered"/> runs:
+/// pages are rendered into buffers that the next page reuses, and most features never read the whole page.</param>
 /// <param name="BodyText">The body's plain text, made only when asked for.</param>
 /// <param name="BodyHeadings">The plain text of the body's headings, in order; empty for a page without a body.</param>
-public sealed record RenderedPageText(SiteModel Site, Page Page, string Html, Func<string?> BodyText, IReadOnlyList<string> BodyHeadings);
+public sealed record RenderedPageText(SiteModel Site, Page Page, Func<string> Html, Func<string?> BodyText, IReadOnlyList<string> BodyHeadings);

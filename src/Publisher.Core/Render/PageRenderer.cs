@@ -8,6 +8,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Publisher.Core.Theming;
+using System.Text;
 
 namespace Publisher.Core.Render;
 
@@ -55,6 +56,18 @@ public sealed class PageRenderer
     /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Document"/>); null for pages without one.</param>
     public RenderedPage Render(Page page, string? bodyText = null)
     {
+        var html = new StringBuilder();
+        var body = RenderInto(html, page, bodyText);
+        return new RenderedPage(html.ToString(), body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html, body?.Headings);
+    }
+
+    /// <summary>
+    /// Renders the page at the end of <paramref name="output"/>, which is as large as the page: a build writes it from
+    /// there without making a string of it.
+    /// </summary>
+    /// <returns>The page's document body as rendered; null for a page without one.</returns>
+    public MarkdownHtml? RenderInto(StringBuilder output, Page page, string? bodyText = null)
+    {
         var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with
         {
             SourcePath = page.Document.Source,
@@ -73,7 +86,6 @@ public sealed class PageRenderer
         context.PushGlobal(variables);
         try
         {
-            string content;
             if (page.InBaseLayout)
             {
                 var layout = ThreadTextBuffer.Take();
@@ -81,7 +93,7 @@ public sealed class PageRenderer
                 {
                     context.RenderInto(_theme.Layout(page.Layout), layout);
                     variables["content"] = new RawHtml(layout);
-                    content = _theme.Layout(Theme.BaseLayout).Render(context);
+                    context.RenderInto(_theme.Layout(Theme.BaseLayout), output);
                 }
                 finally
                 {
@@ -90,11 +102,10 @@ public sealed class PageRenderer
             }
             else
             {
-                // Render returns the context's output and empties it, so one context serves page after page.
-                content = _theme.Layout(page.Layout).Render(context);
+                context.RenderInto(_theme.Layout(page.Layout), output);
             }
             context.PopGlobal();
-            return new RenderedPage(content, body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html, body?.Headings);
+            return body;
         }
         catch
         {

@@ -23,6 +23,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
 {
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
 
     public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics)
     {
@@ -72,29 +73,23 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (makeData(d => loader.ReadBody(d.Source, d.BodyChecksum, diagnostics)) is not { } data) return;
             page = page with { Data = data };
         }
+        var html = ThreadTextBuffer.Take();
         try
         {
-            var rendered = renderer.Render(page, bodyText);
+            var body = renderer.RenderInto(html, page, bodyText);
+            var findings = body?.Findings ?? [];
             // A body shown on another page too is reported and checked once, on the document's own page.
             var ownBody = page.IsDocumentsOwnPage;
             if (ownBody)
             {
-                foreach (var finding in rendered.BodyFindings)
+                foreach (var finding in findings)
                     diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             }
-            if (rendered.BodyFindings.Any(f => f.Severity == Severity.Error)) return;
-            WriteUtf8(sink, page.OutputPath, rendered.Html);
-            var bodyLinks = ownBody ? rendered.BodyLinks : [];
-            links.AddPage(page.Url, rendered.BodyIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
-            if (features.Count > 0)
-            {
-                var text = new RenderedPageText(site, page, rendered.Html, () => rendered.BodyHtml is { } html ? PlainText(html) : null, rendered.BodyHeadings ?? []);
-                foreach (var feature in features)
-                {
-                    foreach (var file in feature.Rendered(text))
-                        sink.Write(InFolderOf(feature, file.Path), file.Content);
-                }
-            }
+            if (findings.Any(f => f.Severity == Severity.Error)) return;
+            WriteUtf8(sink, page.OutputPath, html);
+            var bodyLinks = ownBody && body is not null ? body.Links : [];
+            links.AddPage(page.Url, body?.Ids ?? NoIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            if (features.Count > 0) ShowToFeatures(page, html, body, sink);
         }
         catch (UnrenderableMarkdownException e)
         {
@@ -105,15 +100,49 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 $"template error while rendering {page.Url}: {e.OriginalMessage}");
         }
+        finally
+        {
+            ThreadTextBuffer.Return(html);
+        }
+    }
+
+    /// <summary>
+    /// Shows a written page to the features and writes the files they make of it. The page's HTML stays in its
+    /// buffer, which the next page reuses, so a feature can ask for it as a string only while it is being shown the page.
+    /// </summary>
+    private void ShowToFeatures(Page page, StringBuilder html, MarkdownHtml? body, IOutputSink sink)
+    {
+        var shown = true;
+        var text = new RenderedPageText(site, page,
+            () => shown ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
+            () => body is null ? null : PlainText(body.Html), body?.Headings ?? []);
+        try
+        {
+            foreach (var feature in features)
+            {
+                foreach (var file in feature.Rendered(text))
+                    sink.Write(InFolderOf(feature, file.Path), file.Content);
+            }
+        }
+        finally
+        {
+            shown = false;
+        }
     }
 
     /// <summary>Writes a page as UTF-8 through a pooled buffer: a new array for every page would be as large as the page.</summary>
-    private static void WriteUtf8(IOutputSink sink, string path, string html)
+    private static void WriteUtf8(IOutputSink sink, string path, StringBuilder html)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
         try
         {
-            sink.Write(path, buffer.AsSpan(0, Utf8.GetBytes(html, buffer)));
+            // A character split between two chunks (a surrogate pair) is joined by the encoder, which keeps it until the next one.
+            var encoder = Utf8.GetEncoder();
+            var length = 0;
+            foreach (var chunk in html.GetChunks())
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            sink.Write(path, buffer.AsSpan(0, length));
         }
         finally
         {
@@ -159,7 +188,8 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             text.Append(c);
             space = false;
         }
-        var plain = text.ToString().TrimEnd();
+        if (space && text.Length > 0) text.Length--;
+        var plain = text.ToString();
         ThreadTextBuffer.Return(text);
         return plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain;
     }

@@ -356,6 +356,25 @@ public sealed class PageRendererTests : IDisposable
         Assert.Contains("aria-current=\"page\">Stránka nenalezena</a>", html);
     }
 
+    // A partial's markup stays in a buffer until the page ends, so markup kept in variables is written as it was made.
+    [Fact]
+    public void Partial_markup_kept_in_variables_is_written_later_unchanged_however_many_partials_ran_since()
+    {
+        var renderer = RendererWithLayout("404",
+            "<h1>{{ page.title }}</h1>\n{{ list = partial \"document-list\" [] }}{{ kept = [] }}"
+            + "{{ for i in 1..100 }}{{ kept = kept | array.add (partial \"breadcrumbs\" page.breadcrumbs) }}{{ end }}"
+            + "<div id=\"kept\">{{ for k in kept }}{{ k }}{{ end }}</div><div id=\"list\">{{ list }}</div>\n");
+
+        var html = renderer.Render(PageAt("/404.html")).Html;
+        var again = renderer.Render(PageAt("/404.html")).Html;
+
+        var document = RenderTestSite.Parse(html);
+        Assert.Equal(100, document.QuerySelectorAll("#kept nav").Length);
+        Assert.NotNull(document.QuerySelector("#list p.empty"));
+        Assert.Null(document.QuerySelector("#list nav"));
+        Assert.Equal(html, again);
+    }
+
     [Fact]
     public void An_undefined_variable_in_a_layout_throws()
     {

@@ -37,7 +37,12 @@ public abstract class BoundedTemplateContext : TemplateContext
     private long _steps;
     private int _depth;
     private int _partialDepth;
-    private readonly StringBuilderOutput?[] _partialOutputs = new StringBuilderOutput?[MaxPartialDepth];
+    // The outputs of the partials this page has rendered, each in use until the page ends (a partial's markup may be
+    // kept in a variable and written later), then used again by the next page rather than grown anew.
+    private readonly List<StringBuilder> _partialOutputs = [];
+    private int _partialOutputsUsed;
+    // A theme that renders partials in a loop would otherwise keep one buffer per call for the rest of the build.
+    private const int MaxKeptPartialOutputs = 64;
 
     protected BoundedTemplateContext(ScriptObject builtins) : base(builtins)
     {
@@ -54,6 +59,7 @@ public abstract class BoundedTemplateContext : TemplateContext
         _steps = 0;
         _depth = 0;
         _partialDepth = 0;
+        _partialOutputsUsed = 0;
         _running.Clear();
     }
 
@@ -92,27 +98,32 @@ public abstract class BoundedTemplateContext : TemplateContext
     /// it reads as <c>model</c>; it sees nothing else of its caller but the page's own variables.
     /// </summary>
     /// <param name="callSite">Where the including template calls the partial; the error points there.</param>
-    public string RenderPartial(Template partial, string name, SourceSpan callSite, object? model)
+    /// <returns>The partial's markup, which stays unchanged until the next page begins.</returns>
+    public StringBuilder RenderPartial(Template partial, string name, SourceSpan callSite, object? model)
     {
         if (_partialDepth >= MaxPartialDepth)
             throw new ScriptRuntimeException(callSite,
                 $"partials include each other more than {MaxPartialDepth} deep here (last '{name}'); a partial must not include itself, directly or through other partials");
         _partialDepth++;
-        // A page renders its partials one after another, so each depth reuses its output rather than growing a new one.
-        var output = _partialOutputs[_partialDepth - 1] ??= new StringBuilderOutput();
-        output.Builder.Clear();
-        PushOutput(output);
+        var output = TakePartialOutput();
         PushGlobal(new ScriptObject { ["model"] = model });
         try
         {
-            return partial.Render(this);
+            RenderInto(partial, output);
+            return output;
         }
         finally
         {
             PopGlobal();
-            PopOutput();
             _partialDepth--;
         }
+    }
+
+    private StringBuilder TakePartialOutput()
+    {
+        if (_partialOutputsUsed == MaxKeptPartialOutputs) return new StringBuilder();
+        if (_partialOutputsUsed == _partialOutputs.Count) _partialOutputs.Add(new StringBuilder());
+        return _partialOutputs[_partialOutputsUsed++].Clear();
     }
 
     /// <summary>
