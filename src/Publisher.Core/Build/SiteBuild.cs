@@ -60,14 +60,18 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     {
         CzechCulture.EnsureAvailable();
 
-        // The theme first, so that its errors are known before any page would be rendered with it.
+        // The theme loads while the content is read (listing the input folder leaves a core free), and is checked
+        // on its own: its errors are known before any page would be rendered with it.
         var themeRoot = DisplayRoot(options.ThemeDirectory);
         var themeNeeds = ThemeNeeds.Combine([SitePages.ThemeNeeds, .. extensions.Select(e => e.ThemeNeeds)]);
-        var theme = Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, diagnostics);
-        var themeIsUsable = theme is not null && !diagnostics.HasErrors;
+        var themeDiagnostics = new DiagnosticBag();
+        var loadingTheme = Task.Run(() => Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, themeDiagnostics));
 
         var loader = new ContentLoader(options.InputDirectory, DisplayRoot(options.InputDirectory));
         var content = SiteContent.Read(loader, extensions, diagnostics);
+        var theme = loadingTheme.GetAwaiter().GetResult();
+        foreach (var problem in themeDiagnostics.Sorted()) diagnostics.Add(problem);
+        var themeIsUsable = theme is not null && !themeDiagnostics.HasErrors;
         if (content?.Settings is not { } settings || !themeIsUsable) return null;
 
         var input = new SiteInput(options.InputDirectory, DisplayRoot(options.InputDirectory), (path, text) => ReadVersion(content.Regions, loader, path, text));
