@@ -49,9 +49,17 @@ public static class PublisherCli
             new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force)),
             output, error));
 
-        var check = new Command("check", "Check the content and the theme as a build does, every page rendered, without writing anything") { input, theme };
+        var format = new Option<string>("--format")
+        {
+            Description = "How problems are printed: text (file:line:col: error: message, on standard error) or github "
+                + "(GitHub Actions annotations on standard output, shown on the file's line in a pull request)",
+            DefaultValueFactory = _ => TextFormat,
+        };
+        format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
+        var check = new Command("check", "Check the content and the theme as a build does, every page rendered, without writing anything") { input, theme, format };
         check.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, CheckOnly: true),
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, CheckOnly: true,
+                GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
         var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build, check };
@@ -79,8 +87,12 @@ public static class PublisherCli
             : $"error: the build stopped on an internal error: {cause}");
     }
 
+    private const string TextFormat = "text";
+    private const string GitHubFormat = "github";
+
     /// <param name="CheckOnly">Check as a build does, without an output folder: nothing is written.</param>
-    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, bool CheckOnly = false);
+    /// <param name="GitHubAnnotations">Print the problems as GitHub Actions annotations on standard output.</param>
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, bool CheckOnly = false, bool GitHubAnnotations = false);
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
@@ -140,7 +152,10 @@ public static class PublisherCli
             return BuildStopped;
         }
         foreach (var diagnostic in result.Diagnostics)
-            error.WriteLine(diagnostic);
+        {
+            if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic));
+            else error.WriteLine(diagnostic);
+        }
         if (!result.Succeeded)
         {
             error.WriteLine(request.CheckOnly

@@ -9,11 +9,11 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private int Check(out string output, out string errors)
+    private int Check(out string output, out string errors, params string[] options)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme], stdout, stderr);
+        var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme, .. options], stdout, stderr);
         output = stdout.ToString();
         errors = stderr.ToString();
         return exit;
@@ -50,5 +50,46 @@ public sealed class CheckCommandTests : IDisposable
             "Check failed: 2 error(s), 0 warning(s).",
         ], errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(before, OutputSnapshot.Tree(_site.Root));
+    }
+
+    [Fact]
+    public void With_the_github_format_problems_are_annotations_on_standard_output_and_the_summary_stays_on_standard_error()
+    {
+        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
+        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+
+        var exit = Check(out var output, out var errors, "--format", "github");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+        [
+            $"::error file={body},line=8,col=5,title=Publisher::broken link '/nic/' (nothing is published at /nic/)",
+            $"::error file={frontMatter},line=4,col=7,title=Publisher::'date': '2021-13-01' is not a real date (check the day and month)",
+        ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("Check failed: 2 error(s), 0 warning(s).\n", errors);
+    }
+
+    [Fact]
+    public void An_annotation_cannot_be_ended_early_or_forged_by_the_file_name_or_the_values_it_quotes()
+    {
+        // ',' and ':' end a property, '%' starts an escape and a line break a new command, in the runner's reading.
+        var document = _site.AddDocument("a,b:c%0A.md", "---\ntitle: A\ntype: minutes\ndate: \"1::error file=x::%0Apadělek\"\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
+
+        Check(out var output, out _, "--format", "github");
+
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var file = document.Replace("%", "%25").Replace(":", "%3A").Replace(",", "%2C");
+        Assert.StartsWith($"::error file={file},line=4,col=7,title=Publisher::'date': '1::error file=x::%250Apadělek'", line);
+        Assert.DoesNotContain("%0A", line.Replace("%250A", ""));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var exit = Check(out var output, out var errors, "--format", "xml");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: Argument 'xml' not recognized", errors);
     }
 }
