@@ -56,7 +56,10 @@ public static class SummaryExtractor
         return (cut > MaxLength / 2 ? text[..cut] : text[..(MaxLength - 1)]).TrimEnd(',', ';', ':', ' ', '–') + "…";
     }
 
-    /// <summary>Headings, tables, quotes, HTML, list items and rules; "**bold**" at a line start is still a paragraph.</summary>
+    /// <summary>
+    /// Headings, tables, quotes, HTML, list items and rules; "**bold**" at a line start is still a paragraph. A date line
+    /// ("4. 3. 2022", text in the body) is passed over too: a date alone says nothing of what the minutes are about.
+    /// </summary>
     private static bool IsBlockMarker(string line) =>
         line[0] is '#' or '|' or '>' or '<' or '='
         || (line[0] is '*' or '-' or '+' && (line.Length == 1 || line[1] == ' ' || line.All(c => c == line[0] || c == ' ')))

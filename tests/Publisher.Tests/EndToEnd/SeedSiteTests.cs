@@ -192,6 +192,29 @@ public sealed class SeedSiteTests(SeedSiteFixture fixture) : IClassFixture<SeedS
         Assert.Contains("Stránka nenalezena", File.ReadAllText(Path.Combine(Site.Output, "404.html")));
     }
 
+    // Two seed documents have a date at the start of a line, which Markdown alone would make a numbered list.
+    [Theory]
+    [InlineData("mas-rozvoj-tanvaldska/2022/2022-03-04-akcni-plan-opz-velke-hamry.md", "4. 3. 2022")]
+    [InlineData("liberec/2020/2020-02-17-setkani-skupiny-pro-cizince.md", "17. únor 2020, 14:00 hod, – MML")]
+    public void A_date_at_the_start_of_a_line_is_a_paragraph_and_numbered_agendas_are_lists(string source, string date)
+    {
+        var entry = OpenDataIndex.Read(Site).Single(e => e.Source.EndsWith(source, StringComparison.Ordinal));
+        var body = Site.Page(entry.Url).QuerySelector("main")!;
+
+        Assert.Contains(body.QuerySelectorAll("p"), p => p.TextContent == date);
+        Assert.DoesNotContain(body.QuerySelectorAll("ol"), list => list.GetAttribute("start") is "4" or "17" or "3");
+    }
+
+    [Fact]
+    public void The_numbered_agenda_of_a_seed_document_is_still_a_list()
+    {
+        var entry = OpenDataIndex.Read(Site).Single(e => e.Source.EndsWith("liberec/2020/2020-02-17-setkani-skupiny-pro-cizince.md", StringComparison.Ordinal));
+        var list = Site.Page(entry.Url).QuerySelector("main ol")!;
+
+        Assert.Equal(["Informace z ŘPS", "Informace k projektům města Liberec", "Informace k financování sociálních služeb"],
+            list.Children.Select(item => item.TextContent.Trim()).Take(3));
+    }
+
     [Fact]
     public void Regions_are_listed_in_Czech_alphabetical_order()
     {

@@ -5,6 +5,12 @@ namespace Publisher.Tests.Model;
 public class SummaryExtractorTests
 {
     [Fact]
+    public void A_date_line_is_passed_over_for_the_paragraph_that_says_what_happened()
+    {
+        Assert.Equal("Skupina projednala financování.", SummaryExtractor.FromMarkdown("17. února 2020, 14:00\n\nSkupina projednala financování.\n"));
+    }
+
+    [Fact]
     public void Takes_the_first_paragraph()
     {
         Assert.Equal("První odstavec.", SummaryExtractor.FromMarkdown("První odstavec.\n\nDruhý odstavec.\n"));

@@ -9,6 +9,21 @@ public class MarkdownRendererTests
 {
     private static IElement Body(string markdown) => RenderTestSite.Parse(MarkdownRenderer.Core.Render(markdown).Html).Body!;
 
+    [Theory]
+    [InlineData("Mgr. Jana Nováková\n\n4. 3. 2022\n", "<p>Mgr. Jana Nováková</p>\n<p>4. 3. 2022</p>\n")]
+    [InlineData("17. února 2020, 14:00 hod\n", "<p>17. února 2020, 14:00 hod</p>\n")]
+    [InlineData("17. únor 2020, 14:00 hod, – MML\n", "<p>17. únor 2020, 14:00 hod, – MML</p>\n")]
+    [InlineData("- Příští jednání:\n\n  4. 3. 2022\n", "<ul>\n<li><p>Příští jednání:</p>\n<p>4. 3. 2022</p>\n</li>\n</ul>\n")]
+    public void A_czech_date_at_the_start_of_a_line_is_text_not_a_numbered_list(string markdown, string html) =>
+        Assert.Equal(html, MarkdownRenderer.Core.Render(markdown).Html);
+
+    [Theory]
+    [InlineData("1. Úvod\n2. Závěr\n", "<ol>\n<li>Úvod</li>\n<li>Závěr</li>\n</ol>\n")]
+    [InlineData("3. 5 členů komise\n", "<ol start=\"3\">\n<li>5 členů komise</li>\n</ol>\n")]
+    [InlineData("1. Program\n   1. Úvod\n", "<ol>\n<li>Program\n<ol>\n<li>Úvod</li>\n</ol>\n</li>\n</ol>\n")]
+    public void Numbered_lists_stay_lists(string markdown, string html) =>
+        Assert.Equal(html, MarkdownRenderer.Core.Render(markdown).Html);
+
     [Fact]
     public void Pipe_tables_become_tables_with_header_cells()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Core.Extensions.Plans;
 
@@ -14,7 +15,7 @@ public sealed record PlanSection(string Heading, string Text);
 /// </summary>
 public static class PlanSections
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Use<CzechDateLines>().Build();
 
     /// <exception cref="ArgumentException">The body nests deeper than Markdig reads (its own page reports that).</exception>
     public static IReadOnlyList<PlanSection> Of(string markdown)

@@ -97,7 +97,8 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// Pipe tables, footnotes, Czech quotes and exact source positions from Markdig; heading ids and links made of
-    /// bare addresses by this project's own code, which takes time linear in the body where Markdig's does not.
+    /// bare addresses by this project's own code, which takes time linear in the body where Markdig's does not;
+    /// numbered lists that leave a Czech date at the start of a line as text.
     /// </summary>
     private static MarkdownPipeline BuildPipeline(IEnumerable<SiteExtension> features)
     {
@@ -107,6 +108,7 @@ public sealed class MarkdownRenderer
             .UseSmartyPants(CzechQuotes())
             .UsePreciseSourceLocation();
         builder.Extensions.Add(new HeadingIdentifiers());
+        builder.Extensions.Add(new CzechDateLines());
         var anchors = new RawAnchorTracker();
         builder.InlineParsers.Replace<AutolinkInlineParser>(anchors);
         // First, as Markdig's own parser of bare addresses is: "www.…" must not be read as plain text first.

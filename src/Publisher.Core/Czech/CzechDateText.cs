@@ -1,0 +1,59 @@
+namespace Publisher.Core.Czech;
+
+/// <summary>
+/// Recognises a Czech date at the start of a line as editors write it: "4. 3. 2022", "04.03.2022", "17. února 2020",
+/// "17. únor 2020, 14:00". Such a line reads in Markdown like a numbered list item ("4." then "3."), which it is not.
+/// </summary>
+public static class CzechDateText
+{
+    // Both the genitive that follows a day ("4. března") and the nominative editors also write ("17. únor"),
+    // with and without diacritics as typed on a phone or in an old system.
+    private static readonly HashSet<string> Months = new(
+    [
+        "ledna", "leden", "února", "únor", "unora", "unor", "března", "březen", "brezna", "brezen", "dubna", "duben",
+        "května", "květen", "kvetna", "kveten", "června", "červen", "cervna", "cerven", "července", "červenec", "cervence",
+        "cervenec", "srpna", "srpen", "září", "zari", "října", "říjen", "rijna", "rijen", "listopadu", "listopad",
+        "prosince", "prosinec",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when <paramref name="line"/> (after up to three spaces) starts with a real day of the month and a month:
+    /// "4. 3." followed by a year, or "4. března" (with or without a year). "1. Úvod" and "3. 5 členů" are not dates.
+    /// </summary>
+    public static bool StartsWithDate(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(' ');
+        if (!TryNumber(ref line, out var day) || day is < 1 or > 31 || !TrySkip(ref line, '.')) return false;
+        line = line.TrimStart(' ');
+        if (TryNumber(ref line, out var month))
+        {
+            if (month is < 1 or > 12 || !TrySkip(ref line, '.')) return false;
+            line = line.TrimStart(' ');
+            return TryNumber(ref line, out var year, maxDigits: 4) && year >= 1000 && (line.IsEmpty || !char.IsLetterOrDigit(line[0]));
+        }
+        var word = line;
+        var end = 0;
+        while (end < word.Length && char.IsLetter(word[end])) end++;
+        return end > 0 && Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..end]);
+    }
+
+    private static bool TryNumber(ref ReadOnlySpan<char> text, out int value, int maxDigits = 2)
+    {
+        value = 0;
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            if (++digits > maxDigits) return false;
+            value = value * 10 + (text[digits - 1] - '0');
+        }
+        text = text[digits..];
+        return digits > 0;
+    }
+
+    private static bool TrySkip(ref ReadOnlySpan<char> text, char expected)
+    {
+        if (text.IsEmpty || text[0] != expected) return false;
+        text = text[1..];
+        return true;
+    }
+}
