@@ -9,6 +9,9 @@ public sealed record SiteSettings(string Title, string BaseUrl, string Language,
     /// <summary>The address of the authority that publishes the site in the register of public authorities (RPP), when given.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>Which personal data documents may publish, and whether other personal data stops the build (<c>personal_data</c>).</summary>
+    public PersonalDataPolicy PersonalData { get; init; } = PersonalDataPolicy.Default;
+
     /// <summary>The absolute URL of a site path, for canonical links, feeds and sitemaps.</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }

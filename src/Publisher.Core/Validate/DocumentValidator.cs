@@ -2,6 +2,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Extensions;
+using Publisher.Core.Validate.PersonalData;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Validate;
@@ -25,9 +26,12 @@ public sealed class DocumentValidator
     private readonly KeySet _documentKeys;
     private readonly KeySet _attendeeKeys;
     private readonly KeySet _taskKeys;
+    private readonly PersonalDataCheck _personalData;
 
-    public DocumentValidator(RegionCatalog regions, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics)
+    /// <param name="personalData">What personal data the site publishes on purpose; by default none, and the rest is warned about.</param>
+    public DocumentValidator(RegionCatalog regions, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, PersonalDataPolicy? personalData = null)
     {
+        _personalData = new PersonalDataCheck(personalData ?? PersonalDataPolicy.Default);
         _regions = regions;
         _features = features;
         _diagnostics = diagnostics;
@@ -40,6 +44,7 @@ public sealed class DocumentValidator
 
     public ValidatedDocument? Validate(SourceFile file)
     {
+        _personalData.Report(file, _diagnostics);
         var split = FrontMatterSplitter.Split(file, _diagnostics);
         if (split is null) return null;
         if (!YamlDocumentReader.TryParse(split.FrontMatter, file.DisplayPath, split.FrontMatterLine, _diagnostics, out var root))

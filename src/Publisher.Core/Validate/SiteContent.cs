@@ -24,7 +24,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
-        var validator = new DocumentValidator(regions, features, diagnostics);
+        var validator = new DocumentValidator(regions, features, diagnostics, settings?.PersonalData);
         Parallel.For(0, paths.Count, Parallelism, i =>
         {
             var file = loader.Read(paths[i], diagnostics);

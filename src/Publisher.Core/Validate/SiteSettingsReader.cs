@@ -12,12 +12,13 @@ public static class SiteSettingsReader
 
     private static readonly FileKeys SiteFileKeys = new();
     private static readonly KeySet SiteKeys = SiteFileKeys.Mapping("at the top level of site.yml", "",
-        "title", "base_url", "language", "description", "accessibility", "license", "licence", "publisher");
+        "title", "base_url", "language", "description", "accessibility", "license", "licence", "publisher", "personal_data");
     internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping("under 'accessibility'", "accessibility.",
         "operator", "status", "non_accessible", "prepared", "assessed", "method", "contact");
     internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
         "email", "phone", "address");
     private static readonly KeySet LicenseKeys = SiteFileKeys.Mapping("under 'license'", "license.", "name", "url");
+    private static readonly KeySet PersonalDataKeys = SiteFileKeys.Mapping("under 'personal_data'", "personal_data.", "allow", "strict");
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -38,6 +39,7 @@ public static class SiteSettingsReader
         var accessibility = AccessibilityStatementReader.Read(fields, mapping);
         var license = ReadLicense(fields, out var licenseInvalid);
         var publisher = fields.Text("publisher");
+        var personalData = ReadPersonalData(fields);
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
@@ -59,6 +61,7 @@ public static class SiteSettingsReader
             {
                 License = license ?? SiteLicense.Default,
                 Publisher = publisher,
+                PersonalData = personalData,
             };
     }
 
@@ -93,5 +96,17 @@ public static class SiteSettingsReader
         }
         invalid = name is null || url is null;
         return invalid ? null : new SiteLicense(name!, url!);
+    }
+
+    /// <summary>
+    /// <c>personal_data</c>: <c>allow</c>, the official contacts documents may publish (e-mail addresses, phone numbers,
+    /// accounts), and <c>strict</c>, which makes any other personal data an error.
+    /// </summary>
+    private static PersonalDataPolicy ReadPersonalData(YamlFields site)
+    {
+        if (site.Get("personal_data") is null || site.Map("personal_data") is not { } fields) return PersonalDataPolicy.Default;
+        fields.CheckKeys(PersonalDataKeys);
+        var allowed = fields.TextList("allow", itemsMayHaveCommas: true).Select(PersonalDataPolicy.Normalise).ToHashSet(StringComparer.Ordinal);
+        return new PersonalDataPolicy(allowed, fields.Flag("strict"));
     }
 }

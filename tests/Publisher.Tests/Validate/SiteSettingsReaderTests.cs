@@ -47,6 +47,39 @@ public class SiteSettingsReaderTests
     }
 
     [Fact]
+    public void Personal_data_reads_the_allowed_contacts_in_one_form_and_the_strict_flag()
+    {
+        var (settings, diagnostics) = Read(SiteLines(
+            "title: Zápisy", "base_url: https://zapisy.example.cz/", "language: cs",
+            "personal_data:", "  strict: ano", "  allow:", "    - Tisk@Zatec.cz", "    - \"+420 415 736 111\"", "    - 19-2000145399/0800"));
+
+        Assert.Empty(diagnostics);
+        Assert.True(settings!.PersonalData.Strict);
+        Assert.Equal(["tisk@zatec.cz", "415736111", "19-2000145399/0800"], settings.PersonalData.Allowed.Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void Without_personal_data_nothing_is_allowed_and_it_is_warned_about()
+    {
+        var (settings, _) = Read(SiteLines("title: Zápisy", "base_url: https://zapisy.example.cz/", "language: cs"));
+
+        Assert.Same(PersonalDataPolicy.Default, settings!.PersonalData);
+        Assert.False(settings.PersonalData.Strict);
+    }
+
+    [Fact]
+    public void A_misspelt_key_under_personal_data_is_reported_at_it()
+    {
+        var (_, diagnostics) = Read(SiteLines(
+            "title: Zápisy", "base_url: https://zapisy.example.cz/", "language: cs", "personal_data:", "  alow:", "    - tisk@zatec.cz"));
+
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal((5, 3), (problem.Line, problem.Column));
+        Assert.Contains("'personal_data.alow'", problem.Message);
+        Assert.Contains("allow", problem.Message[(problem.Message.IndexOf("ignor", StringComparison.Ordinal))..]);
+    }
+
+    [Fact]
     public void Trailing_slash_is_added_to_the_base_url()
     {
         var (settings, diagnostics) = Read(SiteLines("title: Web", "base_url: https://zapisy.example.cz/kp"));

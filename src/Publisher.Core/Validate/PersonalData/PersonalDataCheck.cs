@@ -1,0 +1,51 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Validate.PersonalData;
+
+/// <summary>
+/// Reports personal data written in a document, front matter and body alike, at its line and column: a warning, or an
+/// error under a strict policy. What site.yml allows (official contacts) is not reported. Birth numbers and accounts are
+/// not repeated in the message in full, since build logs are often public.
+/// </summary>
+public sealed class PersonalDataCheck(PersonalDataPolicy policy)
+{
+    private const string AllowHint = "remove it, or if it is an official contact published on purpose, add it to 'personal_data: allow:' in site.yml";
+
+    public void Report(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        var lineNumber = 1;
+        for (var start = 0; start <= text.Length; lineNumber++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var span = text.AsSpan(start, end - start);
+            if (span.IndexOfAnyInRange('0', '9') < 0 && !span.Contains('@'))
+            {
+                start = end + 1;
+                continue;
+            }
+            var line = span.TrimEnd('\r').ToString();
+            foreach (var match in PersonalDataScanner.Scan(line))
+            {
+                if (policy.Allowed.Contains(PersonalDataPolicy.Normalise(match.Text))) continue;
+                diagnostics.Add(new Diagnostic(file.DisplayPath, lineNumber, match.Index + 1,
+                    policy.Strict ? Severity.Error : Severity.Warning, Message(match)));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static string Message(PersonalDataMatch match) => match.Kind switch
+    {
+        PersonalDataKind.EmailAddress => $"personal data: the e-mail address {match.Text} would be published; {AllowHint}",
+        PersonalDataKind.PhoneNumber => $"personal data: the phone number {match.Text} would be published; {AllowHint}",
+        PersonalDataKind.BankAccount => $"personal data: the bank account number {Masked(match.Text)} would be published; {AllowHint}",
+        _ => $"personal data: a birth number (rodné číslo, {Masked(match.Text)}) would be published; remove it, a birth number is never published",
+    };
+
+    /// <summary>The first two and the last digit: enough to find the number in the line, not enough to use it.</summary>
+    private static string Masked(string number) => number[..2] + new string('•', number.Length - 3) + number[^1];
+}
