@@ -34,8 +34,11 @@ public static class CzechDateText
         var word = line;
         var end = 0;
         while (end < word.Length && char.IsLetter(word[end])) end++;
-        return end > 0 && Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..end]);
+        return end > 0 && IsMonthName(word[..end]);
     }
+
+    /// <summary>"března", "únor", "cervna": a month's name as it follows a day, in either case, with or without diacritics.</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> word) => Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool TryNumber(ref ReadOnlySpan<char> text, out int value, int maxDigits = 2)
     {

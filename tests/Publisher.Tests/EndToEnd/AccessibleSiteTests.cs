@@ -61,7 +61,7 @@ public sealed class AccessibleSiteTests(ExtendedSiteFixture fixture) : IClassFix
     {
         var main = Site.Page("/prohlaseni-o-pristupnosti/").QuerySelector("main")!;
 
-        Assert.Equal("Prohlášení o přístupnosti", main.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Prohlášení o přístupnosti", Typeset.Untied(main.QuerySelector("h1")!.TextContent));
         Assert.Equal(["Stav souladu", "Nepřístupný obsah", "Vypracování tohoto prohlášení o přístupnosti", "Zpětná vazba a kontaktní údaje", "Postupy pro prosazování práva"],
             main.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.Contains("zákonem č. 99/2019 Sb.", main.TextContent);

@@ -79,7 +79,7 @@ public sealed class SeedSiteTests(SeedSiteFixture fixture) : IClassFixture<SeedS
             var page = Site.Page(entry.Url);
             var text = Normalise(page.QuerySelector("main")!.TextContent);
 
-            Assert.Equal(fm.Scalar("title"), page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.Equal(fm.Scalar("title"), Typeset.Untied(page.QuerySelector("h1")!.TextContent).Trim());
             Assert.Contains(TypeLabel(fm.Scalar("type")!), text);
             Assert.Contains(CzechDate(fm.Scalar("date")!), text);
             Assert.Contains($"/{fm.Scalar("region")}/", Links(page));
@@ -201,8 +201,21 @@ public sealed class SeedSiteTests(SeedSiteFixture fixture) : IClassFixture<SeedS
         var entry = OpenDataIndex.Read(Site).Single(e => e.Source.EndsWith(source, StringComparison.Ordinal));
         var body = Site.Page(entry.Url).QuerySelector("main")!;
 
-        Assert.Contains(body.QuerySelectorAll("p"), p => p.TextContent == date);
+        Assert.Contains(body.QuerySelectorAll("p"), p => Typeset.Untied(p.TextContent) == date);
         Assert.DoesNotContain(body.QuerySelectorAll("ol"), list => list.GetAttribute("start") is "4" or "17" or "3");
+    }
+
+    // Czech typesetting: "v Žatci" is never split across lines, in a document's title and in its body.
+    [Fact]
+    public void One_letter_prepositions_are_tied_to_the_next_word_in_titles_and_bodies_but_not_in_attributes()
+    {
+        var entry = OpenDataIndex.Read(Site).Single(e => e.Source.EndsWith("zatec/2020/2020-06-10-socialni-prevence-a-poradenstvi.md", StringComparison.Ordinal));
+        var page = Site.Page(entry.Url);
+
+        Assert.Equal("Zápis z\u00A0jednání pracovní skupiny Sociální prevence a\u00A0odborné sociální poradenství", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("v\u00A0prostorách Mateřského centra Sedmikráska v\u00A0kreativní dílně", page.QuerySelector("main")!.TextContent);
+        Assert.Equal("Zápis z jednání pracovní skupiny Sociální prevence a odborné sociální poradenství", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Contains(Site.Page("/zatec/").QuerySelectorAll(".teaser-title"), a => a.TextContent.Contains("z\u00A0jednání", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Publisher.Tests.Support;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Publisher.Core.Render.Markdown;
@@ -21,6 +22,9 @@ public class MarkdigCompatibilityTests
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>Our HTML with the ties of Czech typesetting read as spaces: Markdig does not tie words, and ties are not what is compared here.</summary>
+    private static string Ours(string markdown) => Typeset.Untied(MarkdownRenderer.Core.Render(markdown).Html);
+
     [Theory]
     [InlineData("## a\n\n## a\n\n## a-1\n\n## a\n\n## a-1\n")]
     [InlineData("## a-1\n\n## a\n\n## a\n\n## a-2-1\n\n## a-2\n")]
@@ -33,7 +37,7 @@ public class MarkdigCompatibilityTests
     [InlineData("## x_y.z ž\n\n## X Y\n\n## x-y\n")]
     public void Heading_ids_and_heading_references_are_markdigs(string markdown)
     {
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), Ours(markdown));
     }
 
     [Fact]
@@ -44,7 +48,7 @@ public class MarkdigCompatibilityTests
         for (var round = 0; round < 200; round++)
         {
             var markdown = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => $"## {texts[random.Next(texts.Length)]}\n\n"));
-            Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
+            Assert.Equal(Markdown.ToHtml(markdown, Markdig), Ours(markdown));
         }
     }
 
@@ -61,7 +65,7 @@ public class MarkdigCompatibilityTests
     [InlineData("## Odkaz https://example.cz/nadpis\n\n| a |\n")]
     public void Links_of_bare_addresses_are_markdigs(string markdown)
     {
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), Ours(markdown));
     }
 
     [Fact]
@@ -69,9 +73,9 @@ public class MarkdigCompatibilityTests
     {
         const string markdown = "<a href=\"/zatec/\">viz https://example.cz/a</a> a https://example.cz/b\n";
 
-        Assert.Equal(Markdown.ToHtml(markdown, Markdig), MarkdownRenderer.Core.Render(markdown).Html);
+        Assert.Equal(Markdown.ToHtml(markdown, Markdig), Ours(markdown));
         Assert.Equal("<p><a href=\"/zatec/\">viz https://example.cz/a</a> a <a href=\"https://example.cz/b\">https://example.cz/b</a></p>\n",
-            MarkdownRenderer.Core.Render(markdown).Html);
+            Ours(markdown));
     }
 
     [Fact]

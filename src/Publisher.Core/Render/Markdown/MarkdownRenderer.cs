@@ -59,6 +59,8 @@ public sealed class MarkdownRenderer
         var links = LinkAddresses(document, lines, documentLinks, findings);
         PrepareTables(document);
         KeepOneTopLevelHeading(document);
+        // Last, once heading ids and link addresses are taken from the text as the editor wrote it.
+        TiedWords.Apply(document);
 
         var buffer = ThreadTextBuffer.Take();
         var output = new StringWriter(buffer);

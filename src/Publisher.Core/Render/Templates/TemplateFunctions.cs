@@ -16,6 +16,8 @@ public static class TemplateFunctions
         ["date_cs"] = TemplateFunction.Of("date_cs", DateCs),
         ["time_cs"] = TemplateFunction.Of("time_cs", TimeCs),
         ["iso_date"] = TemplateFunction.Of("iso_date", IsoDate),
+        // Titles as text: "Jednání v Žatci" keeps "v" with "Žatci" (CzechTypography); not for attributes.
+        ["typo_cs"] = TemplateFunction.OfText("typo_cs", CzechTypography.Tie),
         ["raw"] = TemplateFunction.Of("raw", Raw),
         ["fill"] = new("fill", 3, (context, _, values) =>
             UiTexts.Fill(context.ObjectToString(values[0]) ?? "", (context.ObjectToString(values[1]) ?? "", values[2]))),

@@ -1,0 +1,74 @@
+namespace Publisher.Core.Czech;
+
+/// <summary>
+/// Czech typesetting rules that keep words together, as the <c>vlna</c> tool does for TeX: a one-letter preposition or
+/// conjunction (v, k, s, z, o, u, a, i) is not left at the end of a line, nor a number torn from what it counts. The
+/// space after it becomes a non-breaking one: "v Žatci", "a i", "1 000 Kč", "§ 16", "4. 3. 2022", "4. března".
+/// </summary>
+public static class CzechTypography
+{
+    public const char NonBreakingSpace = '\u00A0';
+
+    private static readonly string[] Units = ["Kč", "Kc", "%", "€", "EUR", "CZK"];
+
+    public static string Tie(string text) => Tie(text, ' ', continues: false) ?? text;
+
+    /// <param name="before">The character just before <paramref name="text"/> (a space when it starts a paragraph).</param>
+    /// <param name="continues">Text follows right after <paramref name="text"/> (it ends where emphasis or a link begins).</param>
+    /// <returns>The text with its ties, or null when it has none.</returns>
+    public static string? Tie(ReadOnlySpan<char> text, char before, bool continues)
+    {
+        char[]? tied = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] != ' ' || !Ties(text, i, before, continues)) continue;
+            tied ??= text.ToArray();
+            tied[i] = NonBreakingSpace;
+        }
+        return tied is null ? null : new string(tied);
+    }
+
+    /// <summary>Whether the space at <paramref name="space"/> joins what precedes it to what follows.</summary>
+    private static bool Ties(ReadOnlySpan<char> text, int space, char before, bool continues)
+    {
+        var next = space + 1 < text.Length ? text[space + 1] : '\0';
+        if (next == '\0' ? !continues : char.IsWhiteSpace(next)) return false;
+        var previous = text[space - 1];
+        var beforePrevious = space >= 2 ? text[space - 2] : before;
+        if (char.IsLetter(previous) && "vkszouaiVKSZOUAI".Contains(previous) && StartsWord(beforePrevious)) return true;
+        if (previous == '§') return true;
+        if (char.IsAsciiDigit(previous))
+        {
+            // "1 000 000": groups of up to three digits, then three that end there; "1 000 Kč", "20 %".
+            var rest = text[(space + 1)..];
+            var run = 1;
+            while (run < space && char.IsAsciiDigit(text[space - 1 - run])) run++;
+            // A number of its own, not the end of a word or code ("p6 %").
+            if (!StartsWord(space - 1 - run >= 0 ? text[space - 1 - run] : before)) return false;
+            if (run <= 3 && rest.Length >= 3 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2])
+                && (rest.Length == 3 || !char.IsAsciiDigit(rest[3]))) return true;
+            foreach (var unit in Units)
+            {
+                if (rest.StartsWith(unit, StringComparison.Ordinal) && (rest.Length == unit.Length || !char.IsLetterOrDigit(rest[unit.Length]))) return true;
+            }
+            return false;
+        }
+        // "4. 3. 2022", "4. března": a day or month number with its dot, then the next part of the date.
+        if (previous == '.' && char.IsAsciiDigit(beforePrevious))
+        {
+            var start = space - 2;
+            while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+            var digits = space - 1 - start;
+            if (digits > 2 || (start > 0 ? !StartsWord(text[start - 1]) : !StartsWord(before))) return false;
+            if (char.IsAsciiDigit(next)) return true;
+            var word = text[(space + 1)..];
+            var end = 0;
+            while (end < word.Length && char.IsLetter(word[end])) end++;
+            return CzechDateText.IsMonthName(word[..end]);
+        }
+        return false;
+    }
+
+    /// <summary>What may stand before a word: a space, the start, an opening bracket or quotation mark.</summary>
+    private static bool StartsWord(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '„' or '‚' or '"' or '\'' or '“' or '‘' or '«' or '»';
+}
