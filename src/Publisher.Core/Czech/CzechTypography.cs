@@ -19,11 +19,15 @@ public static class CzechTypography
     public static string? Tie(ReadOnlySpan<char> text, char before, bool continues)
     {
         char[]? tied = null;
-        for (var i = 1; i < text.Length; i++)
+        for (var i = text.IndexOf(' '); i >= 0; )
         {
-            if (text[i] != ' ' || !Ties(text, i, before, continues)) continue;
-            tied ??= text.ToArray();
-            tied[i] = NonBreakingSpace;
+            if (i > 0 && Ties(text, i, before, continues))
+            {
+                tied ??= text.ToArray();
+                tied[i] = NonBreakingSpace;
+            }
+            var next = text[(i + 1)..].IndexOf(' ');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return tied is null ? null : new string(tied);
     }
@@ -31,11 +35,14 @@ public static class CzechTypography
     /// <summary>Whether the space at <paramref name="space"/> joins what precedes it to what follows.</summary>
     private static bool Ties(ReadOnlySpan<char> text, int space, char before, bool continues)
     {
+        var previous = text[space - 1];
+        // Most spaces follow a longer word: decided by the one character before them.
+        var oneLetterWord = previous is 'v' or 'k' or 's' or 'z' or 'o' or 'u' or 'a' or 'i' or 'V' or 'K' or 'S' or 'Z' or 'O' or 'U' or 'A' or 'I';
+        if (!oneLetterWord && previous != '§' && previous != '.' && !char.IsAsciiDigit(previous)) return false;
         var next = space + 1 < text.Length ? text[space + 1] : '\0';
         if (next == '\0' ? !continues : char.IsWhiteSpace(next)) return false;
-        var previous = text[space - 1];
         var beforePrevious = space >= 2 ? text[space - 2] : before;
-        if (char.IsLetter(previous) && "vkszouaiVKSZOUAI".Contains(previous) && StartsWord(beforePrevious)) return true;
+        if (oneLetterWord) return StartsWord(beforePrevious);
         if (previous == '§') return true;
         if (char.IsAsciiDigit(previous))
         {

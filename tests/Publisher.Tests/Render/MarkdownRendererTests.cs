@@ -259,7 +259,7 @@ public class MarkdownRendererTests
             new BodyFinding(1, 5, Severity.Warning, "the link address '//h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
             new BodyFinding(1, 27, Severity.Warning, "the link address 'http://h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
         ], result.Findings);
-        Assert.Equal("<p>Viz web a jiný.</p>\n", result.Html);
+        Assert.Equal("<p>Viz web a\u00A0jiný.</p>\n", result.Html);
     }
 
     [Fact]

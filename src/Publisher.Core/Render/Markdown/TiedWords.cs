@@ -11,25 +11,40 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 internal static class TiedWords
 {
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(MarkdownDocument document) => Apply((ContainerBlock)document);
+
+    // Blocks and inlines are walked directly: every body goes through this, and Markdig's Descendants allocates as it walks.
+    private static void Apply(ContainerBlock container)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var block in container)
         {
-            if (InImage(literal)) continue;
-            var before = literal.PreviousSibling is LiteralInline previous && previous.Content.Length > 0
-                ? previous.Content.Text[previous.Content.End]
-                : ' ';
-            var continues = literal.NextSibling is not (null or LineBreakInline);
-            if (CzechTypography.Tie(literal.Content.AsSpan(), before, continues) is { } tied) literal.Content = new StringSlice(tied);
+            switch (block)
+            {
+                case ContainerBlock inner: Apply(inner); break;
+                case LeafBlock { Inline: { } inline } and not CodeBlock: Apply(inline); break;
+            }
         }
     }
 
-    private static bool InImage(Inline inline)
+    private static void Apply(ContainerInline container)
     {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (parent is LinkInline { IsImage: true }) return true;
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }: break;
+                case LiteralInline literal: Tie(literal); break;
+                case ContainerInline inner: Apply(inner); break;
+            }
         }
-        return false;
+    }
+
+    private static void Tie(LiteralInline literal)
+    {
+        var before = literal.PreviousSibling is LiteralInline previous && previous.Content.Length > 0
+            ? previous.Content.Text[previous.Content.End]
+            : ' ';
+        var continues = literal.NextSibling is not (null or LineBreakInline);
+        if (CzechTypography.Tie(literal.Content.AsSpan(), before, continues) is { } tied) literal.Content = new StringSlice(tied);
     }
 }

@@ -21,14 +21,7 @@ public sealed class PersonalDataCheck(PersonalDataPolicy policy)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var span = text.AsSpan(start, end - start);
-            if (span.IndexOfAnyInRange('0', '9') < 0 && !span.Contains('@'))
-            {
-                start = end + 1;
-                continue;
-            }
-            var line = span.TrimEnd('\r').ToString();
-            foreach (var match in PersonalDataScanner.Scan(line))
+            foreach (var match in PersonalDataScanner.Scan(text.AsSpan(start, end - start).TrimEnd('\r')))
             {
                 if (policy.Allowed.Contains(PersonalDataPolicy.Normalise(match.Text))) continue;
                 diagnostics.Add(new Diagnostic(file.DisplayPath, lineNumber, match.Index + 1,

@@ -15,18 +15,21 @@ public static class PersonalDataScanner
 {
     private static readonly string[] AmountSuffixes = [" Kč", "Kč", ",-", " CZK", " EUR", " €", " ks"];
 
-    public static IEnumerable<PersonalDataMatch> Scan(string line)
+    /// <returns>What the line holds, from left to right.</returns>
+    public static IReadOnlyList<PersonalDataMatch> Scan(ReadOnlySpan<char> line)
     {
-        var matches = new List<PersonalDataMatch>();
-        FindEmailAddresses(line, matches);
-        FindNumbers(line, matches);
-        return matches.OrderBy(m => m.Index);
+        List<PersonalDataMatch>? matches = null;
+        if (line.Contains('@')) FindEmailAddresses(line, matches ??= []);
+        if (line.IndexOfAnyInRange('0', '9') >= 0) FindNumbers(line, matches ??= []);
+        if (matches is null) return [];
+        matches.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return matches;
     }
 
-    private static void FindEmailAddresses(string line, List<PersonalDataMatch> matches)
+    private static void FindEmailAddresses(ReadOnlySpan<char> line, List<PersonalDataMatch> matches)
     {
         var previousEnd = 0;
-        for (var at = line.IndexOf('@'); at >= 0; at = line.IndexOf('@', at + 1))
+        for (var at = line.IndexOf('@'); at >= 0; at = NextAt(line, at))
         {
             var start = at;
             while (start > previousEnd && IsLocalPart(line[start - 1])) start--;
@@ -34,23 +37,23 @@ public static class PersonalDataScanner
             while (end < line.Length && IsDomain(line[end])) end++;
             // A sentence may end right after the address.
             while (end > at + 1 && line[end - 1] is '.' or '-') end--;
-            var domain = line.AsSpan(at + 1, end - at - 1);
+            var domain = line.Slice(at + 1, end - at - 1);
             var lastDot = domain.LastIndexOf('.');
-            var local = line.AsSpan(start, at - start).TrimStart('.');
+            var local = line[start..at].TrimStart('.');
             if (local.Length > 0 && lastDot > 0 && domain.Length - lastDot - 1 >= 2 && IsLetters(domain[(lastDot + 1)..]))
             {
-                matches.Add(new PersonalDataMatch(PersonalDataKind.EmailAddress, at - local.Length, line[(at - local.Length)..end]));
+                matches.Add(new PersonalDataMatch(PersonalDataKind.EmailAddress, at - local.Length, line[(at - local.Length)..end].ToString()));
                 previousEnd = end;
             }
         }
     }
 
-    private static void FindNumbers(string line, List<PersonalDataMatch> matches)
+    private static void FindNumbers(ReadOnlySpan<char> line, List<PersonalDataMatch> matches)
     {
         var i = 0;
         while (i < line.Length)
         {
-            var next = line.AsSpan(i).IndexOfAnyInRange('0', '9');
+            var next = line[i..].IndexOfAnyInRange('0', '9');
             if (next < 0) break;
             i += next;
             var end = i;
@@ -66,7 +69,7 @@ public static class PersonalDataScanner
     }
 
     /// <summary>A number that continues a word, a path or a reference ("č.j. 12/2020", "A123") is not read.</summary>
-    private static bool StartsAlone(string line, int i)
+    private static bool StartsAlone(ReadOnlySpan<char> line, int i)
     {
         if (i == 0) return true;
         var before = line[i - 1];
@@ -74,7 +77,7 @@ public static class PersonalDataScanner
         return !char.IsLetterOrDigit(before) && before is not ('/' or '-' or '.' or '_' or ',');
     }
 
-    private static bool Match(string line, int start, out PersonalDataMatch match)
+    private static bool Match(ReadOnlySpan<char> line, int start, out PersonalDataMatch match)
     {
         var first = Digits(line, start);
         var afterFirst = start + first;
@@ -83,15 +86,15 @@ public static class PersonalDataScanner
         {
             if (SlashNumber(line, start, out match)) return true;
         }
-        if (first == 10 && EndsAlone(line, afterFirst) && BirthNumber.IsValid(line.AsSpan(start, 10)))
+        if (first == 10 && EndsAlone(line, afterFirst) && BirthNumber.IsValid(line.Slice(start, 10)))
         {
-            match = new PersonalDataMatch(PersonalDataKind.BirthNumber, start, line[start..afterFirst]);
+            match = new PersonalDataMatch(PersonalDataKind.BirthNumber, start, line[start..afterFirst].ToString());
             return true;
         }
         return Phone(line, start, out match);
     }
 
-    private static bool SlashNumber(string line, int start, out PersonalDataMatch match)
+    private static bool SlashNumber(ReadOnlySpan<char> line, int start, out PersonalDataMatch match)
     {
         match = null!;
         var position = start;
@@ -99,19 +102,19 @@ public static class PersonalDataScanner
         var firstLength = Digits(line, position);
         if (line[position + firstLength] == '-')
         {
-            prefix = line.AsSpan(position, firstLength);
+            prefix = line.Slice(position, firstLength);
             position += firstLength + 1;
         }
         var numberLength = Digits(line, position);
-        var number = line.AsSpan(position, numberLength);
+        var number = line.Slice(position, numberLength);
         position += numberLength;
         if (numberLength == 0 || position >= line.Length || line[position] != '/') return false;
         var bankLength = Digits(line, position + 1);
         var end = position + 1 + bankLength;
         if (!EndsAlone(line, end) || (end < line.Length && line[end] is '/' or '-')) return false;
-        var text = line[start..end];
+        var text = line[start..end].ToString();
         if (prefix.IsEmpty && numberLength == 6 && bankLength is 3 or 4
-            && BirthNumber.IsValid(string.Concat(number, line.AsSpan(position + 1, bankLength))))
+            && BirthNumber.IsValid(string.Concat(number, line.Slice(position + 1, bankLength))))
         {
             match = new PersonalDataMatch(PersonalDataKind.BirthNumber, start, text);
             return true;
@@ -125,13 +128,13 @@ public static class PersonalDataScanner
         return false;
     }
 
-    private static bool Phone(string line, int start, out PersonalDataMatch match)
+    private static bool Phone(ReadOnlySpan<char> line, int start, out PersonalDataMatch match)
     {
         match = null!;
         var from = start > 0 && line[start - 1] == '+' ? start - 1 : start;
         var position = start;
-        if (from < start && line.AsSpan(start).StartsWith("420")) position += 3;
-        else if (line.AsSpan(start).StartsWith("00420")) position += 5;
+        if (from < start && line[start..].StartsWith("420")) position += 3;
+        else if (line[start..].StartsWith("00420")) position += 5;
         var international = position > start;
         if (international && position < line.Length && line[position] == ' ') position++;
         if (position >= line.Length || line[position] is '0' or '1' or '8' || !char.IsAsciiDigit(line[position])) return false;
@@ -144,22 +147,28 @@ public static class PersonalDataScanner
         if (!EndsAlone(line, end) || (end < line.Length && line[end] is '/' or '-')) return false;
         foreach (var suffix in AmountSuffixes)
         {
-            if (line.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal)) return false;
+            if (line[end..].StartsWith(suffix, StringComparison.Ordinal)) return false;
         }
-        match = new PersonalDataMatch(PersonalDataKind.PhoneNumber, from, line[from..end]);
+        match = new PersonalDataMatch(PersonalDataKind.PhoneNumber, from, line[from..end].ToString());
         return true;
     }
 
     /// <summary>A separator and three digits starting at <paramref name="at"/>; <paramref name="end"/> is after them.</summary>
-    private static bool Group(string line, int at, out int end)
+    private static bool Group(ReadOnlySpan<char> line, int at, out int end)
     {
         end = at + 4;
         return at < line.Length && line[at] is ' ' or '\u00A0' or '-' && Digits(line, at + 1) == 3;
     }
 
-    private static bool EndsAlone(string line, int end) => end >= line.Length || !char.IsLetterOrDigit(line[end]);
+    private static int NextAt(ReadOnlySpan<char> line, int at)
+    {
+        var next = line[(at + 1)..].IndexOf('@');
+        return next < 0 ? -1 : at + 1 + next;
+    }
 
-    private static int Digits(string line, int start)
+    private static bool EndsAlone(ReadOnlySpan<char> line, int end) => end >= line.Length || !char.IsLetterOrDigit(line[end]);
+
+    private static int Digits(ReadOnlySpan<char> line, int start)
     {
         var end = start;
         while (end < line.Length && char.IsAsciiDigit(line[end])) end++;
