@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using Publisher.Core.Authoring;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
@@ -62,7 +63,17 @@ public static class PublisherCli
                 GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build, check };
+        var region = new Option<string>("--region") { Description = "The region's id from regions.yml", Required = true };
+        var group = new Option<string>("--group") { Description = "The working group's id from regions.yml", Required = true };
+        var date = new Option<string?>("--date")
+        {
+            Description = "The meeting's day, YYYY-MM-DD (default: the next meeting the group's latest minutes announced, else today)",
+        };
+        var newMinutes = new Command("new", "Start the minutes of a working group's meeting: a draft at the conventional path, with the front matter "
+            + "filled in from the group's latest minutes; never replaces a file") { input, region, group, date };
+        newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), output, error));
+
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build, check, newMinutes };
         command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
         foreach (var help in command.Options.OfType<HelpOption>())
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
@@ -172,6 +183,39 @@ public static class PublisherCli
         }
         output.WriteLine(OneLineText.Escape($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s)."));
         return Success;
+    }
+
+    private static int New(string? inputOption, string regionId, string groupId, string? dateText, TextWriter output, TextWriter error)
+    {
+        var currentFolder = Environment.CurrentDirectory;
+        var repository = RepositoryRoot.Find(currentFolder);
+        if (inputOption is null && repository is null)
+            return Refuse(error, $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run new inside the repository, or name the input folder with --input");
+        var inputFolder = inputOption ?? Path.Combine(repository!, "input");
+        if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName)))
+            return Refuse(error, $"{inputFolder} has no {ContentLoader.SiteFileName}; is this the input folder? Pass --input the folder that holds {ContentLoader.SiteFileName}, {ContentLoader.RegionsFileName} and documents/");
+        DateOnly? day = null;
+        if (dateText is not null)
+        {
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                return Refuse(error, $"--date '{dateText}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04");
+            day = parsed;
+        }
+        try
+        {
+            var today = BuildDay.Of(Environment.GetEnvironmentVariable(BuildDay.SourceDateEpochVariable), DateTimeOffset.Now);
+            var created = NewMinutes.Create(inputFolder, FolderDisplay.Of(inputFolder), new NewMinutesRequest(regionId, groupId, day), today);
+            output.WriteLine(OneLineText.Escape($"Created {created.DisplayPath} ({created.Origin}); fill it in, then delete the line 'draft: true' to publish it."));
+            return Success;
+        }
+        catch (Exception e) when (e is NewMinutesRefusedException or FormatException)
+        {
+            return Refuse(error, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse(error, $"no file was created: {e.Message}");
+        }
     }
 
     /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>

@@ -62,19 +62,19 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 
         // The theme loads while the content is read (listing the input folder leaves a core free), and is checked
         // on its own: its errors are known before any page would be rendered with it.
-        var themeRoot = DisplayRoot(options.ThemeDirectory);
+        var themeRoot = FolderDisplay.Of(options.ThemeDirectory);
         var themeNeeds = ThemeNeeds.Combine([SitePages.ThemeNeeds, .. extensions.Select(e => e.ThemeNeeds)]);
         var themeDiagnostics = new DiagnosticBag();
         var loadingTheme = Task.Run(() => Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, themeDiagnostics));
 
-        var loader = new ContentLoader(options.InputDirectory, DisplayRoot(options.InputDirectory));
+        var loader = new ContentLoader(options.InputDirectory, FolderDisplay.Of(options.InputDirectory));
         var content = SiteContent.Read(loader, extensions, diagnostics);
         var theme = loadingTheme.GetAwaiter().GetResult();
         foreach (var problem in themeDiagnostics.Sorted()) diagnostics.Add(problem);
         var themeIsUsable = theme is not null && !themeDiagnostics.HasErrors;
         if (content?.Settings is not { } settings || !themeIsUsable) return null;
 
-        var input = new SiteInput(options.InputDirectory, DisplayRoot(options.InputDirectory), (path, text) => ReadVersion(content.Regions, loader, path, text));
+        var input = new SiteInput(options.InputDirectory, FolderDisplay.Of(options.InputDirectory), (path, text) => ReadVersion(content.Regions, loader, path, text));
         var site = SiteExtension.IndexAll(SiteModelBuilder.Build(settings, content.Regions, content.Published, options.Today), extensions, input, diagnostics);
 
         var assets = AssetManifest.Create(theme!.Assets);
@@ -94,13 +94,4 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 
     private static BuildResult Failed(DiagnosticBag diagnostics, int documentCount = 0) =>
         new(diagnostics.Sorted(), documentCount, 0, 0);
-
-    /// <summary>How diagnostics name a folder: relative to the working directory when inside it ("input"), else in full.</summary>
-    private static string DisplayRoot(string directory)
-    {
-        var full = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
-        return display.Replace(Path.DirectorySeparatorChar, '/');
-    }
 }
