@@ -4,6 +4,21 @@ namespace Publisher.Core.Model;
 
 public enum DocumentType { Minutes, Plan, News }
 
+/// <summary>
+/// How a meeting's attendees are published (<c>personal_data.attendees</c> in site.yml, <c>attendees.shown</c> in a
+/// document): private persons may be named online only with a legal ground, so a site may show only the organisations
+/// they came for, or only how many came.
+/// </summary>
+public enum AttendeesShown { Names, Organisations, Counts }
+
+/// <summary>How many attended in each way, whatever is shown of them.</summary>
+public sealed record AttendeeCounts(int Present, int Excused, int Absent, int Guests);
+
+/// <summary>
+/// The attendees as the site publishes them: the names, the organisations or nothing but <see cref="Counts"/>, as
+/// <see cref="Shown"/> says. What is not to be published is never in the model, so no page, feed, index or data file
+/// can show it.
+/// </summary>
 public sealed record Attendees(
     IReadOnlyList<string> Present,
     IReadOnlyList<string> Excused,
@@ -11,7 +26,54 @@ public sealed record Attendees(
     IReadOnlyList<string> Guests)
 {
     public static readonly Attendees None = new([], [], [], []);
-    public bool IsEmpty => Present.Count + Excused.Count + Absent.Count + Guests.Count == 0;
+
+    /// <summary>What is shown of the attendees, as its word (<see cref="PersonalDataPolicy.WordOf"/>) that templates compare.</summary>
+    public string Shown { get; init; } = "names";
+
+    public AttendeeCounts Counts { get; init; } = new(Present.Count, Excused.Count, Absent.Count, Guests.Count);
+
+    public bool IsEmpty => Counts is { Present: 0, Excused: 0, Absent: 0, Guests: 0 };
+
+    /// <summary>These attendees as <paramref name="shown"/> publishes them; the counts are of the people, as written.</summary>
+    public Attendees As(AttendeesShown shown) => shown switch
+    {
+        AttendeesShown.Names => this with { Shown = PersonalDataPolicy.WordOf(shown) },
+        AttendeesShown.Organisations => new Attendees(Organisations(Present), Organisations(Excused), Organisations(Absent), Organisations(Guests))
+        {
+            Shown = PersonalDataPolicy.WordOf(shown),
+            Counts = Counts,
+        },
+        _ => None with { Shown = PersonalDataPolicy.WordOf(shown), Counts = Counts },
+    };
+
+    /// <summary>
+    /// The organisations a list names, once each, in order: what follows a dash ("Jana Nováková – Charita Žatec") or
+    /// stands in closing brackets ("Jana Nováková (Charita Žatec)"). An attendee named without one is left out.
+    /// </summary>
+    private static IReadOnlyList<string> Organisations(IReadOnlyList<string> people)
+    {
+        var organisations = new List<string>();
+        foreach (var person in people)
+        {
+            if (OrganisationOf(person) is { } organisation && !organisations.Contains(organisation, StringComparer.Ordinal))
+                organisations.Add(organisation);
+        }
+        return organisations;
+    }
+
+    private static string? OrganisationOf(string person)
+    {
+        foreach (var dash in (string[])[" – ", " — ", " - "])
+        {
+            var at = person.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0) return NonEmpty(person[(at + dash.Length)..]);
+        }
+        var trimmed = person.TrimEnd();
+        var open = trimmed.LastIndexOf('(');
+        return trimmed.EndsWith(')') && open > 0 ? NonEmpty(trimmed[(open + 1)..^1]) : null;
+    }
+
+    private static string? NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed record MeetingTask(string Task, string? Owner, DateOnly? Due);

@@ -6,9 +6,16 @@ namespace Publisher.Core.Model;
 /// </summary>
 /// <param name="Allowed">The allowed values, each as <see cref="Normalise"/> gives it.</param>
 /// <param name="Strict">Personal data is an error, so nothing with it is published.</param>
-public sealed record PersonalDataPolicy(IReadOnlySet<string> Allowed, bool Strict)
+/// <param name="Attendees">How documents show their attendees unless one says otherwise (<c>attendees.shown</c>).</param>
+public sealed record PersonalDataPolicy(IReadOnlySet<string> Allowed, bool Strict, AttendeesShown Attendees = AttendeesShown.Names)
 {
     public static PersonalDataPolicy Default { get; } = new(new HashSet<string>(StringComparer.Ordinal), Strict: false);
+
+    /// <summary>The words site.yml and front matter use for <see cref="AttendeesShown"/>: its names in lower case.</summary>
+    public static IReadOnlyDictionary<string, AttendeesShown> AttendeesShownWords { get; } =
+        Enum.GetValues<AttendeesShown>().ToDictionary(WordOf, StringComparer.Ordinal);
+
+    public static string WordOf(AttendeesShown shown) => shown.ToString().ToLowerInvariant();
 
     /// <summary>
     /// A value as written in a document or in the allow-list, in one form: e-mail addresses in lower case, phone numbers

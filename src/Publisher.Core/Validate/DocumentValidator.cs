@@ -27,17 +27,20 @@ public sealed class DocumentValidator
     private readonly KeySet _attendeeKeys;
     private readonly KeySet _taskKeys;
     private readonly PersonalDataCheck _personalData;
+    private readonly AttendeesShown _attendeesShown;
 
-    /// <param name="personalData">What personal data the site publishes on purpose; by default none, and the rest is warned about.</param>
+    /// <param name="personalData">What personal data the site publishes on purpose (by default none, and the rest is warned
+    /// about) and how it shows attendees (by default by name).</param>
     public DocumentValidator(RegionCatalog regions, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, PersonalDataPolicy? personalData = null)
     {
         _personalData = new PersonalDataCheck(personalData ?? PersonalDataPolicy.Default);
+        _attendeesShown = (personalData ?? PersonalDataPolicy.Default).Attendees;
         _regions = regions;
         _features = features;
         _diagnostics = diagnostics;
         var keys = new FileKeys();
         _documentKeys = keys.Mapping("at the top level of the front matter", "", [.. CoreKeys, .. features.SelectMany(f => f.FrontMatterKeys)]);
-        _attendeeKeys = keys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests");
+        _attendeeKeys = keys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests", "shown");
         _taskKeys = keys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
     }
 
@@ -167,7 +170,8 @@ public sealed class DocumentValidator
         var map = fields.Map("attendees");
         if (map is null) return Attendees.None;
         map.CheckKeys(_attendeeKeys);
-        return new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
+        var attendees = new Attendees(map.TextList("present"), map.TextList("excused"), map.TextList("absent"), map.TextList("guests"));
+        return attendees.As(AttendeesShownReader.Read(map, "shown") ?? _attendeesShown);
     }
 
     private IReadOnlyList<MeetingTask> ReadTasks(YamlFields fields)

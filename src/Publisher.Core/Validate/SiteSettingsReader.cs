@@ -18,7 +18,7 @@ public static class SiteSettingsReader
     internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
         "email", "phone", "address");
     private static readonly KeySet LicenseKeys = SiteFileKeys.Mapping("under 'license'", "license.", "name", "url");
-    private static readonly KeySet PersonalDataKeys = SiteFileKeys.Mapping("under 'personal_data'", "personal_data.", "allow", "strict");
+    private static readonly KeySet PersonalDataKeys = SiteFileKeys.Mapping("under 'personal_data'", "personal_data.", "allow", "strict", "attendees");
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -100,13 +100,14 @@ public static class SiteSettingsReader
 
     /// <summary>
     /// <c>personal_data</c>: <c>allow</c>, the official contacts documents may publish (e-mail addresses, phone numbers,
-    /// accounts), and <c>strict</c>, which makes any other personal data an error.
+    /// accounts), <c>strict</c>, which makes any other personal data an error, and <c>attendees</c>, how documents show
+    /// who attended (names, organisations or counts).
     /// </summary>
     private static PersonalDataPolicy ReadPersonalData(YamlFields site)
     {
         if (site.Get("personal_data") is null || site.Map("personal_data") is not { } fields) return PersonalDataPolicy.Default;
         fields.CheckKeys(PersonalDataKeys);
         var allowed = fields.TextList("allow", itemsMayHaveCommas: true).Select(PersonalDataPolicy.Normalise).ToHashSet(StringComparer.Ordinal);
-        return new PersonalDataPolicy(allowed, fields.Flag("strict"));
+        return new PersonalDataPolicy(allowed, fields.Flag("strict"), AttendeesShownReader.Read(fields, "attendees") ?? AttendeesShown.Names);
     }
 }
