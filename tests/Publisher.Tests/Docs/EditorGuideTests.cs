@@ -1,0 +1,91 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Validate;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Docs;
+
+/// <summary>
+/// Every example of the editors' guide (<c>docs/jak-publikovat.md</c>) is built, run or read as written, so the guide
+/// cannot drift from what the program does.
+/// </summary>
+public sealed class EditorGuideTests
+{
+    private const string ProgramPrefix = "dotnet run --project src/Publisher -- ";
+    private static readonly IReadOnlyList<FencedBlock> Blocks = FencedBlock.All(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "jak-publikovat.md")));
+
+    private static IEnumerable<FencedBlock> Of(string info) => Blocks.Where(b => b.Info == info);
+
+    [Fact]
+    public void Every_block_is_of_a_kind_these_tests_check()
+    {
+        Assert.All(Blocks, block => Assert.Contains(block.Info, new[] { "text", "markdown", "yaml site.yml" }));
+        Assert.Equal(2, Of("markdown").Count());
+    }
+
+    [Fact]
+    public void The_documents_build_as_written_without_a_warning()
+    {
+        using var site = new CommandLineSite();
+        var documents = Of("markdown").ToList();
+        for (var i = 0; i < documents.Count; i++)
+            site.AddDocument($"navod-{i}.md", documents[i].Text);
+
+        var exit = site.Run(out var output, out var errors);
+
+        Assert.Equal("", errors);
+        Assert.Equal(0, exit);
+        Assert.Contains(", 0 warning(s).", output);
+    }
+
+    [Fact]
+    public void The_commands_are_the_programs_and_run_on_the_site()
+    {
+        using var site = new CommandLineSite();
+        var commands = Of("text").Select(b => b.Text.Trim()).Where(t => t.StartsWith(ProgramPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(["new", "check"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
+
+        foreach (var command in commands)
+        {
+            var arguments = command[ProgramPrefix.Length..].Split(' ');
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            string[] folders = arguments[0] == "check" ? ["--input", site.Input, "--theme", site.Theme] : ["--input", site.Input];
+
+            var exit = PublisherCli.Run([.. arguments, .. folders], output, errors);
+
+            Assert.True(exit == 0, $"{command}: {errors}");
+        }
+    }
+
+    [Fact]
+    public void The_example_message_is_what_the_check_prints_for_a_misspelt_region()
+    {
+        var example = Of("text").Select(b => b.Text.Trim()).Single(t => t.Contains(": error: ", StringComparison.Ordinal));
+        var path = example[..example.IndexOf(':')];
+        using var site = new CommandLineSite();
+        var file = Path.Combine(site.Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, Of("markdown").First().Text.Replace("region: zatec", "region: zatek"));
+
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        PublisherCli.Run(["check", "--input", site.Input, "--theme", site.Theme], output, errors);
+
+        // Run from the repository the message names input/ as the guide does; here the folder is named in full.
+        Assert.Contains(site.Input + example["input".Length..], errors.ToString().Split('\n'));
+    }
+
+    [Fact]
+    public void The_site_settings_example_reads_as_the_guide_explains_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsReader.Read(TestContent.File(Of("yaml site.yml").Single().Text, "site.yml"), diagnostics);
+
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.True(settings!.PersonalData.Strict);
+        Assert.Equal(AttendeesShown.Organisations, settings.PersonalData.Attendees);
+        Assert.Equal(["415736111", "socialni@zatec.cz"], settings.PersonalData.Allowed.Order(StringComparer.Ordinal));
+    }
+}
