@@ -62,6 +62,13 @@ public sealed class AttendeePrivacyTests
         Assert.Empty(attendees.QuerySelectorAll("ul.people"));
         Assert.Equal(["Přítomni (20)", "Omluveni (5)", "Nepřítomni (2)", "Hosté (2)"], attendees.QuerySelectorAll("dt").Select(dt => Typeset.Untied(dt.TextContent)));
         Assert.Equal("Jména účastníků se nezveřejňují; uveden je jen jejich počet.", Typeset.Untied(attendees.QuerySelector("p.muted")!.TextContent));
+        // The open data keep the counts, which journalists compare across meetings.
+        using var data = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "documents.json")));
+        var entry = data.RootElement.GetProperty("documents").EnumerateArray().Single(e => e.GetProperty("source").GetString()!.EndsWith(Zatec, StringComparison.Ordinal)).GetProperty("attendees");
+        Assert.Equal("counts", entry.GetProperty("shown").GetString());
+        Assert.Equal(0, entry.GetProperty("present").GetArrayLength());
+        Assert.Equal((20, 5, 2, 2), (entry.GetProperty("present_count").GetInt32(), entry.GetProperty("excused_count").GetInt32(),
+            entry.GetProperty("absent_count").GetInt32(), entry.GetProperty("guests_count").GetInt32()));
     }
 
     [Fact]

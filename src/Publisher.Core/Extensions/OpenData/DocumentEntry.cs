@@ -7,10 +7,19 @@ namespace Publisher.Core.Extensions.OpenData;
 // the open data page show them), so they are written once, here, beside the fields they describe.
 
 public sealed record AttendeesEntry(
-    [property: Description("Přítomní.")] IReadOnlyList<string> Present,
+    [property: Description("Co se o účastnících zveřejňuje: names (jména), organisations (jen organizace, které zastupovali) nebo counts (jen počty).")] string Shown,
+    [property: Description("Přítomní (podle údaje shown jména, organizace, nebo nic).")] IReadOnlyList<string> Present,
     [property: Description("Omluvení.")] IReadOnlyList<string> Excused,
     [property: Description("Nepřítomní.")] IReadOnlyList<string> Absent,
-    [property: Description("Hosté.")] IReadOnlyList<string> Guests);
+    [property: Description("Hosté.")] IReadOnlyList<string> Guests,
+    [property: Description("Počet přítomných.")] int PresentCount,
+    [property: Description("Počet omluvených.")] int ExcusedCount,
+    [property: Description("Počet nepřítomných.")] int AbsentCount,
+    [property: Description("Počet hostů.")] int GuestsCount)
+{
+    public static AttendeesEntry Of(Attendees attendees) => new(attendees.Shown, attendees.Present, attendees.Excused, attendees.Absent, attendees.Guests,
+        attendees.Counts.Present, attendees.Counts.Excused, attendees.Counts.Absent, attendees.Counts.Guests);
+}
 
 public sealed record TaskEntry(
     [property: Description("Úkol.")] string Task,
@@ -56,7 +65,7 @@ public sealed record DocumentEntry(
         GroupName: d.Group?.Name,
         Place: d.Place,
         Author: d.Author,
-        Attendees: d.Attendees.IsEmpty ? null : new AttendeesEntry(d.Attendees.Present, d.Attendees.Excused, d.Attendees.Absent, d.Attendees.Guests),
+        Attendees: d.Attendees.IsEmpty ? null : AttendeesEntry.Of(d.Attendees),
         Agenda: d.Agenda.Count == 0 ? null : d.Agenda,
         Tasks: d.Tasks.Count == 0 ? null : d.Tasks.Select(t => new TaskEntry(t.Task, t.Owner, t.Due is { } due ? IsoText.Date(due) : null)).ToList(),
         NextMeeting: d.NextMeeting is null ? null : IsoText.Meeting(d.NextMeeting, " "),
