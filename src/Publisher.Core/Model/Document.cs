@@ -53,9 +53,10 @@ public sealed record Attendees(
     private static IReadOnlyList<string> Organisations(IReadOnlyList<string> people)
     {
         var organisations = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            if (OrganisationOf(person) is { } organisation && !organisations.Contains(organisation, StringComparer.Ordinal))
+            if (OrganisationOf(person) is { } organisation && named.Add(organisation))
                 organisations.Add(organisation);
         }
         return organisations;

@@ -43,4 +43,15 @@ public class AttendeesTests
         Assert.False(shown.IsEmpty);
         Assert.True(Attendees.None.As(AttendeesShown.Counts).IsEmpty);
     }
+
+    [Fact]
+    public void A_hundred_thousand_attendees_from_as_many_organisations_are_each_kept_once()
+    {
+        var people = Enumerable.Range(0, 100_000).Select(i => $"Člen {i} – Organizace {i % 50_000}").ToList();
+
+        var shown = new Attendees(people, [], [], []).As(AttendeesShown.Organisations);
+
+        Assert.Equal(50_000, shown.Present.Count);
+        Assert.Equal(100_000, shown.Counts.Present);
+    }
 }
