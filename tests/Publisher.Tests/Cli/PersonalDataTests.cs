@@ -58,4 +58,18 @@ public sealed class PersonalDataTests : IDisposable
             "Check failed: 3 error(s), 0 warning(s).",
         ], lines);
     }
+
+    [Fact]
+    public void A_file_of_100000_addresses_lists_the_first_fifty_and_counts_the_rest_at_the_next_one()
+    {
+        var body = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"- clen{i}@example.cz\n"));
+        var document = _site.AddDocument("seznam.md", CommandLineSite.Minutes(body: body));
+
+        var (exit, lines) = Check();
+
+        Assert.Equal(0, exit);
+        var ofFile = lines.Where(l => l.StartsWith(document + ":", StringComparison.Ordinal)).ToList();
+        Assert.Equal(51, ofFile.Count);
+        Assert.Equal($"{document}:58:3: warning: personal data: 99,950 more from here on are not listed; remove them all before publishing this file", ofFile[^1]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
@@ -13,9 +14,15 @@ public sealed class PersonalDataCheck(PersonalDataPolicy policy)
 {
     private const string AllowHint = "remove it, or if it is an official contact published on purpose, add it to 'personal_data: allow:' in site.yml";
 
+    /// <summary>A file with more is a list or an export, not minutes: what is listed is enough to see that.</summary>
+    public const int MaxListedPerFile = 50;
+
     public void Report(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = file.Text;
+        var severity = policy.Strict ? Severity.Error : Severity.Warning;
+        var found = 0;
+        (int Line, int Column) firstUnlisted = default;
         var lineNumber = 1;
         for (var start = 0; start <= text.Length; lineNumber++)
         {
@@ -24,10 +31,17 @@ public sealed class PersonalDataCheck(PersonalDataPolicy policy)
             foreach (var match in PersonalDataScanner.Scan(text.AsSpan(start, end - start).TrimEnd('\r')))
             {
                 if (policy.Allowed.Contains(PersonalDataPolicy.Normalise(match.Text))) continue;
-                diagnostics.Add(new Diagnostic(file.DisplayPath, lineNumber, match.Index + 1,
-                    policy.Strict ? Severity.Error : Severity.Warning, Message(match)));
+                if (++found <= MaxListedPerFile)
+                    diagnostics.Add(new Diagnostic(file.DisplayPath, lineNumber, match.Index + 1, severity, Message(match)));
+                else if (found == MaxListedPerFile + 1)
+                    firstUnlisted = (lineNumber, match.Index + 1);
             }
             start = end + 1;
+        }
+        if (found > MaxListedPerFile)
+        {
+            diagnostics.Add(new Diagnostic(file.DisplayPath, firstUnlisted.Line, firstUnlisted.Column, severity,
+                $"personal data: {(found - MaxListedPerFile).ToString("N0", CultureInfo.InvariantCulture)} more from here on are not listed; remove them all before publishing this file"));
         }
     }
 
