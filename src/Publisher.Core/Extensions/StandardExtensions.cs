@@ -1,5 +1,6 @@
 using Publisher.Core.Extensions.Calendar;
 using Publisher.Core.Extensions.Feeds;
+using Publisher.Core.Extensions.Guide;
 using Publisher.Core.Extensions.History;
 using Publisher.Core.Extensions.Metadata;
 using Publisher.Core.Extensions.OpenData;
@@ -17,7 +18,7 @@ public static class StandardExtensions
     {
         // History knows the addresses documents had before; Redirects keeps them working.
         var history = new HistoryExtension();
-        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension([history]), new SearchExtension(), history, new FeedsExtension(), new CalendarExtension(), new SitemapExtension(), new PageMetadataExtension()];
+        SiteExtension[] features = [new PlansExtension(), new RedirectsExtension([history]), new SearchExtension(), history, new FeedsExtension(), new CalendarExtension(), new SitemapExtension(), new PageMetadataExtension(), new GuideExtension()];
         // Open data publishes what every other feature says about a document, so it comes last and is told of them all.
         return [.. features, new DocumentsJsonExtension(features)];
     }

@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserSiteFixture fixture)
     private static readonly string[] RequiredTypes =
     [
         "home", "regions", "region", "region-year", "group", "group-year", "years", "listing /rok/", "listing /stitky/",
-        "listing /zapisy/", "plans", "listing /aktuality/", "tags", "document", "plan", "plan-comparison", "404", "accessibility",
+        "listing /zapisy/", "plans", "listing /aktuality/", "tags", "document", "plan", "plan-comparison", "404", "accessibility", "guide",
     ];
 
     public static TheoryData<string> PageTypes()

@@ -28,7 +28,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
-        Assert.Equal("Checked 5 document(s): 58 pages, 0 warning(s); nothing was written.\n", output);
+        Assert.Equal("Checked 5 document(s): 59 pages, 0 warning(s); nothing was written.\n", output);
         Assert.Equal(before, OutputSnapshot.Tree(_site.Root));
     }
 

@@ -88,4 +88,18 @@ public sealed class EditorGuideTests
         Assert.Equal(AttendeesShown.Organisations, settings.PersonalData.Attendees);
         Assert.Equal(["415736111", "socialni@zatec.cz"], settings.PersonalData.Allowed.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Every_site_publishes_the_guide_and_links_it_from_every_page()
+    {
+        using var site = new BuiltSite(RepositoryPaths.Input);
+        var guide = site.Page("/jak-publikovat/");
+
+        Assert.Equal("Jak publikovat zápisy a plány", Typeset.Untied(guide.QuerySelector("h1")!.TextContent));
+        Assert.Equal(["Nový zápis", "Co soubor obsahuje", "Údaje v hlavičce", "Text zápisu", "Kontrola před odesláním", "Osobní údaje"],
+            guide.QuerySelectorAll("main h2").Select(h => Typeset.Untied(h.TextContent)));
+        Assert.NotNull(guide.QuerySelector("main table"));
+        Assert.All(site.HtmlPageUrls().Where(url => url != "/404.html" && !site.Page(url).Head!.QuerySelectorAll("meta[http-equiv=refresh]").Any()),
+            url => Assert.Contains("/jak-publikovat/", BuiltSite.LinkedPaths(site.Page(url))));
+    }
 }
