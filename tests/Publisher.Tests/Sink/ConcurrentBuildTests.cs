@@ -9,7 +9,7 @@ namespace Publisher.Tests.Sink;
 /// Two builds into one output folder: the second stops with exit code 2 naming the first, and the first publishes
 /// a complete site. Every build here is the real command line in a process of its own.
 /// </summary>
-public sealed class ConcurrentBuildTests : IDisposable
+public sealed partial class ConcurrentBuildTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
     private readonly string _output;
@@ -27,8 +27,23 @@ public sealed class ConcurrentBuildTests : IDisposable
     private CommandLineProcess StartBuild(string input) =>
         CommandLineProcess.Start(_temp.Path, "build", "--input", input, "--output", _output, "--theme", RepositoryPaths.Theme);
 
-    private string Busy(Process holder) =>
-        $"error: the output folder {_output} is being written by another build ({CommandLineProcess.AsLockHolder(holder)}); wait until it finishes, then build again\n";
+    /// <summary>
+    /// Asserts the message of a build stopped by <paramref name="holder"/>: every word, the holder's process id, and its
+    /// start time to the minute. Each process works the start time out from the clock when asked, so a virtual
+    /// machine whose clock is set between the two askings names two times seconds apart.
+    /// </summary>
+    private void AssertBusy(Process holder, string errors)
+    {
+        var expected = $"error: the output folder {_output} is being written by another build ({CommandLineProcess.AsLockHolder(holder)}); wait until it finishes, then build again\n";
+        var started = StartTime().Match(errors);
+        Assert.True(started.Success, errors);
+        Assert.Equal(StartTime().Replace(expected, "started TIME UTC"), StartTime().Replace(errors, "started TIME UTC"));
+        var named = DateTime.ParseExact(started.Groups[1].Value, "yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(named, holder.StartTime.ToUniversalTime().AddMinutes(-1), holder.StartTime.ToUniversalTime().AddMinutes(1));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"started (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC")]
+    private static partial System.Text.RegularExpressions.Regex StartTime();
 
     /// <summary>Waits until <paramref name="build"/> holds the output's lock, which it takes once its content is valid.</summary>
     private void WaitUntilItHoldsTheLock(CommandLineProcess build)
@@ -73,7 +88,7 @@ public sealed class ConcurrentBuildTests : IDisposable
 
         Assert.Equal(PublisherCli.BuildStopped, second.ExitCode);
         Assert.Equal("", second.Output);
-        Assert.Equal(Busy(first.Process), second.Errors);
+        AssertBusy(first.Process, second.Errors);
         var firstResult = first.WaitForExit();
         Assert.Equal(0, firstResult.ExitCode);
         Assert.StartsWith("Built 1505 document(s) into ", firstResult.Output);
@@ -94,7 +109,7 @@ public sealed class ConcurrentBuildTests : IDisposable
             Assert.Equal(PublisherCli.BuildStopped, stopped.ExitCode);
             Assert.Equal("", stopped.Output);
             using var self = Process.GetCurrentProcess();
-            Assert.Equal(Busy(self), stopped.Errors);
+            AssertBusy(self, stopped.Errors);
             Assert.Equal(parentLocked, OutputSnapshot.Tree(_temp.Path));
         }
 
