@@ -69,7 +69,7 @@ public static class NewMinutes
     }
 
     /// <summary>The file's text: front matter with Czech notes on what to fill in, then the body's sections.</summary>
-    public static string Text(Region region, WorkingGroup group, DateOnly date, TimeOnly? time, string? place)
+    private static string Text(Region region, WorkingGroup group, DateOnly date, TimeOnly? time, string? place)
     {
         var text = new StringBuilder();
         text.Append("---\n");
