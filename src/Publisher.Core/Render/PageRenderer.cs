@@ -25,7 +25,6 @@ public sealed class PageRenderer
     private readonly MarkdownContext _bodies;
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
-    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
     private readonly ThreadLocal<EncodingTemplateContext> _contexts;
 
     /// <param name="markdown">The Markdown of document bodies, the features' syntax included.</param>
@@ -58,7 +57,7 @@ public sealed class PageRenderer
     {
         var html = new StringBuilder();
         var body = RenderInto(html, page, bodyText);
-        return new RenderedPage(html.ToString(), body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? NoIds, body?.Html, body?.Headings);
+        return new RenderedPage(html.ToString(), body?.Findings ?? [], body?.Links ?? [], body?.Ids ?? MarkdownHtml.NoIds, body?.Html, body?.Headings);
     }
 
     /// <summary>

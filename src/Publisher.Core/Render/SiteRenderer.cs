@@ -23,7 +23,6 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
 {
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
 
     public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics)
     {
@@ -88,7 +87,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (findings.Any(f => f.Severity == Severity.Error)) return;
             WriteUtf8(sink, page.OutputPath, html);
             var bodyLinks = ownBody && body is not null ? body.Links : [];
-            links.AddPage(page.Url, body?.Ids ?? NoIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            links.AddPage(page.Url, body?.Ids ?? MarkdownHtml.NoIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
             if (features.Count > 0) ShowToFeatures(page, html, body, sink);
         }
         catch (UnrenderableMarkdownException e)

@@ -16,6 +16,9 @@ public sealed record BodyLink(string Url, int Line, int Column);
 /// <param name="Headings">The plain text of the body's headings, in order.</param>
 public sealed record MarkdownHtml(string Html, IReadOnlyList<BodyFinding> Findings, IReadOnlyList<BodyLink> Links, IReadOnlyList<string> Headings)
 {
+    /// <summary>The ids of a page without a body.</summary>
+    public static IReadOnlySet<string> NoIds { get; } = new HashSet<string>();
+
     /// <summary>The ids of the body's elements (headings, footnotes, kept raw HTML), which links to the page may name.</summary>
     public IReadOnlySet<string> Ids { get; } = ElementIds.In(Html).ToHashSet(StringComparer.Ordinal);
 }
