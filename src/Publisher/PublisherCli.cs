@@ -33,6 +33,15 @@ public static class PublisherCli
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        var language = new Option<string>("--lang")
+        {
+            Description = "The language of messages: cs (the site's language, the default) or en, for developers and bug reports",
+            DefaultValueFactory = _ => Czech,
+            Recursive = true,
+        };
+        language.AcceptOnlyFromAmong(Czech, English);
+        MessageLanguage LanguageOf(ParseResult parsed) => parsed.GetValue(language) == English ? MessageLanguage.English : MessageLanguage.Czech;
+
         var input = new Option<DirectoryInfo?>("--input") { Description = "Content folder, the one holding site.yml (default: input/ of the repository)" };
         var outputOption = new Option<DirectoryInfo?>("--output")
         {
@@ -47,7 +56,7 @@ public static class PublisherCli
 
         var build = new Command("build", "Build the site from the content and the theme") { input, outputOption, theme, force };
         build.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force)),
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), LanguageOf(parsed)),
             output, error));
 
         var format = new Option<string>("--format")
@@ -59,7 +68,7 @@ public static class PublisherCli
         format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
         var check = new Command("check", "Check the content and the theme as a build does, every page rendered, without writing anything") { input, theme, format };
         check.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, CheckOnly: true,
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, LanguageOf(parsed), CheckOnly: true,
                 GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
@@ -73,7 +82,7 @@ public static class PublisherCli
             + "filled in from the group's latest minutes; never replaces a file") { input, region, group, date };
         newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), output, error));
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { build, check, newMinutes };
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { language, build, check, newMinutes };
         command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
         foreach (var help in command.Options.OfType<HelpOption>())
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
@@ -98,12 +107,14 @@ public static class PublisherCli
             : $"error: the build stopped on an internal error: {cause}");
     }
 
+    private const string Czech = "cs";
+    private const string English = "en";
     private const string TextFormat = "text";
     private const string GitHubFormat = "github";
 
     /// <param name="CheckOnly">Check as a build does, without an output folder: nothing is written.</param>
     /// <param name="GitHubAnnotations">Print the problems as GitHub Actions annotations on standard output.</param>
-    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, bool CheckOnly = false, bool GitHubAnnotations = false);
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, bool CheckOnly = false, bool GitHubAnnotations = false);
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
@@ -164,8 +175,8 @@ public static class PublisherCli
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic));
-            else error.WriteLine(diagnostic);
+            if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic, request.Language));
+            else error.WriteLine(diagnostic.Format(request.Language));
         }
         if (!result.Succeeded)
         {

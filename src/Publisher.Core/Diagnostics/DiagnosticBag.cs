@@ -12,11 +12,17 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
-    public void Error(string file, int line, int column, string message) =>
+    public void Error(string file, int line, int column, Message message) =>
         Add(new Diagnostic(file, line, column, Severity.Error, message));
 
-    public void Warning(string file, int line, int column, string message) =>
+    public void Warning(string file, int line, int column, Message message) =>
         Add(new Diagnostic(file, line, column, Severity.Warning, message));
+
+    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
+    public void Error(string file, int line, int column, string message) => Error(file, line, column, Message.Verbatim(message));
+
+    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
+    public void Warning(string file, int line, int column, string message) => Warning(file, line, column, Message.Verbatim(message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
@@ -24,6 +30,6 @@ public sealed class DiagnosticBag
         _items.OrderBy(d => d.File, StringComparer.Ordinal)
               .ThenBy(d => d.Line)
               .ThenBy(d => d.Column)
-              .ThenBy(d => d.Message, StringComparer.Ordinal)
+              .ThenBy(d => d.Message.English, StringComparer.Ordinal)
               .ToList();
 }

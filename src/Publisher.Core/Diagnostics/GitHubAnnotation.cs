@@ -10,10 +10,11 @@ public static class GitHubAnnotation
 {
     public const string Title = "Publisher";
 
-    public static string Format(Diagnostic diagnostic)
+    /// <summary>The command's name stays English (the runner knows only <c>error</c> and <c>warning</c>); its text is in <paramref name="language"/>.</summary>
+    public static string Format(Diagnostic diagnostic, MessageLanguage language)
     {
         var level = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        return $"::{level} file={Property(diagnostic.File)},line={Math.Max(diagnostic.Line, 1)},col={Math.Max(diagnostic.Column, 1)},title={Title}::{Data(diagnostic.Message)}";
+        return $"::{level} file={Property(diagnostic.File)},line={Math.Max(diagnostic.Line, 1)},col={Math.Max(diagnostic.Column, 1)},title={Title}::{Data(diagnostic.Message.In(language))}";
     }
 
     // The runner decodes %25, %0D and %0A in a message, and also %3A and %2C in a property, where ':' and ',' end it.

@@ -82,7 +82,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (ownBody)
             {
                 foreach (var finding in findings)
-                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, Message.Untranslated(finding.Message)));
             }
             if (findings.Any(f => f.Severity == Severity.Error)) return;
             WriteUtf8(sink, page.OutputPath, html);

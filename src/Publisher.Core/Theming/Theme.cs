@@ -110,7 +110,7 @@ public sealed class Theme
             foreach (var message in template.Messages)
             {
                 var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, severity, message.Message));
+                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, severity, Message.Untranslated(message.Message)));
             }
             templates[Path.GetFileNameWithoutExtension(path)] = template;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
@@ -12,8 +11,6 @@ namespace Publisher.Core.Validate.PersonalData;
 /// </summary>
 public sealed class PersonalDataCheck(PersonalDataPolicy policy)
 {
-    private const string AllowHint = "remove it, or if it is an official contact published on purpose, add it to 'personal_data: allow:' in site.yml";
-
     /// <summary>A file with more is a list or an export, not minutes: what is listed is enough to see that.</summary>
     public const int MaxListedPerFile = 50;
 
@@ -41,16 +38,16 @@ public sealed class PersonalDataCheck(PersonalDataPolicy policy)
         if (found > MaxListedPerFile)
         {
             diagnostics.Add(new Diagnostic(file.DisplayPath, firstUnlisted.Line, firstUnlisted.Column, severity,
-                $"personal data: {(found - MaxListedPerFile).ToString("N0", CultureInfo.InvariantCulture)} more from here on are not listed; remove them all before publishing this file"));
+                PersonalDataMessages.MoreNotListed(found - MaxListedPerFile)));
         }
     }
 
-    private static string Message(PersonalDataMatch match) => match.Kind switch
+    private static Message Message(PersonalDataMatch match) => match.Kind switch
     {
-        PersonalDataKind.EmailAddress => $"personal data: the e-mail address {match.Text} would be published; {AllowHint}",
-        PersonalDataKind.PhoneNumber => $"personal data: the phone number {match.Text} would be published; {AllowHint}",
-        PersonalDataKind.BankAccount => $"personal data: the bank account number {Masked(match.Text)} would be published; {AllowHint}",
-        _ => $"personal data: a birth number (rodné číslo, {Masked(match.Text)}) would be published; remove it, a birth number is never published",
+        PersonalDataKind.EmailAddress => PersonalDataMessages.EmailAddress(match.Text),
+        PersonalDataKind.PhoneNumber => PersonalDataMessages.PhoneNumber(match.Text),
+        PersonalDataKind.BankAccount => PersonalDataMessages.BankAccount(Masked(match.Text)),
+        _ => PersonalDataMessages.BirthNumber(Masked(match.Text)),
     };
 
     /// <summary>The first two and the last digit: enough to find the number in the line, not enough to use it.</summary>

@@ -1,0 +1,35 @@
+namespace Publisher.Core.Diagnostics;
+
+/// <summary>The language messages are printed in: the site's language for editors, English for developers and bug reports.</summary>
+public enum MessageLanguage { Czech, English }
+
+/// <summary>
+/// A message to an editor in both languages the program speaks, made once where the problem is found and printed in
+/// the language chosen on the command line. Messages are written in the <c>*Messages</c> catalogs beside the code that
+/// reports them, each giving both texts, so that a message cannot exist in one language only.
+/// </summary>
+public sealed record Message(string English, string Czech)
+{
+    public static readonly Message Empty = new(string.Empty, string.Empty);
+
+    public string In(MessageLanguage language) => language == MessageLanguage.English ? English : Czech;
+
+    public bool IsEmpty => English.Length == 0 && Czech.Length == 0;
+
+    public static Message operator +(Message first, Message second) => new(first.English + second.English, first.Czech + second.Czech);
+
+    /// <summary>Text that reads the same in both languages, such as a value quoted from a file or another program's own words.</summary>
+    public static Message Verbatim(string text) => new(text, text);
+
+    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
+    public static Message Untranslated(string english) => new(english, english);
+
+    public static Message Join(string separator, IEnumerable<Message> parts)
+    {
+        var list = parts as IReadOnlyCollection<Message> ?? parts.ToList();
+        return new(string.Join(separator, list.Select(p => p.English)), string.Join(separator, list.Select(p => p.Czech)));
+    }
+
+    /// <summary>The English text, for logs and debugging; the command line prints <see cref="In"/>.</summary>
+    public override string ToString() => English;
+}
