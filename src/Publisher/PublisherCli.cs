@@ -186,7 +186,7 @@ public static class PublisherCli
             return ContentErrors;
         }
         foreach (var line in result.Summary)
-            output.WriteLine(OneLineText.Escape(line));
+            output.WriteLine(OneLineText.Escape(line.English));
         if (request.CheckOnly)
         {
             output.WriteLine($"Checked {result.DocumentCount} document(s): {result.PageCount} pages, {result.WarningCount} warning(s); nothing was written.");

@@ -14,7 +14,7 @@ public static class BuildDay
     /// <summary>A day before the end of the representable calendar, so the shift to Czech time cannot overflow.</summary>
     private static readonly long LatestSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds() - 86_400;
 
-    /// <exception cref="FormatException"><paramref name="sourceDateEpoch"/> is set but is not a number of seconds.</exception>
+    /// <exception cref="BuildDayException"><paramref name="sourceDateEpoch"/> is set but is not a number of seconds.</exception>
     public static DateOnly Of(string? sourceDateEpoch, DateTimeOffset now)
     {
         var moment = now;
@@ -22,8 +22,7 @@ public static class BuildDay
         {
             if (!long.TryParse(sourceDateEpoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 || seconds > LatestSeconds)
-                throw new FormatException(
-                    $"{SourceDateEpochVariable} is '{sourceDateEpoch}', not a number of seconds since 1970-01-01 UTC; unset it or set it to a time such as 1767225600");
+                throw new BuildDayException(BuildMessages.NotSecondsSinceEpoch(SourceDateEpochVariable, sourceDateEpoch));
             moment = DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
         return InCzechTime(moment);

@@ -90,7 +90,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         return read is { IsDraft: false } && !problems.HasErrors ? read.Document : null;
     }
 
-    private IReadOnlyList<string> Summary(SiteModel site) => extensions.SelectMany(e => e.Summary(site)).ToList();
+    private IReadOnlyList<Message> Summary(SiteModel site) => extensions.SelectMany(e => e.Summary(site)).ToList();
 
     private static BuildResult Failed(DiagnosticBag diagnostics, int documentCount = 0) =>
         new(diagnostics.Sorted(), documentCount, 0, 0);

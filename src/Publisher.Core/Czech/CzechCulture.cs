@@ -23,7 +23,6 @@ public static class CzechCulture
         var ordersCh = Collator.Compare("Chomutov", "Hradec") > 0 && Collator.Compare("Chomutov", "Ivančice") < 0;
         var monthName = FormatDate(new DateOnly(2022, 3, 4)) == "4. března 2022";
         if (!ordersCh || !monthName)
-            throw new InvalidOperationException(
-                "Czech culture data is not available (ICU is missing or globalisation is invariant); install libicu and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT.");
+            throw new CzechCultureUnavailableException();
     }
 }

@@ -103,7 +103,7 @@ public abstract class SiteExtension
     /// Lines the feature adds to the build's summary, for things an editor should know that are not problems (an
     /// address the build now redirects by itself); each is printed on one line.
     /// </summary>
-    public virtual IEnumerable<string> Summary(SiteModel site) => [];
+    public virtual IEnumerable<Message> Summary(SiteModel site) => [];
 
     /// <summary>
     /// The core model with every feature's index of it; with <paramref name="input"/>, as a build makes it, each feature

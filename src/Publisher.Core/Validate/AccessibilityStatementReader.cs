@@ -19,24 +19,24 @@ public static partial class AccessibilityStatementReader
     {
         if (site.Get("accessibility") is null)
         {
-            site.Warning(siteNode, "site.yml has no 'accessibility' section, so the site is published without the accessibility statement that Czech public-sector sites must have (zákon č. 99/2019 Sb.)");
+            site.Warning(siteNode, SiteFileMessages.NoAccessibilityStatement);
             return null;
         }
         var fields = site.Map("accessibility");
         if (fields is null) return null;
         fields.CheckKeys(SiteSettingsReader.AccessibilityKeys);
 
-        var @operator = fields.Text("operator", required: true, what: "who runs the site, e.g. 'Město Žatec'");
+        var @operator = fields.Text("operator", required: true, what: SiteFileMessages.OperatorWhat);
         var status = ReadStatus(fields);
         var nonAccessible = fields.TextList("non_accessible", itemsMayHaveCommas: true);
         if (status is ComplianceStatus.Partial or ComplianceStatus.None && nonAccessible.Count == 0)
         {
-            fields.Error(fields.Get("status")!, $"'{fields.Name("status")}': a site that is not fully compliant must list its non-accessible content under 'non_accessible'");
+            fields.Error(fields.Get("status")!, SiteFileMessages.NonAccessibleContentMissing(fields.Name("status")));
             status = null;
         }
         var assessed = fields.Date("assessed", required: true);
         var prepared = fields.Date("prepared") ?? assessed;
-        var method = fields.Text("method", required: true, what: "how the site was assessed, e.g. 'samohodnocením'");
+        var method = fields.Text("method", required: true, what: SiteFileMessages.MethodWhat);
         var contact = ReadContact(fields);
 
         return @operator is null || status is null || assessed is null || method is null || contact is null
@@ -46,10 +46,10 @@ public static partial class AccessibilityStatementReader
 
     private static ComplianceStatus? ReadStatus(YamlFields fields)
     {
-        var text = fields.Text("status", required: true, what: "full, partial or none");
+        var text = fields.Text("status", required: true, what: SiteFileMessages.StatusWhat);
         if (text is null) return null;
         if (Statuses.TryGetValue(text, out var status)) return status;
-        fields.Error(fields.Get("status")!, $"'{fields.Name("status")}': '{text}' is not a compliance status; use full, partial or none");
+        fields.Error(fields.Get("status")!, SiteFileMessages.UnknownComplianceStatus(fields.Name("status"), text));
         return null;
     }
 
@@ -57,23 +57,23 @@ public static partial class AccessibilityStatementReader
     {
         if (fields.Get("contact") is null)
         {
-            fields.Missing("contact", "where people report accessibility problems: email, optionally phone and address");
+            fields.Missing("contact", SiteFileMessages.ContactWhat);
             return null;
         }
         var contact = fields.Map("contact");
         if (contact is null) return null;
         contact.CheckKeys(SiteSettingsReader.ContactKeys);
         // Both become link addresses (mailto:, tel:), so only their plain forms are accepted.
-        var email = contact.Text("email", required: true, what: "an e-mail address for accessibility problems");
+        var email = contact.Text("email", required: true, what: SiteFileMessages.EmailWhat);
         if (email is not null && !EmailAddress().IsMatch(email))
         {
-            contact.Error(contact.Get("email")!, $"'{contact.Name("email")}': '{email}' is not an e-mail address");
+            contact.Error(contact.Get("email")!, SiteFileMessages.NotAnEmailAddress(contact.Name("email"), email));
             email = null;
         }
         var phone = contact.Text("phone");
         if (phone is not null && !PhoneNumber().IsMatch(phone))
         {
-            contact.Error(contact.Get("phone")!, $"'{contact.Name("phone")}': '{phone}' is not a phone number; use digits, spaces and a leading +, e.g. +420 415 736 111");
+            contact.Error(contact.Get("phone")!, SiteFileMessages.NotAPhoneNumber(contact.Name("phone"), phone));
             return null;
         }
         return email is null ? null : new AccessibilityContact(email, phone, contact.Text("address"));

@@ -11,7 +11,7 @@ internal static class AttendeesShownReader
         if (value is null) return null;
         if (PersonalDataPolicy.AttendeesShownWords.TryGetValue(value, out var shown)) return shown;
         var words = PersonalDataPolicy.AttendeesShownWords.Keys;
-        fields.Error(fields.Get(key)!, $"'{fields.Name(key)}': '{value}' is not a way to show attendees; use {string.Join(", ", words)}{ClosestMatch.Hint(value, words)}");
+        fields.Error(fields.Get(key)!, DocumentMessages.UnknownAttendeesShown(fields.Name(key), value, string.Join(", ", words), ClosestMatch.Hint(value, words)));
         return null;
     }
 }

@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Validate;
 
 /// <summary>Finds the known id an editor most likely meant, for "did you mean …" hints.</summary>
@@ -29,8 +31,9 @@ public static class ClosestMatch
                 .FirstOrDefault();
     }
 
-    public static string Hint(string value, IEnumerable<string> candidates) =>
-        Find(value, candidates) is { } match ? $" (did you mean '{match}'?)" : string.Empty;
+    /// <summary>" (did you mean 'x'?)" after a value that is not a known one, or nothing when no known one is near.</summary>
+    public static Message Hint(string value, IEnumerable<string> candidates) =>
+        Find(value, candidates) is { } match ? YamlFieldMessages.DidYouMean(match) : Message.Empty;
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
     public static int Distance(string a, string b)

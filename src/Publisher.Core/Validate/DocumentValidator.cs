@@ -39,9 +39,9 @@ public sealed class DocumentValidator
         _features = features;
         _diagnostics = diagnostics;
         var keys = new FileKeys();
-        _documentKeys = keys.Mapping("at the top level of the front matter", "", [.. CoreKeys, .. features.SelectMany(f => f.FrontMatterKeys)]);
-        _attendeeKeys = keys.Mapping("under 'attendees'", "attendees.", "present", "excused", "absent", "guests", "shown");
-        _taskKeys = keys.Mapping("to an item of 'tasks'", "tasks[].", "task", "owner", "due");
+        _documentKeys = keys.Mapping(DocumentMessages.TopLevel, "", [.. CoreKeys, .. features.SelectMany(f => f.FrontMatterKeys)]);
+        _attendeeKeys = keys.Mapping(YamlFieldMessages.Under("attendees"), "attendees.", "present", "excused", "absent", "guests", "shown");
+        _taskKeys = keys.Mapping(DocumentMessages.ToATask, "tasks[].", "task", "owner", "due");
     }
 
 
@@ -56,14 +56,14 @@ public sealed class DocumentValidator
         root ??= new YamlMappingNode();
         if (root is not YamlMappingNode mapping)
         {
-            _diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, "the front matter must be a set of 'key: value' lines");
+            _diagnostics.Error(file.DisplayPath, split.FrontMatterLine, 1, DocumentMessages.FrontMatterNotAMapping);
             return null;
         }
 
         var fields = new YamlFields(mapping, file.DisplayPath, split.FrontMatterLine, _diagnostics);
         fields.CheckKeys(_documentKeys);
 
-        var title = fields.Text("title", required: true, what: "the document's title");
+        var title = fields.Text("title", required: true, what: DocumentMessages.TitleWhat);
         var type = ReadType(fields);
         var date = fields.Date("date", required: true);
         var (region, group) = ReadRegionAndGroup(fields, type);
@@ -122,23 +122,23 @@ public sealed class DocumentValidator
 
     private static DocumentType? ReadType(YamlFields fields)
     {
-        var value = fields.Text("type", required: true, what: "minutes, plan or news");
+        var value = fields.Text("type", required: true, what: DocumentMessages.TypeWhat);
         if (value is null) return null;
         if (DocumentTypes.Find(value) is { } type) return type.Type;
-        fields.Error(fields.Get("type")!, $"'type': '{value}' is not a document type; use minutes, plan or news{ClosestMatch.Hint(value, DocumentTypes.Keys)}");
+        fields.Error(fields.Get("type")!, DocumentMessages.UnknownType(value, ClosestMatch.Hint(value, DocumentTypes.Keys)));
         return null;
     }
 
     private (Region?, WorkingGroup?) ReadRegionAndGroup(YamlFields fields, DocumentType? type)
     {
-        var regionId = fields.Text("region", required: true, what: "a region id from regions.yml");
-        var groupId = fields.Text("group", required: type == DocumentType.Minutes, what: "a working group id of the region, required for minutes");
+        var regionId = fields.Text("region", required: true, what: DocumentMessages.RegionWhat);
+        var groupId = fields.Text("group", required: type == DocumentType.Minutes, what: DocumentMessages.GroupWhat);
         if (regionId is null) return (null, null);
 
         var region = _regions.Find(regionId);
         if (region is null)
         {
-            fields.Error(fields.Get("region")!, $"'region': unknown region '{regionId}'{ClosestMatch.Hint(regionId, _regions.Ids)}; regions are defined in regions.yml");
+            fields.Error(fields.Get("region")!, DocumentMessages.UnknownRegion(regionId, ClosestMatch.Hint(regionId, _regions.Ids)));
             return (null, null);
         }
         if (groupId is null) return (region, null);
@@ -146,8 +146,7 @@ public sealed class DocumentValidator
         var group = region.FindGroup(groupId);
         if (group is null)
         {
-            fields.Error(fields.Get("group")!,
-                $"'group': region '{region.Id}' has no working group '{groupId}'{ClosestMatch.Hint(groupId, region.Groups.Select(g => g.Id))}; working groups are defined in regions.yml");
+            fields.Error(fields.Get("group")!, DocumentMessages.UnknownGroup(region.Id, groupId, ClosestMatch.Hint(groupId, region.Groups.Select(g => g.Id))));
         }
         return (region, group);
     }
@@ -155,11 +154,11 @@ public sealed class DocumentValidator
     /// <summary>The editor's own last segment of the document's address, instead of the one made from its date and title.</summary>
     private static Located<string>? ReadSlug(YamlFields fields)
     {
-        var slug = fields.Id("slug", "the last part of the document's address", required: false);
+        var slug = fields.Id("slug", DocumentMessages.SlugWhat, required: false);
         if (slug is null) return null;
         if (slug == UrlScheme.PageSegment)
         {
-            fields.Error(fields.Get("slug")!, $"'slug': '{UrlScheme.PageSegment}' is used by the site's page numbering; choose another");
+            fields.Error(fields.Get("slug")!, DocumentMessages.SlugIsPageSegment(UrlScheme.PageSegment));
             return null;
         }
         return fields.Locate(slug, fields.Get("slug")!);
@@ -180,7 +179,7 @@ public sealed class DocumentValidator
         foreach (var item in fields.MapList("tasks"))
         {
             item.CheckKeys(_taskKeys);
-            var task = item.Text("task", required: true, what: "what is to be done");
+            var task = item.Text("task", required: true, what: DocumentMessages.TaskWhat);
             var owner = item.Text("owner");
             var due = item.Date("due");
             if (task is not null) tasks.Add(new MeetingTask(task, owner, due));
@@ -203,8 +202,7 @@ public sealed class DocumentValidator
         for (var i = 0; i <= MaxBrackets; i++) offset = split.Body.IndexOf('[', offset + 1);
         var line = split.Body.AsSpan(0, offset).Count('\n');
         var column = offset - (split.Body.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1) + 1;
-        _diagnostics.Error(file.DisplayPath, split.BodyLine + line, column,
-            $"the text has {count} '[' characters (links and footnotes use them); a document may have at most {MaxBrackets}, because more make the build very slow: split the document");
+        _diagnostics.Error(file.DisplayPath, split.BodyLine + line, column, DocumentMessages.TooManyBrackets(count, MaxBrackets));
     }
 
     /// <summary>The body without invisible control characters, with a warning for each line that had some.</summary>
@@ -216,8 +214,7 @@ public sealed class DocumentValidator
         {
             if (!InvisibleCharacters.Any(lines[i])) continue;
             var column = lines[i].IndexOf(lines[i].First(InvisibleCharacters.IsInvisible)) + 1;
-            _diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column,
-                $"the text contains invisible control characters ({InvisibleCharacters.Describe(lines[i])}); they were removed");
+            _diagnostics.Warning(file.DisplayPath, split.BodyLine + i, column, DocumentMessages.InvisibleControlsInText(InvisibleCharacters.Describe(lines[i])));
         }
         return DocumentBody.Clean(split.Body);
     }
@@ -231,7 +228,7 @@ public sealed class DocumentValidator
             var slug = Slug.From(tag.Value);
             if (slug.Length == 0)
             {
-                fields.Error(tag, $"'tags': '{tag.Value}' has no letters or digits to make a page address from");
+                fields.Error(tag, DocumentMessages.TagWithoutLetters(tag.Value));
                 continue;
             }
             if (slugs.Add(slug)) tags.Add(new Tag(tag.Value, slug, UrlScheme.Tag(slug)));

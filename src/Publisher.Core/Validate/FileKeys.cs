@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Validate;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class FileKeys
 
     /// <param name="place">Where the mapping is, as in "'guests' belongs under 'attendees'".</param>
     /// <param name="pathPrefix">What names a key of the mapping from the top of the file: "attendees.", "tasks[].".</param>
-    public KeySet Mapping(string place, string pathPrefix, params string[] keys)
+    public KeySet Mapping(Message place, string pathPrefix, params string[] keys)
     {
         var mapping = new KeySet(this, place, pathPrefix, keys);
         _mappings.Add(mapping);
@@ -27,7 +29,7 @@ public sealed class KeySet
     private readonly FileKeys _file;
     private readonly string _pathPrefix;
 
-    internal KeySet(FileKeys file, string place, string pathPrefix, string[] keys)
+    internal KeySet(FileKeys file, Message place, string pathPrefix, string[] keys)
     {
         _file = file;
         _pathPrefix = pathPrefix;
@@ -37,7 +39,7 @@ public sealed class KeySet
 
     public IReadOnlyList<string> Keys { get; }
 
-    public string Place { get; }
+    public Message Place { get; }
 
     public string PathOf(string key) => _pathPrefix + key;
 

@@ -8,20 +8,22 @@ namespace Publisher.Core.Validate;
 /// <summary>Reads and checks <c>regions.yml</c>: unique, URL-safe ids for regions and their working groups.</summary>
 public static class RegionCatalogReader
 {
-    private const string Empty = "regions.yml is empty; it must list the regions, each starting with '- id: …'";
-
     private static readonly FileKeys RegionFileKeys = new();
-    private static readonly KeySet RegionKeys = RegionFileKeys.Mapping("to a region", "regions[].", "id", "name", "kind", "groups");
-    private static readonly KeySet GroupKeys = RegionFileKeys.Mapping("to a working group", "regions[].groups[].", "id", "name");
+    private static readonly KeySet RegionKeys = RegionFileKeys.Mapping(SiteFileMessages.ToARegion, "regions[].", "id", "name", "kind", "groups");
+    private static readonly KeySet GroupKeys = RegionFileKeys.Mapping(SiteFileMessages.ToAWorkingGroup, "regions[].groups[].", "id", "name");
 
     public static RegionCatalog? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        var root = YamlDocumentReader.ParseDataFile(file, Empty, diagnostics);
-        if (root is null) return null;
+        if (!YamlDocumentReader.TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
+        if (root is null)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.RegionsFileEmpty);
+            return null;
+        }
         if (root is not YamlSequenceNode sequence)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "regions.yml must be a list of regions, each starting with '- id: …'");
+            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.RegionsFileNotAList);
             return null;
         }
 
@@ -32,17 +34,17 @@ public static class RegionCatalogReader
             var item = sequence.Children[index];
             if (item is not YamlMappingNode mapping)
             {
-                diagnostics.Error(file.DisplayPath, (int)item.Start.Line, (int)item.Start.Column, "each region must be a set of 'key: value' lines (id, name, kind, groups)");
+                diagnostics.Error(file.DisplayPath, (int)item.Start.Line, (int)item.Start.Column, SiteFileMessages.RegionNotAMapping);
                 continue;
             }
             var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics, $"regions[{index}].");
             fields.CheckKeys(RegionKeys);
-            var id = fields.Id("id", "the region's id, e.g. zatec");
-            var name = fields.Text("name", required: true, what: "the region's name");
+            var id = fields.Id("id", SiteFileMessages.RegionIdWhat);
+            var name = fields.Text("name", required: true, what: SiteFileMessages.RegionNameWhat);
             var kind = fields.Text("kind");
             if (id is not null && !seen.TryAdd(id, fields.Position(fields.Get("id")!).Line))
             {
-                fields.Error(fields.Get("id")!, $"duplicate region id '{id}' (first defined on line {seen[id]})");
+                fields.Error(fields.Get("id")!, SiteFileMessages.DuplicateRegionId(id, seen[id]));
                 id = null;
             }
             var groups = Groups(fields, id);
@@ -62,16 +64,16 @@ public static class RegionCatalogReader
         foreach (var fields in region.MapList("groups"))
         {
             fields.CheckKeys(GroupKeys);
-            var id = fields.Id("id", "the working group's id");
-            var name = fields.Text("name", required: true, what: "the working group's name");
+            var id = fields.Id("id", SiteFileMessages.GroupIdWhat);
+            var name = fields.Text("name", required: true, what: SiteFileMessages.GroupNameWhat);
             if (id is not null && id.All(char.IsAsciiDigit))
             {
-                fields.Error(fields.Get("id")!, $"working group id '{id}' must not be a number (numbers are years in the site's addresses)");
+                fields.Error(fields.Get("id")!, SiteFileMessages.GroupIdIsANumber(id));
                 id = null;
             }
             if (id is not null && !seen.TryAdd(id, fields.Position(fields.Get("id")!).Line))
             {
-                fields.Error(fields.Get("id")!, $"duplicate working group id '{id}' in this region (first defined on line {seen[id]})");
+                fields.Error(fields.Get("id")!, SiteFileMessages.DuplicateGroupId(id, seen[id]));
                 id = null;
             }
             if (id is not null && name is not null && regionId is not null)

@@ -8,32 +8,34 @@ namespace Publisher.Core.Validate;
 /// <summary>Reads and checks <c>site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    private const string Empty = "site.yml is empty; it needs title, base_url and language";
-
     private static readonly FileKeys SiteFileKeys = new();
-    private static readonly KeySet SiteKeys = SiteFileKeys.Mapping("at the top level of site.yml", "",
+    private static readonly KeySet SiteKeys = SiteFileKeys.Mapping(SiteFileMessages.SiteTopLevel, "",
         "title", "base_url", "language", "description", "accessibility", "license", "licence", "publisher", "personal_data");
-    internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping("under 'accessibility'", "accessibility.",
+    internal static readonly KeySet AccessibilityKeys = SiteFileKeys.Mapping(YamlFieldMessages.Under("accessibility"), "accessibility.",
         "operator", "status", "non_accessible", "prepared", "assessed", "method", "contact");
-    internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping("under 'accessibility.contact'", "accessibility.contact.",
+    internal static readonly KeySet ContactKeys = SiteFileKeys.Mapping(YamlFieldMessages.Under("accessibility.contact"), "accessibility.contact.",
         "email", "phone", "address");
-    private static readonly KeySet LicenseKeys = SiteFileKeys.Mapping("under 'license'", "license.", "name", "url");
-    private static readonly KeySet PersonalDataKeys = SiteFileKeys.Mapping("under 'personal_data'", "personal_data.", "allow", "strict", "attendees");
+    private static readonly KeySet LicenseKeys = SiteFileKeys.Mapping(YamlFieldMessages.Under("license"), "license.", "name", "url");
+    private static readonly KeySet PersonalDataKeys = SiteFileKeys.Mapping(YamlFieldMessages.Under("personal_data"), "personal_data.", "allow", "strict", "attendees");
 
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        var root = YamlDocumentReader.ParseDataFile(file, Empty, diagnostics);
-        if (root is null) return null;
+        if (!YamlDocumentReader.TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
+        if (root is null)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.SiteFileEmpty);
+            return null;
+        }
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "site.yml must be a set of 'key: value' lines (title, base_url, language)");
+            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.SiteFileNotAMapping);
             return null;
         }
         var fields = new YamlFields(mapping, file.DisplayPath, 1, diagnostics);
         fields.CheckKeys(SiteKeys);
-        var title = fields.Text("title", required: true, what: "the site's name");
-        var baseUrl = fields.Text("base_url", required: true, what: "the site's address, e.g. https://zapisy.example.cz/");
+        var title = fields.Text("title", required: true, what: SiteFileMessages.SiteTitleWhat);
+        var baseUrl = fields.Text("base_url", required: true, what: SiteFileMessages.BaseUrlWhat);
         var language = fields.Text("language") ?? "cs";
         var description = fields.Text("description");
         var accessibility = AccessibilityStatementReader.Read(fields, mapping);
@@ -43,15 +45,15 @@ public static class SiteSettingsReader
 
         if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
-            fields.Error(fields.Get("base_url")!, $"'base_url': '{baseUrl}' is not an http(s) address");
+            fields.Error(fields.Get("base_url")!, SiteFileMessages.NotAnHttpAddress("base_url", baseUrl));
             baseUrl = null;
         }
         // The national catalogue names a dataset's provider by the authority's address in the register of public authorities.
         var publisherInvalid = publisher is not null && !(Uri.TryCreate(publisher, UriKind.Absolute, out var publisherUri) && publisherUri.Scheme is "https" or "http");
         if (publisherInvalid)
-            fields.Error(fields.Get("publisher")!, $"'publisher': '{publisher}' is not an http(s) address; write the authority's address in the register of public authorities, e.g. https://rpp-opendata.egon.gov.cz/odrpp/zdroj/orgán-veřejné-moci/00075370");
+            fields.Error(fields.Get("publisher")!, SiteFileMessages.PublisherNotAnHttpAddress(publisher!));
         if (language != "cs")
-            fields.Error(fields.Get("language")!, $"'language': only 'cs' is supported, not '{language}'");
+            fields.Error(fields.Get("language")!, SiteFileMessages.UnsupportedLanguage(language));
 
         // A statement that is there but wrong must be fixed; one that is missing only gets a warning.
         var statementInvalid = accessibility is null && fields.Get("accessibility") is not null;
@@ -75,7 +77,7 @@ public static class SiteSettingsReader
         var key = site.Get("license") is not null ? "license" : "licence";
         if (site.Get("license") is not null && site.Get("licence") is { } second)
         {
-            site.Error(second, "'licence' repeats 'license'; keep one of them");
+            site.Error(second, SiteFileMessages.LicenceRepeatsLicense);
             invalid = true;
             return null;
         }
@@ -87,11 +89,11 @@ public static class SiteSettingsReader
             return null;
         }
         fields.CheckKeys(LicenseKeys);
-        var name = fields.Text("name", required: true, what: "the licence's name, e.g. 'CC BY 4.0'");
-        var url = fields.Text("url", required: true, what: "the address of the licence's text, e.g. https://creativecommons.org/licenses/by/4.0/");
+        var name = fields.Text("name", required: true, what: SiteFileMessages.LicenseNameWhat);
+        var url = fields.Text("url", required: true, what: SiteFileMessages.LicenseUrlWhat);
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
-            fields.Error(fields.Get("url")!, $"'{fields.Name("url")}': '{url}' is not an http(s) address; give the address of the licence's text");
+            fields.Error(fields.Get("url")!, SiteFileMessages.LicenseUrlNotAnHttpAddress(fields.Name("url"), url));
             url = null;
         }
         invalid = name is null || url is null;

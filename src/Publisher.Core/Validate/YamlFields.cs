@@ -43,23 +43,23 @@ public sealed partial class YamlFields
 
     public string Name(string key) => _prefix + key;
 
-    public void Error(YamlNode node, string message)
+    public void Error(YamlNode node, Message message)
     {
         var (line, column) = Position(node);
         _diagnostics.Error(_file, line, column, message);
     }
 
-    public void Error<T>(Located<T> at, string message) => _diagnostics.Error(_file, at.Line, at.Column, message);
+    public void Error<T>(Located<T> at, Message message) => _diagnostics.Error(_file, at.Line, at.Column, message);
 
-    public void Warning(YamlNode node, string message)
+    public void Warning(YamlNode node, Message message)
     {
         var (line, column) = Position(node);
         _diagnostics.Warning(_file, line, column, message);
     }
 
     /// <summary>Reports a required key that is absent, at the start of this mapping.</summary>
-    public void Missing(string key, string what) =>
-        Error(_node, $"missing required key '{Name(key)}' ({what})");
+    public void Missing(string key, Message what) =>
+        Error(_node, YamlFieldMessages.MissingKey(Name(key), what));
 
     public YamlNode? Get(string key)
     {
@@ -82,14 +82,15 @@ public sealed partial class YamlFields
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (known.Keys.Contains(name)) continue;
             if (known.ElsewhereHolding(name) is { } home)
-                Error(key, $"'{Name(name)}' belongs {home.Place} (did you mean {home.PathOf(name)}?)");
+                Error(key, YamlFieldMessages.BelongsElsewhere(Name(name), home.Place, home.PathOf(name)));
             else
-                Warning(key, $"unknown key '{Name(name)}' is ignored{ClosestMatch.Hint(name, known.Keys)}");
+                Warning(key, YamlFieldMessages.UnknownKey(Name(name), ClosestMatch.Hint(name, known.Keys)));
         }
     }
 
-    public string? Text(string key, bool required = false, string what = "text")
+    public string? Text(string key, bool required = false, Message? what = null)
     {
+        what ??= YamlFieldMessages.Text;
         var node = Get(key);
         if (node is null)
         {
@@ -98,25 +99,25 @@ public sealed partial class YamlFields
         }
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, $"'{Name(key)}' must be {what}, not {Describe(node)}");
+            Error(node, YamlFieldMessages.WrongKind(Name(key), what, Describe(node)));
             return null;
         }
         var value = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
         if (value.Length == 0)
         {
-            if (required) Error(node, $"'{Name(key)}' is empty");
+            if (required) Error(node, YamlFieldMessages.EmptyValue(Name(key)));
             return null;
         }
         return value;
     }
 
     /// <summary>An id that becomes part of URLs: it must already be a clean slug, which also rules out paths like "../x".</summary>
-    public string? Id(string key, string what, bool required = true)
+    public string? Id(string key, Message what, bool required = true)
     {
         var id = Text(key, required, what);
         if (id is null) return null;
         if (Slug.IsValid(id)) return id;
-        Error(Get(key)!, $"'{Name(key)}': '{id}' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. '{Slug.From(id)}'");
+        Error(Get(key)!, YamlFieldMessages.InvalidId(Name(key), id, Slug.From(id)));
         return null;
     }
 
@@ -129,14 +130,14 @@ public sealed partial class YamlFields
             case "true" or "yes" or "ano": return true;
             case "false" or "no" or "ne": return false;
             default:
-                Error(node, $"'{Name(key)}' must be true or false");
+                Error(node, YamlFieldMessages.NotAFlag(Name(key)));
                 return false;
         }
     }
 
     public DateOnly? Date(string key, bool required = false)
     {
-        var text = Text(key, required, "a date YYYY-MM-DD");
+        var text = Text(key, required, YamlFieldMessages.DateWhat);
         if (text is null) return null;
         var date = ParseDate(text);
         if (date is null) Error(Get(key)!, InvalidDateMessage(key, text));
@@ -145,24 +146,24 @@ public sealed partial class YamlFields
 
     public TimeOnly? Time(string key)
     {
-        var text = Text(key, what: "a time HH:MM");
+        var text = Text(key, what: YamlFieldMessages.TimeWhat);
         if (text is null) return null;
         var time = ParseTime(text);
-        if (time is null) Error(Get(key)!, $"'{Name(key)}': '{text}' is not a time; write it as HH:MM, e.g. \"14:00\"");
+        if (time is null) Error(Get(key)!, YamlFieldMessages.NotATime(Name(key), text));
         return time;
     }
 
     /// <summary>"YYYY-MM-DD" or "YYYY-MM-DD HH:MM".</summary>
     public MeetingTime? DateAndTime(string key)
     {
-        var text = Text(key, what: "a date YYYY-MM-DD or YYYY-MM-DD HH:MM");
+        var text = Text(key, what: YamlFieldMessages.DateAndTimeWhat);
         if (text is null) return null;
         var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var date = ParseDate(parts[0]);
         TimeOnly? time = parts.Length == 2 ? ParseTime(parts[1]) : null;
         if (date is null || (parts.Length == 2 && time is null))
         {
-            Error(Get(key)!, $"'{Name(key)}': '{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM{CzechDateHint(text)}");
+            Error(Get(key)!, YamlFieldMessages.NotADateAndTime(Name(key), text, CzechDateHint(text)));
             return null;
         }
         return new MeetingTime(date.Value, time);
@@ -187,7 +188,7 @@ public sealed partial class YamlFields
                 var single = WithoutInvisibleControls(key, scalar, scalar.Value?.Trim() ?? "");
                 if (single.Length == 0) return [];
                 if (!itemsMayHaveCommas && scalar.Style == ScalarStyle.Plain && CommaSeparatedItems(single) is { Count: > 1 } items)
-                    Warning(scalar, $"'{Name(key)}' is read as one item '{single}'; for several items write a list: {key}: [{string.Join(", ", items.Select(FlowItem))}]");
+                    Warning(scalar, YamlFieldMessages.ReadAsOneItem(Name(key), single, $"{key}: [{string.Join(", ", items.Select(FlowItem))}]"));
                 return [Locate(single, scalar)];
             case YamlSequenceNode sequence:
                 var texts = new List<Located<string>>(sequence.Children.Count);
@@ -200,11 +201,11 @@ public sealed partial class YamlFields
                         if (text.Length > 0) texts.Add(Locate(text, item));
                     }
                     else if (!IsNull(item))
-                        Error(item, $"'{Name(key)}[{i}]' must be text, not {Describe(item)}{ColonInTextHint(item)}");
+                        Error(item, YamlFieldMessages.ItemNotText($"{Name(key)}[{i}]", Describe(item), ColonInTextHint(item)));
                 }
                 return texts;
             default:
-                Error(node, $"'{Name(key)}' must be a list of texts, not {Describe(node)}");
+                Error(node, YamlFieldMessages.NotAListOfTexts(Name(key), Describe(node)));
                 return [];
         }
     }
@@ -232,15 +233,15 @@ public sealed partial class YamlFields
     /// An item written as "Komunitní plán: připomínky" without quotes, which YAML reads as a key and its value: the
     /// form in quotes that keeps it one text.
     /// </summary>
-    private static string ColonInTextHint(YamlNode item)
+    private static Message ColonInTextHint(YamlNode item)
     {
-        if (item is not YamlMappingNode { Children.Count: 1 } mapping) return string.Empty;
+        if (item is not YamlMappingNode { Children.Count: 1 } mapping) return Message.Empty;
         var (key, value) = mapping.Children.Single();
         return key is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } keyText }
             && value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 0 } valueText }
             && key.Start.Line == value.Start.Line
-                ? $"; if ': ' is part of the text, put it in quotes: - {YamlText.Quoted($"{keyText}: {valueText}")}"
-                : string.Empty;
+                ? YamlFieldMessages.ColonInTextHint(YamlText.Quoted($"{keyText}: {valueText}"))
+                : Message.Empty;
     }
 
     public YamlFields? Map(string key)
@@ -249,7 +250,7 @@ public sealed partial class YamlFields
         if (node is null) return null;
         if (node is YamlMappingNode mapping)
             return new YamlFields(mapping, _file, _lineOffset + 1, _diagnostics, Name(key) + ".");
-        Error(node, $"'{Name(key)}' must be a set of 'key: value' lines, not {Describe(node)}");
+        Error(node, YamlFieldMessages.NotAMapping(Name(key), Describe(node)));
         return null;
     }
 
@@ -259,7 +260,7 @@ public sealed partial class YamlFields
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            Error(node, $"'{Name(key)}' must be a list, not {Describe(node)}");
+            Error(node, YamlFieldMessages.NotAList(Name(key), Describe(node)));
             return [];
         }
         var maps = new List<YamlFields>();
@@ -269,7 +270,7 @@ public sealed partial class YamlFields
             if (item is YamlMappingNode mapping)
                 maps.Add(new YamlFields(mapping, _file, _lineOffset + 1, _diagnostics, $"{Name(key)}[{i}]."));
             else
-                Error(item, $"'{Name(key)}[{i}]' must be a set of 'key: value' lines, not {Describe(item)}");
+                Error(item, YamlFieldMessages.NotAMapping($"{Name(key)}[{i}]", Describe(item)));
         }
         return maps;
     }
@@ -278,7 +279,7 @@ public sealed partial class YamlFields
     private string WithoutInvisibleControls(string key, YamlNode node, string value)
     {
         if (!InvisibleCharacters.Any(value)) return value;
-        Warning(node, $"'{Name(key)}' contains invisible control characters ({InvisibleCharacters.Describe(value)}); they were removed");
+        Warning(node, YamlFieldMessages.InvisibleControls(Name(key), InvisibleCharacters.Describe(value)));
         return InvisibleCharacters.Remove(value).Trim();
     }
 
@@ -295,28 +296,28 @@ public sealed partial class YamlFields
             : null;
     }
 
-    private string InvalidDateMessage(string key, string text) =>
+    private Message InvalidDateMessage(string key, string text) =>
         IsoDate().IsMatch(text)
-            ? $"'{Name(key)}': '{text}' is not a real date (check the day and month)"
-            : $"'{Name(key)}': '{text}' is not a date; write it as YYYY-MM-DD{CzechDateHint(text)}";
+            ? YamlFieldMessages.NotARealDate(Name(key), text)
+            : YamlFieldMessages.NotADate(Name(key), text, CzechDateHint(text));
 
-    private static string CzechDateHint(string text)
+    private static Message CzechDateHint(string text)
     {
         var match = CzechDate().Match(text);
-        if (!match.Success) return string.Empty;
+        if (!match.Success) return Message.Empty;
         var iso = $"{match.Groups[3].Value}-{int.Parse(match.Groups[2].Value):00}-{int.Parse(match.Groups[1].Value):00}";
-        return ParseDate(iso) is null ? string.Empty : $" (did you mean {iso}?)";
+        return ParseDate(iso) is null ? Message.Empty : YamlFieldMessages.IsoDateHint(iso);
     }
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
         && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
-    private static string Describe(YamlNode node) => node switch
+    private static Message Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a set of 'key: value' lines",
-        _ => "a single value",
+        YamlSequenceNode => YamlFieldMessages.AList,
+        YamlMappingNode => YamlFieldMessages.AMapping,
+        _ => YamlFieldMessages.ASingleValue,
     };
 
     /// <summary>Academic degrees written after a name: Ph.D., DiS., CSc., LL.M., MBA …</summary>

@@ -20,16 +20,16 @@ public static class RepositoryHistory
     {
         var folder = RealPath.Of(input.Directory);
         if (GitProcess.Find(folder) is not { } git)
-            return NoHistory(input, diagnostics, "no git executable was found on the PATH");
+            return NoHistory(input, diagnostics, HistoryMessages.NoGit);
         var repository = git.Output("rev-parse", "--is-shallow-repository", "--show-prefix")?.Split('\n');
         if (repository is not [var shallow, var prefix, ..])
-            return NoHistory(input, diagnostics, "the input folder is not inside a git repository");
+            return NoHistory(input, diagnostics, HistoryMessages.NotARepository);
         if (shallow == "true")
-            return NoHistory(input, diagnostics, "the repository is a shallow clone");
+            return NoHistory(input, diagnostics, HistoryMessages.ShallowClone);
 
         var histories = new FileHistories(documents.Select(d => prefix + d.Source).ToList());
         if (!ReadLog(git, histories))
-            return NoHistory(input, diagnostics, "git could not read the repository's log");
+            return NoHistory(input, diagnostics, HistoryMessages.LogUnreadable);
 
         var earlier = EarlierVersions.Read(git, input, documents, histories);
         var bySource = new Dictionary<string, DocumentHistory>(StringComparer.Ordinal);
@@ -42,11 +42,9 @@ public static class RepositoryHistory
     }
 
     /// <summary>The one warning of a build without history: pages then show nothing they cannot know.</summary>
-    private static HistoryIndex? NoHistory(SiteInput input, DiagnosticBag diagnostics, string reason)
+    private static HistoryIndex? NoHistory(SiteInput input, DiagnosticBag diagnostics, Message reason)
     {
-        diagnostics.Warning(input.DisplayRoot, 1, 1,
-            $"the build sees no full git history ({reason}), so pages show no dates of publication or changes and earlier addresses are not redirected; "
-            + "build in a clone of the repository with its whole history (in a shallow clone run git fetch --unshallow)");
+        diagnostics.Warning(input.DisplayRoot, 1, 1, HistoryMessages.NoFullHistory(reason));
         return null;
     }
 

@@ -46,29 +46,29 @@ public sealed class PlansExtension : SiteExtension
         }
         else if (fields.Get("id") is { } id)
         {
-            fields.Warning(id, "'id' is only used for plans (type: plan) and is ignored here");
+            fields.Warning(id, PlansMessages.IdOutsidePlan);
         }
         var references = new List<Located<string>>();
         foreach (var reference in fields.LocatedTextList("plans"))
         {
             if (Slug.IsValid(reference.Value)) references.Add(reference);
-            else fields.Error(reference, $"'plans': '{reference.Value}' is not a plan id (lower-case letters, digits and dashes)");
+            else fields.Error(reference, PlansMessages.NotAPlanId(reference.Value));
         }
         return plan is null && references.Count == 0 ? null : new PlanFacts(plan, references);
     }
 
     private static PlanInfo? ReadPlan(YamlFields fields)
     {
-        var id = fields.Id("id", "the plan's stable id, shared by all its versions");
+        var id = fields.Id("id", PlansMessages.IdWhat);
         if (id == UrlScheme.PageSegment)
         {
-            fields.Error(fields.Get("id")!, $"'id': '{UrlScheme.PageSegment}' is used by the site's page numbering; choose another plan id");
+            fields.Error(fields.Get("id")!, PlansMessages.IdIsPageSegment(UrlScheme.PageSegment));
             id = null;
         }
         var status = fields.Text("status");
         if (status is not null && !Statuses.Contains(status))
         {
-            fields.Error(fields.Get("status")!, $"'status': '{status}' is not a plan status; use draft, approved, in-force or expired{ClosestMatch.Hint(status, Statuses)}");
+            fields.Error(fields.Get("status")!, PlansMessages.UnknownStatus(status, ClosestMatch.Hint(status, Statuses)));
             status = null;
         }
         var period = fields.Text("period");
@@ -87,7 +87,7 @@ public sealed class PlansExtension : SiteExtension
                 plans[plan.Id] = document;
             else if (first.Region.Id != document.Region.Id)
                 diagnostics.Error(document.AddressAt.File, document.AddressAt.Line, 1,
-                    $"plan '{plan.Id}' already belongs to region '{first.Region.Id}' ({first.AddressAt.File}); versions of one plan must share the region");
+                    PlansMessages.PlanInAnotherRegion(plan.Id, first.Region.Id, first.AddressAt.File));
         }
         foreach (var document in published)
         {
@@ -95,7 +95,7 @@ public sealed class PlansExtension : SiteExtension
             {
                 if (!plans.ContainsKey(reference.Value))
                     diagnostics.Error(document.AddressAt.File, reference.Line, reference.Column,
-                        $"'plans': no plan has the id '{reference.Value}'{ClosestMatch.Hint(reference.Value, plans.Keys)}");
+                        PlansMessages.UnknownPlan(reference.Value, ClosestMatch.Hint(reference.Value, plans.Keys)));
             }
         }
     }

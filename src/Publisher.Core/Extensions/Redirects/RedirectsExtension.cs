@@ -38,7 +38,7 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
             if (AliasPath.IsValid(alias.Value))
                 aliases.Add(new OldAddress(AliasPath.Normalise(alias.Value), new SourcePosition(fields.File, alias.Line, alias.Column)));
             else
-                fields.Error(alias, $"'aliases': '{alias.Value}' is not a path on this site; write it like /stare-zapisy/2020/zapis/");
+                fields.Error(alias, RedirectsMessages.NotAPath(alias.Value));
         }
         return aliases.Count == 0 ? null : aliases;
     }
@@ -74,13 +74,13 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
     }
 
     /// <summary>One line for each document whose earlier addresses now redirect to it.</summary>
-    public override IEnumerable<string> Summary(SiteModel site) =>
+    public override IEnumerable<Message> Summary(SiteModel site) =>
         Earlier(site)
             .GroupBy(e => e.Document)
             .OrderBy(g => g.Key.AddressAt.File, StringComparer.Ordinal)
             .Select(g => g.Count() == 1
-                ? $"{g.Key.AddressAt.File}: the earlier address {g.First().Url} redirects to {g.Key.Url}"
-                : $"{g.Key.AddressAt.File}: the earlier addresses {string.Join(", ", g.Select(e => e.Url))} redirect to {g.Key.Url}");
+                ? RedirectsMessages.EarlierAddressRedirects(g.Key.AddressAt.File, g.First().Url, g.Key.Url)
+                : RedirectsMessages.EarlierAddressesRedirect(g.Key.AddressAt.File, string.Join(", ", g.Select(e => e.Url)), g.Key.Url));
 
     /// <summary>Old addresses that are not pages (<c>/archiv/zapis.php</c>): only the rule answers them, so no file may be there.</summary>
     public override IEnumerable<ClaimedAddress> Addresses(SiteModel site) =>

@@ -1,0 +1,21 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Extensions.Redirects;
+
+/// <summary>What <see cref="RedirectsExtension"/> says of old addresses, in both languages.</summary>
+public static class RedirectsMessages
+{
+    public static Message NotAPath(string alias) => new(
+        $"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/",
+        $"'aliases': '{alias}' není cesta na tomto webu; napište ji jako /stare-zapisy/2020/zapis/");
+
+    /// <summary>A line of the build's summary: a document's earlier address now redirects to it.</summary>
+    public static Message EarlierAddressRedirects(string file, string earlierAddress, string address) => new(
+        $"{file}: the earlier address {earlierAddress} redirects to {address}",
+        $"{file}: dřívější adresa {earlierAddress} přesměrovává na {address}");
+
+    /// <param name="earlierAddresses">The addresses, separated by commas.</param>
+    public static Message EarlierAddressesRedirect(string file, string earlierAddresses, string address) => new(
+        $"{file}: the earlier addresses {earlierAddresses} redirect to {address}",
+        $"{file}: dřívější adresy {earlierAddresses} přesměrovávají na {address}");
+}
