@@ -28,11 +28,11 @@ public static class SiteFileMessages
 
     public static Message UnsupportedLanguage(string language) => new(
         $"'language': only 'cs' is supported, not '{language}'",
-        $"'language': podporuje se jen 'cs', ne '{language}'");
+        $"'language': podporována je jen čeština ('cs'), ne '{language}'");
 
     public static Message LicenceRepeatsLicense { get; } = new(
         "'licence' repeats 'license'; keep one of them",
-        "'licence' opakuje 'license'; ponechte jen jeden z nich");
+        "'licence' je totéž co 'license'; ponechte jen jeden z obou klíčů");
 
     public static Message LicenseUrlNotAnHttpAddress(string key, string url) => new(
         $"'{key}': '{url}' is not an http(s) address; give the address of the licence's text",

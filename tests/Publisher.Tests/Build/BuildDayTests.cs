@@ -32,7 +32,9 @@ public sealed class BuildDayTests
     [InlineData("999999999999")]
     public void A_SOURCE_DATE_EPOCH_that_is_not_a_time_is_refused_with_the_fix(string value)
     {
-        var e = Assert.Throws<FormatException>(() => BuildDay.Of(value, Now));
+        var e = Assert.Throws<BuildDayException>(() => BuildDay.Of(value, Now));
         Assert.Equal($"SOURCE_DATE_EPOCH is '{value}', not a number of seconds since 1970-01-01 UTC; unset it or set it to a time such as 1767225600", e.Message);
+        Assert.Equal(e.Message, e.Text.English);
+        Assert.Contains($"'{value}'", e.Text.Czech, StringComparison.Ordinal);
     }
 }

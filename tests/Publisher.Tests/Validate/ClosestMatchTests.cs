@@ -68,7 +68,9 @@ public class ClosestMatchTests
     [Fact]
     public void Hint_formats_the_suggestion()
     {
-        Assert.Equal(" (did you mean 'approved'?)", ClosestMatch.Hint("aproved", ["draft", "approved", "in-force", "expired"]));
-        Assert.Equal("", ClosestMatch.Hint("schvaleno", ["draft", "approved", "in-force", "expired"]));
+        var hint = ClosestMatch.Hint("aproved", ["draft", "approved", "in-force", "expired"]);
+        Assert.Equal(" (did you mean 'approved'?)", hint.English);
+        Assert.Equal(" (měli jste na mysli 'approved'?)", hint.Czech);
+        Assert.True(ClosestMatch.Hint("schvaleno", ["draft", "approved", "in-force", "expired"]).IsEmpty);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ControlCharacterTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((2, 8), (warning.Line, warning.Column));
-        Assert.Equal("'title' contains invisible control characters (U+0007, U+202E); they were removed", warning.Message);
+        Assert.Equal("'title' contains invisible control characters (U+0007, U+202E); they were removed", warning.Message.English);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ControlCharacterTests
         Assert.Equal("Příloha: fdp.exe", result.Document.Summary);
         Assert.Equal([(8, 10), (11, 8)], diagnostics.Select(d => (d.Line, d.Column)));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
-        Assert.Equal("the text contains invisible control characters (U+0007, U+2066, U+2069); they were removed", diagnostics[1].Message);
+        Assert.Equal("the text contains invisible control characters (U+0007, U+2066, U+2069); they were removed", diagnostics[1].Message.English);
     }
 
     [Fact]

@@ -80,11 +80,11 @@ public class CrossDocumentChecksTests
         Assert.Equal("input/" + PathA, diagnostics[0].File);
         Assert.Equal(
             $"this document publishes to the same address {SameUrl} as input/{PathB}; change the title or the date of one of them",
-            diagnostics[0].Message);
+            diagnostics[0].Message.English);
         Assert.Equal("input/" + PathB, diagnostics[1].File);
         Assert.Equal(
             $"this document publishes to the same address {SameUrl} as input/{PathA}; change the title or the date of one of them",
-            diagnostics[1].Message);
+            diagnostics[1].Message.English);
     }
 
     private const string CutTitle = "Zápis z jednání pracovní skupiny Senioři a osoby se zdravotním postižením";
@@ -104,7 +104,7 @@ public class CrossDocumentChecksTests
                 ("input/" + PathA, 2, 8, $"this document publishes to the same address {CutAddress} as input/{PathB}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim-postizenim-leden)"),
                 ("input/" + PathB, 2, 8, $"this document publishes to the same address {CutAddress} as input/{PathA}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim-postizenim-unor)"),
             ],
-            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message.English)));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class CrossDocumentChecksTests
                 $"this document publishes to the same address {CutAddress} as input/{PathB}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-2)",
                 $"this document publishes to the same address {CutAddress} as input/{PathA}; addresses use only the first 60 characters of the title, so give one of them its own 'slug:' (e.g. slug: 2020-06-10-zapis-z-jednani-pracovni-skupiny-seniori-a-osoby-se-zdravotnim)",
             ],
-            diagnostics.Select(d => d.Message));
+            diagnostics.Select(d => d.Message.English));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class CrossDocumentChecksTests
                 ("input/" + PathA, 7, 7, $"this document publishes to the same address /zatec/seniori/2020/zapis-seniori/ as input/{PathB}; give one of them another 'slug:'"),
                 ("input/" + PathB, 7, 7, $"this document publishes to the same address /zatec/seniori/2020/zapis-seniori/ as input/{PathA}; give one of them another 'slug:'"),
             ],
-            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message.English)));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class CrossDocumentChecksTests
                 ("input/" + PathA, 7, 7, $"this document publishes to the same address {SameUrl} as input/{PathB}; give one of them another 'slug:'"),
                 ("input/" + PathB, 2, 8, $"this document publishes to the same address {SameUrl} as input/{PathA}; give one of them another 'slug:'"),
             ],
-            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message)));
+            diagnostics.Select(d => (d.File, d.Line, d.Column, d.Message.English)));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public class CrossDocumentChecksTests
         var (_, diagnostics) = Check(a, b);
 
         Assert.Equal(2, diagnostics.Count);
-        Assert.All(diagnostics, d => Assert.Contains(SameUrl, d.Message));
+        Assert.All(diagnostics, d => Assert.Contains(SameUrl, d.Message.English));
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class CrossDocumentChecksTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("input/" + PathB, error.File);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal($"'aliases': {SameUrl} is already the address of input/{PathA}", error.Message);
+        Assert.Equal($"'aliases': {SameUrl} is already the address of input/{PathA}", error.Message.English);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class CrossDocumentChecksTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/" + PathA, error.File);
-        Assert.Equal($"'aliases': {SameUrl} is already the address of input/{PathB}", error.Message);
+        Assert.Equal($"'aliases': {SameUrl} is already the address of input/{PathB}", error.Message.English);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class CrossDocumentChecksTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal($"'aliases': {SameUrl} is this document's own address", error.Message);
+        Assert.Equal($"'aliases': {SameUrl} is this document's own address", error.Message.English);
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public class CrossDocumentChecksTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/" + PathB, error.File);
-        Assert.Equal($"'aliases': /stare/zapis/ is already the address of input/{PathA}", error.Message);
+        Assert.Equal($"'aliases': /stare/zapis/ is already the address of input/{PathA}", error.Message.English);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public class CrossDocumentChecksTests
 
         var (_, diagnostics) = Check(a);
 
-        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("own address", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Message.English.Contains("own address", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -278,7 +278,7 @@ public class CrossDocumentChecksTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("input/" + PathB, error.File);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal("'plans': no plan has the id 'komunitni-plan-zatek' (did you mean 'komunitni-plan-zatec'?)", error.Message);
+        Assert.Equal("'plans': no plan has the id 'komunitni-plan-zatek' (did you mean 'komunitni-plan-zatec'?)", error.Message.English);
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public class CrossDocumentChecksTests
         var (_, diagnostics) = Check(minutes);
 
         var error = Assert.Single(diagnostics);
-        Assert.Equal("'plans': no plan has the id 'kp-zatec'", error.Message);
+        Assert.Equal("'plans': no plan has the id 'kp-zatec'", error.Message.English);
     }
 
     [Fact]
@@ -302,7 +302,7 @@ public class CrossDocumentChecksTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/" + PathB, error.File);
-        Assert.StartsWith("'plans': no plan has the id 'kp-zatec'", error.Message);
+        Assert.StartsWith("'plans': no plan has the id 'kp-zatec'", error.Message.English);
         Assert.Equal([minutes.Document], published);
     }
 
@@ -331,7 +331,7 @@ public class CrossDocumentChecksTests
         Assert.Equal((2, 1), (error.Line, error.Column));
         Assert.Equal(
             $"plan 'kp' already belongs to region 'zatec' (input/{PathA}); versions of one plan must share the region",
-            error.Message);
+            error.Message.English);
     }
 
     [Fact]

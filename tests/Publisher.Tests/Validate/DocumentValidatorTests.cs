@@ -174,7 +174,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 1), (error.Line, error.Column));
-        Assert.Equal("missing required key 'title' (the document's title)", error.Message);
+        Assert.Equal("missing required key 'title' (the document's title)", error.Message.English);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 8), (error.Line, error.Column));
-        Assert.Equal("'title' is empty", error.Message);
+        Assert.Equal("'title' is empty", error.Message.English);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((3, 3), (error.Line, error.Column));
-        Assert.Equal("'title' must be the document's title, not a list", error.Message);
+        Assert.Equal("'title' must be the document's title, not a list", error.Message.English);
     }
 
     [Fact]
@@ -209,8 +209,8 @@ public class DocumentValidatorTests
         // 'group' is only required for minutes, and the type is unknown here.
         Assert.Equal(
             ["date", "region", "title", "type"],
-            diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
-        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message));
+            diagnostics.Select(d => d.Message.English.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message.English));
         // An empty front matter has no mapping to point at: the errors go to its first line.
         Assert.All(diagnostics, d => Assert.Equal((2, 1), (d.Line, d.Column)));
     }
@@ -223,8 +223,8 @@ public class DocumentValidatorTests
         Assert.Null(result);
         Assert.Equal(
             ["date", "region", "title", "type"],
-            diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
-        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message));
+            diagnostics.Select(d => d.Message.English.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.StartsWith("missing required key", d.Message.English));
         Assert.All(diagnostics, d => Assert.Equal((2, 1), (d.Line, d.Column)));
     }
 
@@ -236,7 +236,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 1), (error.Line, error.Column));
-        Assert.Contains("must be a set of 'key: value' lines", error.Message);
+        Assert.Contains("must be a set of 'key: value' lines", error.Message.English);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public class DocumentValidatorTests
         var error = SingleError(diagnostics);
         // Line 7 of the file: the front matter starts on line 2 and 'place' is its sixth key.
         Assert.Equal((7, 15), (error.Line, error.Column));
-        Assert.Equal("the value contains ': '; put the value in quotes: place: \"Radnice: 2. patro\"", error.Message);
+        Assert.Equal("the value contains ': '; put the value in quotes: place: \"Radnice: 2. patro\"", error.Message.English);
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((8, 1), (error.Line, error.Column));
-        Assert.Equal("a tab character is used for indentation; use spaces", error.Message);
+        Assert.Equal("a tab character is used for indentation; use spaces", error.Message.English);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((7, 7), (error.Line, error.Column));
-        Assert.Equal("this '[' is never closed; end the list with ']'", error.Message);
+        Assert.Equal("this '[' is never closed; end the list with ']'", error.Message.English);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class DocumentValidatorTests
         Assert.Equal((10, 2), (error.Line, error.Column));
         Assert.Equal(
             "this line is indented differently from the keys above it; line it up with 'present:' on line 8 (2 spaces) or with 'attendees:' on line 7 (no indentation)",
-            error.Message);
+            error.Message.English);
     }
 
     [Theory]
@@ -298,7 +298,7 @@ public class DocumentValidatorTests
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.Equal((lineNumber, column, message), (error.Line, error.Column, error.Message));
+        Assert.Equal((lineNumber, column, message), (error.Line, error.Column, error.Message.English));
     }
 
     [Theory]
@@ -313,7 +313,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((5, 9), (error.Line, error.Column));
-        Assert.Equal($"'region': unknown region '{value}' (did you mean 'zatec'?); regions are defined in regions.yml", error.Message);
+        Assert.Equal($"'region': unknown region '{value}' (did you mean 'zatec'?); regions are defined in regions.yml", error.Message.English);
     }
 
     [Fact]
@@ -322,7 +322,7 @@ public class DocumentValidatorTests
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("region", "region: ostrava"))));
 
         var error = SingleError(diagnostics);
-        Assert.Equal("'region': unknown region 'ostrava'; regions are defined in regions.yml", error.Message);
+        Assert.Equal("'region': unknown region 'ostrava'; regions are defined in regions.yml", error.Message.English);
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public class DocumentValidatorTests
         Assert.Equal((6, 8), (error.Line, error.Column));
         Assert.Equal(
             "'group': region 'zatec' has no working group 'senior' (did you mean 'seniori'?); working groups are defined in regions.yml",
-            error.Message);
+            error.Message.English);
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public class DocumentValidatorTests
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.StartsWith("'group': region 'zatec' has no working group 'deti-mladez-a-rodina'", error.Message);
+        Assert.StartsWith("'group': region 'zatec' has no working group 'deti-mladez-a-rodina'", error.Message.English);
     }
 
     [Fact]
@@ -356,7 +356,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 1), (error.Line, error.Column));
-        Assert.Equal("missing required key 'group' (a working group id of the region, required for minutes)", error.Message);
+        Assert.Equal("missing required key 'group' (a working group id of the region, required for minutes)", error.Message.English);
     }
 
     [Fact]
@@ -367,7 +367,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((4, 7), (error.Line, error.Column));
-        Assert.Equal("'date': '2020-02-30' is not a real date (check the day and month)", error.Message);
+        Assert.Equal("'date': '2020-02-30' is not a real date (check the day and month)", error.Message.English);
     }
 
     [Fact]
@@ -387,7 +387,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((4, 7), (error.Line, error.Column));
-        Assert.Equal("'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)", error.Message);
+        Assert.Equal("'date': '29. 3. 2018' is not a date; write it as YYYY-MM-DD (did you mean 2018-03-29?)", error.Message.English);
     }
 
     [Fact]
@@ -396,7 +396,7 @@ public class DocumentValidatorTests
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("date", "date: 31.2.2018"))));
 
         var error = SingleError(diagnostics);
-        Assert.Equal("'date': '31.2.2018' is not a date; write it as YYYY-MM-DD", error.Message);
+        Assert.Equal("'date': '31.2.2018' is not a date; write it as YYYY-MM-DD", error.Message.English);
     }
 
     [Fact]
@@ -407,7 +407,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((5, 3), (error.Line, error.Column));
-        Assert.Equal("'date' must be a date YYYY-MM-DD, not a list", error.Message);
+        Assert.Equal("'date' must be a date YYYY-MM-DD, not a list", error.Message.English);
     }
 
     [Fact]
@@ -417,7 +417,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 7), (error.Line, error.Column));
-        Assert.Equal("'time': '25:00' is not a time; write it as HH:MM, e.g. \"14:00\"", error.Message);
+        Assert.Equal("'time': '25:00' is not a time; write it as HH:MM, e.g. \"14:00\"", error.Message.English);
         // The document itself is still read, so the rest of the file is checked too.
         Assert.NotNull(result);
         Assert.Null(result.Document.Time);
@@ -445,8 +445,8 @@ public class DocumentValidatorTests
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("time", $"time: {value}"))));
 
         var error = SingleError(diagnostics);
-        Assert.StartsWith("'time': ", error.Message);
-        Assert.Contains("is not a time", error.Message);
+        Assert.StartsWith("'time': ", error.Message.English);
+        Assert.Contains("is not a time", error.Message.English);
     }
 
     [Fact]
@@ -467,7 +467,7 @@ public class DocumentValidatorTests
         Assert.Equal((7, 15), (error.Line, error.Column));
         Assert.Equal(
             "'next_meeting': '12. 4. 2018 15:00' is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM (did you mean 2018-04-12?)",
-            error.Message);
+            error.Message.English);
         Assert.Null(result!.Document.NextMeeting);
     }
 
@@ -477,7 +477,7 @@ public class DocumentValidatorTests
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("next_meeting", "next_meeting: \"2020-09-15 25:00\""))));
 
         var error = SingleError(diagnostics);
-        Assert.StartsWith("'next_meeting': '2020-09-15 25:00' is not a date", error.Message);
+        Assert.StartsWith("'next_meeting': '2020-09-15 25:00' is not a date", error.Message.English);
     }
 
     [Fact]
@@ -488,7 +488,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((3, 7), (error.Line, error.Column));
-        Assert.Equal("'type': 'minute' is not a document type; use minutes, plan or news (did you mean 'minutes'?)", error.Message);
+        Assert.Equal("'type': 'minute' is not a document type; use minutes, plan or news (did you mean 'minutes'?)", error.Message.English);
     }
 
     [Fact]
@@ -500,7 +500,7 @@ public class DocumentValidatorTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((7, 1), (warning.Line, warning.Column));
-        Assert.Equal("unknown key 'titel' is ignored (did you mean 'title'?)", warning.Message);
+        Assert.Equal("unknown key 'titel' is ignored (did you mean 'title'?)", warning.Message.English);
     }
 
     [Fact]
@@ -510,7 +510,7 @@ public class DocumentValidatorTests
 
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("unknown key 'xyz' is ignored", warning.Message);
+        Assert.Equal("unknown key 'xyz' is ignored", warning.Message.English);
     }
 
     [Fact]
@@ -522,7 +522,7 @@ public class DocumentValidatorTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((8, 3), (warning.Line, warning.Column));
-        Assert.StartsWith("unknown key 'attendees.presnt' is ignored (did you mean 'present'?)", warning.Message);
+        Assert.StartsWith("unknown key 'attendees.presnt' is ignored (did you mean 'present'?)", warning.Message.English);
         Assert.True(result.Document.Attendees.IsEmpty);
     }
 
@@ -537,7 +537,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 1), (error.Line, error.Column));
-        Assert.Equal($"'{key}' belongs under 'attendees' (did you mean attendees.{key}?)", error.Message);
+        Assert.Equal($"'{key}' belongs under 'attendees' (did you mean attendees.{key}?)", error.Message.English);
     }
 
     [Theory]
@@ -550,7 +550,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 1), (error.Line, error.Column));
-        Assert.Equal($"'{key}' belongs to an item of 'tasks' (did you mean tasks[].{key}?)", error.Message);
+        Assert.Equal($"'{key}' belongs to an item of 'tasks' (did you mean tasks[].{key}?)", error.Message.English);
     }
 
     [Theory]
@@ -564,7 +564,7 @@ public class DocumentValidatorTests
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("x", lines))));
 
         var error = SingleError(diagnostics);
-        Assert.Equal((line, column, message), (error.Line, error.Column, error.Message));
+        Assert.Equal((line, column, message), (error.Line, error.Column, error.Message.English));
     }
 
     [Theory]
@@ -579,7 +579,7 @@ public class DocumentValidatorTests
         Assert.NotNull(result);
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal((line, column, message), (warning.Line, warning.Column, warning.Message));
+        Assert.Equal((line, column, message), (warning.Line, warning.Column, warning.Message.English));
     }
 
     [Fact]
@@ -621,7 +621,7 @@ public class DocumentValidatorTests
 
         Assert.Equal(
             [(7, column, Severity.Warning, warning), (7, column, Severity.Error, error)],
-            diagnostics.Select(d => (d.Line, d.Column, d.Severity, d.Message)));
+            diagnostics.Select(d => (d.Line, d.Column, d.Severity, d.Message.English)));
     }
 
     [Fact]
@@ -662,7 +662,7 @@ public class DocumentValidatorTests
         var (result, diagnostics) = ValidateDocument(Markdown(Minutes(("slug", $"slug: \"{slug}\""))));
 
         var error = SingleError(diagnostics);
-        Assert.Equal((7, 7, message), (error.Line, error.Column, error.Message));
+        Assert.Equal((7, 7, message), (error.Line, error.Column, error.Message.English));
         Assert.False(result!.Document.HasOwnSlug);
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani/", result.Document.Url);
     }
@@ -674,9 +674,9 @@ public class DocumentValidatorTests
 
         Assert.Equal(2, diagnostics.Count);
         Assert.Equal((8, 5), (diagnostics[0].Line, diagnostics[0].Column));
-        Assert.Equal("missing required key 'tasks[0].task' (what is to be done)", diagnostics[0].Message);
+        Assert.Equal("missing required key 'tasks[0].task' (what is to be done)", diagnostics[0].Message.English);
         Assert.Equal((9, 10), (diagnostics[1].Line, diagnostics[1].Column));
-        Assert.Equal("'tasks[0].due': '2020-13-01' is not a real date (check the day and month)", diagnostics[1].Message);
+        Assert.Equal("'tasks[0].due': '2020-13-01' is not a real date (check the day and month)", diagnostics[1].Message.English);
         Assert.Empty(result!.Document.Tasks);
     }
 
@@ -697,7 +697,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((9, 5), (error.Line, error.Column));
-        Assert.Equal("'agenda[1]' must be text, not a set of 'key: value' lines", error.Message);
+        Assert.Equal("'agenda[1]' must be text, not a set of 'key: value' lines", error.Message.English);
     }
 
     [Fact]
@@ -710,7 +710,7 @@ public class DocumentValidatorTests
         Assert.Equal((9, 5), (error.Line, error.Column));
         Assert.Equal(
             "'agenda[1]' must be text, not a set of 'key: value' lines; if ': ' is part of the text, put it in quotes: - \"Komunitní plán: připomínky\"",
-            error.Message);
+            error.Message.English);
     }
 
     [Fact]
@@ -720,7 +720,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal("'tags': '–' has no letters or digits to make a page address from", error.Message);
+        Assert.Equal("'tags': '–' has no letters or digits to make a page address from", error.Message.English);
     }
 
     [Fact]
@@ -730,7 +730,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal("'plans': 'Komunitní plán' is not a plan id (lower-case letters, digits and dashes)", error.Message);
+        Assert.Equal("'plans': 'Komunitní plán' is not a plan id (lower-case letters, digits and dashes)", error.Message.English);
         Assert.Empty(PlanFacts.Of(result!.Document).Discusses);
     }
 
@@ -747,7 +747,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((8, 5), (error.Line, error.Column));
-        Assert.Equal($"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/", error.Message);
+        Assert.Equal($"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/", error.Message.English);
         Assert.Empty(RedirectsExtension.Of(result!.Document));
     }
 
@@ -783,7 +783,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 8), (error.Line, error.Column));
-        Assert.Equal("'draft' must be true or false", error.Message);
+        Assert.Equal("'draft' must be true or false", error.Message.English);
     }
 
     [Fact]
@@ -795,7 +795,7 @@ public class DocumentValidatorTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((7, 5), (warning.Line, warning.Column));
-        Assert.Equal("'id' is only used for plans (type: plan) and is ignored here", warning.Message);
+        Assert.Equal("'id' is only used for plans (type: plan) and is ignored here", warning.Message.English);
         Assert.Null(PlanFacts.Of(result.Document).Plan);
     }
 
@@ -832,7 +832,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 1), (error.Line, error.Column));
-        Assert.Equal("missing required key 'id' (the plan's stable id, shared by all its versions)", error.Message);
+        Assert.Equal("missing required key 'id' (the plan's stable id, shared by all its versions)", error.Message.English);
     }
 
     [Fact]
@@ -842,7 +842,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((7, 9), (error.Line, error.Column));
-        Assert.Equal("'status': 'aproved' is not a plan status; use draft, approved, in-force or expired (did you mean 'approved'?)", error.Message);
+        Assert.Equal("'status': 'aproved' is not a plan status; use draft, approved, in-force or expired (did you mean 'approved'?)", error.Message.English);
         Assert.NotNull(result);
         Assert.Null(PlanFacts.Of(result.Document).Plan!.Status);
     }
@@ -855,7 +855,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((6, 5), (error.Line, error.Column));
-        Assert.Equal("'id': '../../etc' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'etc'", error.Message);
+        Assert.Equal("'id': '../../etc' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'etc'", error.Message.English);
     }
 
     [Fact]
@@ -865,7 +865,7 @@ public class DocumentValidatorTests
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.EndsWith("e.g. 'plan-zatec'", error.Message);
+        Assert.EndsWith("e.g. 'plan-zatec'", error.Message.English);
     }
 
     [Fact]
@@ -875,7 +875,7 @@ public class DocumentValidatorTests
 
         Assert.Null(result);
         var error = SingleError(diagnostics);
-        Assert.Equal("'id': 'strana' is used by the site's page numbering; choose another plan id", error.Message);
+        Assert.Equal("'id': 'strana' is used by the site's page numbering; choose another plan id", error.Message.English);
     }
 
     [Fact]
@@ -915,10 +915,10 @@ public class DocumentValidatorTests
         Assert.Equal(
             [(4, Severity.Error), (5, Severity.Error), (7, Severity.Error), (8, Severity.Warning)],
             diagnostics.Select(d => (d.Line, d.Severity)));
-        Assert.Contains("'date'", diagnostics[0].Message);
-        Assert.Contains("did you mean 'zatec'", diagnostics[1].Message);
-        Assert.Contains("'time'", diagnostics[2].Message);
-        Assert.Contains("did you mean 'author'", diagnostics[3].Message);
+        Assert.Contains("'date'", diagnostics[0].Message.English);
+        Assert.Contains("did you mean 'zatec'", diagnostics[1].Message.English);
+        Assert.Contains("'time'", diagnostics[2].Message.English);
+        Assert.Contains("did you mean 'author'", diagnostics[3].Message.English);
     }
 
     [Fact]
@@ -929,7 +929,7 @@ public class DocumentValidatorTests
         Assert.Null(result);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.Contains("'---'", error.Message);
+        Assert.Contains("'---'", error.Message.English);
     }
 
     [Fact]
@@ -941,7 +941,7 @@ public class DocumentValidatorTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((9, 3 + 4 * DocumentValidator.MaxBrackets), (error.Line, error.Column));
-        Assert.StartsWith($"the text has {DocumentValidator.MaxBrackets + 1} '[' characters", error.Message);
+        Assert.StartsWith($"the text has {DocumentValidator.MaxBrackets + 1} '[' characters", error.Message.English);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class RegionCatalogReaderTests
         Assert.Null(catalog);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.StartsWith("regions.yml is empty", error.Message);
+        Assert.StartsWith("regions.yml is empty", error.Message.English);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((6, 7), (error.Line, error.Column));
-        Assert.Equal("duplicate region id 'zatec' (first defined on line 1)", error.Message);
+        Assert.Equal("duplicate region id 'zatec' (first defined on line 1)", error.Message.English);
         var region = Assert.Single(catalog!.Regions);
         Assert.Equal("Žatec", region.Name);
         Assert.Single(region.Groups);
@@ -127,7 +127,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((4, 11), (error.Line, error.Column));
-        Assert.Equal("working group id '2020' must not be a number (numbers are years in the site's addresses)", error.Message);
+        Assert.Equal("working group id '2020' must not be a number (numbers are years in the site's addresses)", error.Message.English);
         Assert.Equal(["seniori"], catalog!.Find("zatec")!.Groups.Select(g => g.Id));
     }
 
@@ -140,7 +140,7 @@ public class RegionCatalogReaderTests
         Assert.Equal((1, 7), (error.Line, error.Column));
         Assert.Equal(
             "'regions[0].id': 'žatec' is not a valid id; use lower-case letters without accents, digits and dashes, e.g. 'zatec'",
-            error.Message);
+            error.Message.English);
         Assert.Empty(catalog!.Regions);
     }
 
@@ -151,8 +151,8 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((4, 11), (error.Line, error.Column));
-        Assert.StartsWith("'regions[0].groups[0].id': 'Seniori' is not a valid id", error.Message);
-        Assert.EndsWith("e.g. 'seniori'", error.Message);
+        Assert.StartsWith("'regions[0].groups[0].id': 'Seniori' is not a valid id", error.Message.English);
+        Assert.EndsWith("e.g. 'seniori'", error.Message.English);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((6, 11), (error.Line, error.Column));
-        Assert.Equal("duplicate working group id 'seniori' in this region (first defined on line 4)", error.Message);
+        Assert.Equal("duplicate working group id 'seniori' in this region (first defined on line 4)", error.Message.English);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((1, 3), (error.Line, error.Column));
-        Assert.Equal("missing required key 'regions[0].name' (the region's name)", error.Message);
+        Assert.Equal("missing required key 'regions[0].name' (the region's name)", error.Message.English);
         Assert.Empty(catalog!.Regions);
     }
 
@@ -223,10 +223,10 @@ public class RegionCatalogReaderTests
         Assert.Equal(2, diagnostics.Count);
         Assert.Equal((4, 7), (diagnostics[0].Line, diagnostics[0].Column));
         Assert.Equal(Severity.Error, diagnostics[0].Severity);
-        Assert.Equal("missing required key 'regions[0].groups[0].name' (the working group's name)", diagnostics[0].Message);
+        Assert.Equal("missing required key 'regions[0].groups[0].name' (the working group's name)", diagnostics[0].Message.English);
         Assert.Equal((5, 7), (diagnostics[1].Line, diagnostics[1].Column));
         Assert.Equal(Severity.Warning, diagnostics[1].Severity);
-        Assert.Equal("unknown key 'regions[0].groups[0].nmae' is ignored (did you mean 'name'?)", diagnostics[1].Message);
+        Assert.Equal("unknown key 'regions[0].groups[0].nmae' is ignored (did you mean 'name'?)", diagnostics[1].Message.English);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((6, 7), (error.Line, error.Column));
-        Assert.Equal("'regions[0].groups[0].kind' belongs to a region (did you mean regions[].kind?)", error.Message);
+        Assert.Equal("'regions[0].groups[0].kind' belongs to a region (did you mean regions[].kind?)", error.Message.English);
     }
 
     [Fact]
@@ -244,8 +244,8 @@ public class RegionCatalogReaderTests
     {
         var (_, diagnostics) = Read(Lines("- id: rok", "  name: Rok", "- id: zatec", "  nmae: Žatec"));
 
-        Assert.Contains(diagnostics, d => d.Message == "missing required key 'regions[1].name' (the region's name)");
-        Assert.Contains(diagnostics, d => d.Message.StartsWith("unknown key 'regions[1].nmae' is ignored", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Message.English == "missing required key 'regions[1].name' (the region's name)");
+        Assert.Contains(diagnostics, d => d.Message.English.StartsWith("unknown key 'regions[1].nmae' is ignored", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public class RegionCatalogReaderTests
         Assert.Null(catalog);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.StartsWith("regions.yml must be a list of regions", error.Message);
+        Assert.StartsWith("regions.yml must be a list of regions", error.Message.English);
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class RegionCatalogReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((1, 3), (error.Line, error.Column));
-        Assert.StartsWith("each region must be a set of 'key: value' lines", error.Message);
+        Assert.StartsWith("each region must be a set of 'key: value' lines", error.Message.English);
         Assert.Equal(["chomutov"], catalog!.Ids);
     }
 
@@ -278,7 +278,7 @@ public class RegionCatalogReaderTests
         Assert.Null(catalog);
         var error = SingleError(diagnostics);
         Assert.Equal((3, 2), (error.Line, error.Column));
-        Assert.Equal("this line is indented differently from the keys above it; line it up with 'name:' on line 2 (2 spaces)", error.Message);
+        Assert.Equal("this line is indented differently from the keys above it; line it up with 'name:' on line 2 (2 spaces)", error.Message.English);
     }
 
     [Fact]

@@ -75,8 +75,8 @@ public class SiteSettingsReaderTests
 
         var problem = Assert.Single(diagnostics);
         Assert.Equal((5, 3), (problem.Line, problem.Column));
-        Assert.Contains("'personal_data.alow'", problem.Message);
-        Assert.Contains("allow", problem.Message[(problem.Message.IndexOf("ignor", StringComparison.Ordinal))..]);
+        Assert.Contains("'personal_data.alow'", problem.Message.English);
+        Assert.Contains("allow", problem.Message.English[(problem.Message.English.IndexOf("ignor", StringComparison.Ordinal))..]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class SiteSettingsReaderTests
         Assert.Null(settings);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.StartsWith("site.yml is empty", error.Message);
+        Assert.StartsWith("site.yml is empty", error.Message.English);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class SiteSettingsReaderTests
         Assert.Null(settings);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.Equal("missing required key 'title' (the site's name)", error.Message);
+        Assert.Equal("missing required key 'title' (the site's name)", error.Message.English);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class SiteSettingsReaderTests
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
-        Assert.StartsWith("missing required key 'base_url'", error.Message);
+        Assert.StartsWith("missing required key 'base_url'", error.Message.English);
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public class SiteSettingsReaderTests
         Assert.Null(settings);
         var error = SingleError(diagnostics);
         Assert.Equal((2, 11), (error.Line, error.Column));
-        Assert.Equal($"'base_url': '{value}' is not an http(s) address", error.Message);
+        Assert.Equal($"'base_url': '{value}' is not an http(s) address", error.Message.English);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class SiteSettingsReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((3, 11), (error.Line, error.Column));
-        Assert.Equal("'language': only 'cs' is supported, not 'en'", error.Message);
+        Assert.Equal("'language': only 'cs' is supported, not 'en'", error.Message.English);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class SiteSettingsReaderTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal((3, 1), (warning.Line, warning.Column));
-        Assert.Equal("unknown key 'descripton' is ignored (did you mean 'description'?)", warning.Message);
+        Assert.Equal("unknown key 'descripton' is ignored (did you mean 'description'?)", warning.Message.English);
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public class SiteSettingsReaderTests
         var (_, diagnostics) = Read(SiteLines("title: Web", "base_url: https://x.cz/", line));
 
         var error = SingleError(diagnostics);
-        Assert.Equal((3, 1, message), (error.Line, error.Column, error.Message));
+        Assert.Equal((3, 1, message), (error.Line, error.Column, error.Message.English));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class SiteSettingsReaderTests
 
         var error = SingleError(diagnostics);
         Assert.Equal((11, 3), (error.Line, error.Column));
-        Assert.Equal("'accessibility.description' belongs at the top level of site.yml (did you mean description?)", error.Message);
+        Assert.Equal("'accessibility.description' belongs at the top level of site.yml (did you mean description?)", error.Message.English);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public class SiteSettingsReaderTests
         Assert.Null(settings);
         var error = SingleError(diagnostics);
         Assert.Equal((1, 1), (error.Line, error.Column));
-        Assert.StartsWith("site.yml must be a set of 'key: value' lines", error.Message);
+        Assert.StartsWith("site.yml must be a set of 'key: value' lines", error.Message.English);
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public class SiteSettingsReaderTests
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
-        Assert.Contains("title", error.Message);
+        Assert.Contains("title", error.Message.English);
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public class SiteSettingsReaderTests
         Assert.Null(settings.Accessibility);
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.StartsWith("site.yml has no 'accessibility' section", warning.Message);
+        Assert.StartsWith("site.yml has no 'accessibility' section", warning.Message.English);
     }
 
     [Theory]
@@ -306,7 +306,7 @@ public class SiteSettingsReaderTests
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
-        Assert.StartsWith(message, error.Message);
+        Assert.StartsWith(message, error.Message.English);
         Assert.Equal(3 + Array.IndexOf(lines, replacement), error.Line);
     }
 
@@ -343,7 +343,7 @@ public class SiteSettingsReaderTests
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
-        Assert.StartsWith(message, error.Message);
+        Assert.StartsWith(message, error.Message.English);
         Assert.Equal((line, column), (error.Line, error.Column));
     }
 
@@ -354,7 +354,7 @@ public class SiteSettingsReaderTests
 
         Assert.NotNull(settings);
         Assert.Equal(Severity.Warning, Assert.Single(diagnostics).Severity);
-        Assert.Contains("'license.version'", diagnostics[0].Message);
+        Assert.Contains("'license.version'", diagnostics[0].Message.English);
     }
 
     [Fact]
@@ -364,7 +364,7 @@ public class SiteSettingsReaderTests
 
         Assert.Null(settings);
         var error = SingleError(diagnostics);
-        Assert.StartsWith("'publisher': 'Město Žatec' is not an http(s) address", error.Message);
+        Assert.StartsWith("'publisher': 'Město Žatec' is not an http(s) address", error.Message.English);
         Assert.Equal((3, 12), (error.Line, error.Column));
     }
 }
