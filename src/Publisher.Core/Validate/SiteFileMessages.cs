@@ -12,11 +12,11 @@ public static class SiteFileMessages
 {
     public static Message SiteFileEmpty { get; } = new(
         "site.yml is empty; it needs title, base_url and language",
-        "site.yml je prázdný; musí obsahovat title, base_url a language");
+        "soubor site.yml je prázdný; musí obsahovat title, base_url a language");
 
     public static Message SiteFileNotAMapping { get; } = new(
         "site.yml must be a set of 'key: value' lines (title, base_url, language)",
-        "site.yml musí být sada řádků 'klíč: hodnota' (title, base_url, language)");
+        "soubor site.yml musí být sada řádků 'klíč: hodnota' (title, base_url, language)");
 
     public static Message NotAnHttpAddress(string key, string value) => new(
         $"'{key}': '{value}' is not an http(s) address",
@@ -40,7 +40,7 @@ public static class SiteFileMessages
 
     public static Message NoAccessibilityStatement { get; } = new(
         "site.yml has no 'accessibility' section, so the site is published without the accessibility statement that Czech public-sector sites must have (zákon č. 99/2019 Sb.)",
-        "site.yml nemá část 'accessibility', a tak se web zveřejní bez prohlášení o přístupnosti, které weby veřejného sektoru musí mít (zákon č. 99/2019 Sb.)");
+        "soubor site.yml nemá část 'accessibility', a tak se web zveřejní bez prohlášení o přístupnosti, které weby veřejného sektoru musí mít (zákon č. 99/2019 Sb.)");
 
     public static Message NonAccessibleContentMissing(string key) => new(
         $"'{key}': a site that is not fully compliant must list its non-accessible content under 'non_accessible'",
@@ -60,11 +60,11 @@ public static class SiteFileMessages
 
     public static Message RegionsFileEmpty { get; } = new(
         "regions.yml is empty; it must list the regions, each starting with '- id: …'",
-        "regions.yml je prázdný; musí obsahovat seznam regionů, každý začínající '- id: …'");
+        "soubor regions.yml je prázdný; musí obsahovat seznam regionů, každý začínající '- id: …'");
 
     public static Message RegionsFileNotAList { get; } = new(
         "regions.yml must be a list of regions, each starting with '- id: …'",
-        "regions.yml musí být seznam regionů, každý začínající '- id: …'");
+        "soubor regions.yml musí být seznam regionů, každý začínající '- id: …'");
 
     public static Message RegionNotAMapping { get; } = new(
         "each region must be a set of 'key: value' lines (id, name, kind, groups)",

@@ -317,6 +317,24 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void An_editor_reads_the_unknown_region_and_its_suggestion_in_Czech()
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("region", "region: zatek"))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal("'region': neznámý region 'zatek' (měli jste na mysli 'zatec'?); regiony jsou uvedeny v souboru regions.yml", error.Message.Czech);
+    }
+
+    [Fact]
+    public void A_missing_key_is_described_in_Czech()
+    {
+        var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("title", null))));
+
+        var error = SingleError(diagnostics);
+        Assert.Equal("chybí povinný klíč 'title' (název dokumentu)", error.Message.Czech);
+    }
+
+    [Fact]
     public void Unknown_region_without_a_close_id_gets_no_suggestion()
     {
         var (_, diagnostics) = ValidateDocument(Markdown(Minutes(("region", "region: ostrava"))));
