@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Publisher.Core.Authoring;
 using Publisher.Core.Build;
+using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Sink;
@@ -21,92 +23,98 @@ public static class PublisherCli
     /// </summary>
     public const int BuildStopped = 2;
 
-    /// <summary>Printed after every command's help; System.CommandLine has no section for exit codes.</summary>
-    private const string ExitCodesHelp = """
-        Exit codes:
-          0  the site was built
-          1  the content or theme has errors
-          2  the build could not run or finish: a usage error, an output folder it must not replace,
-             another build writing the same output folder, a full disk, missing permissions
-          In every failing case the output folder stays as it was.
-        """;
-
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var language = new Option<string>("--lang")
+        // Descriptions are made before the arguments are parsed, so the language is looked for first.
+        var language = LanguageIn(args);
+        var uiCulture = CultureInfo.CurrentUICulture;
+        // System.CommandLine words its help and usage errors in the UI culture's language.
+        CultureInfo.CurrentUICulture = language == MessageLanguage.English ? CultureInfo.InvariantCulture : CzechCulture.Culture;
+        try
         {
-            Description = "The language of messages: cs (the site's language, the default) or en, for developers and bug reports",
+            return Run(args, language, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int Run(string[] args, MessageLanguage language, TextWriter output, TextWriter error)
+    {
+        string Text(Message message) => message.In(language);
+        var languageOption = new Option<string>(LanguageOptionName)
+        {
+            Description = Text(CommandLineMessages.LanguageOption),
             DefaultValueFactory = _ => Czech,
             Recursive = true,
         };
-        language.AcceptOnlyFromAmong(Czech, English);
-        MessageLanguage LanguageOf(ParseResult parsed) => parsed.GetValue(language) == English ? MessageLanguage.English : MessageLanguage.Czech;
+        languageOption.AcceptOnlyFromAmong(Czech, English);
+        var input = new Option<DirectoryInfo?>("--input") { Description = Text(CommandLineMessages.InputOption) };
+        var outputOption = new Option<DirectoryInfo?>("--output") { Description = Text(CommandLineMessages.OutputOption) };
+        var theme = new Option<DirectoryInfo?>("--theme") { Description = Text(CommandLineMessages.ThemeOption) };
+        var force = new Option<bool>("--force") { Description = Text(CommandLineMessages.ForceOption) };
 
-        var input = new Option<DirectoryInfo?>("--input") { Description = "Content folder, the one holding site.yml (default: input/ of the repository)" };
-        var outputOption = new Option<DirectoryInfo?>("--output")
-        {
-            Description = "Where the site is written; the whole folder is replaced, so it must hold nothing but the site (default: output/ of the repository)",
-        };
-        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (default: theme/ of the repository)" };
-        var force = new Option<bool>("--force")
-        {
-            Description = "Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, "
-                + "repository, current, home or root folder, a folder containing one of them, or one inside the input or theme",
-        };
-
-        var build = new Command("build", "Build the site from the content and the theme") { input, outputOption, theme, force };
+        var build = new Command("build", Text(CommandLineMessages.BuildDescription)) { input, outputOption, theme, force };
         build.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), LanguageOf(parsed)),
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language),
             output, error));
 
-        var format = new Option<string>("--format")
-        {
-            Description = "How problems are printed: text (file:line:col: error: message, on standard error) or github "
-                + "(GitHub Actions annotations on standard output, shown on the file's line in a pull request)",
-            DefaultValueFactory = _ => TextFormat,
-        };
+        var format = new Option<string>("--format") { Description = Text(CommandLineMessages.FormatOption), DefaultValueFactory = _ => TextFormat };
         format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
-        var check = new Command("check", "Check the content and the theme as a build does, every page rendered, without writing anything") { input, theme, format };
+        var check = new Command("check", Text(CommandLineMessages.CheckDescription)) { input, theme, format };
         check.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, LanguageOf(parsed), CheckOnly: true,
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, language, CheckOnly: true,
                 GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
-        var region = new Option<string>("--region") { Description = "The region's id from regions.yml", Required = true };
-        var group = new Option<string>("--group") { Description = "The working group's id from regions.yml", Required = true };
-        var date = new Option<string?>("--date")
-        {
-            Description = "The meeting's day, YYYY-MM-DD (default: the next meeting the group's latest minutes announced, else today)",
-        };
-        var newMinutes = new Command("new", "Start the minutes of a working group's meeting: a draft at the conventional path, with the front matter "
-            + "filled in from the group's latest minutes; never replaces a file") { input, region, group, date };
-        newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), output, error));
+        var region = new Option<string>("--region") { Description = Text(CommandLineMessages.RegionOption), Required = true };
+        var group = new Option<string>("--group") { Description = Text(CommandLineMessages.GroupOption), Required = true };
+        var date = new Option<string?>("--date") { Description = Text(CommandLineMessages.DateOption) };
+        var newMinutes = new Command("new", Text(CommandLineMessages.NewDescription)) { input, region, group, date };
+        newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), language, output, error));
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { language, build, check, newMinutes };
-        command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
+        var command = new RootCommand(Text(CommandLineMessages.RootDescription)) { languageOption, build, check, newMinutes };
+        command.SetAction(_ => Refuse(error, language, CommandLineMessages.NoCommand));
         foreach (var help in command.Options.OfType<HelpOption>())
-            help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
+            help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!, Text(CommandLineMessages.ExitCodes));
 
         var parsed = command.Parse(args);
         // System.CommandLine exits with 1 on a usage error, which here means errors in the content.
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
-                error.WriteLine(OneLineText.Escape($"error: {problem.Message.TrimEnd('.')}; the commands and their options are listed by --help"));
+                error.WriteLine(OneLineText.Escape(Text(CommandLineMessages.ErrorLine(CommandLineMessages.UsageError(problem.Message.TrimEnd('.'))))));
             return BuildStopped;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    /// <summary>How the command line reports a build stopped by an exception: one line, whatever the exception's text holds.</summary>
-    public static string StoppedMessage(Exception exception)
+    /// <summary>The language asked for with <c>--lang en</c>, <c>--lang=en</c> or <c>--lang:en</c>; Czech, the site's language, otherwise.</summary>
+    private static MessageLanguage LanguageIn(string[] args)
     {
-        var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
-        return OneLineText.Escape(cause is IOException or UnauthorizedAccessException
-            ? $"error: the build stopped: {cause.Message}"
-            : $"error: the build stopped on an internal error: {cause}");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = args[i] == LanguageOptionName && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith(LanguageOptionName + "=", StringComparison.Ordinal) || args[i].StartsWith(LanguageOptionName + ":", StringComparison.Ordinal)
+                    ? args[i][(LanguageOptionName.Length + 1)..]
+                    : null;
+            if (value == English) return MessageLanguage.English;
+        }
+        return MessageLanguage.Czech;
     }
 
+    /// <summary>How the command line reports a build stopped by an exception: one line, whatever the exception's text holds.</summary>
+    public static string StoppedMessage(Exception exception, MessageLanguage language)
+    {
+        var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
+        var reason = cause is IOException or UnauthorizedAccessException
+            ? CommandLineMessages.Stopped(cause.Message)
+            : CommandLineMessages.StoppedOnDefect(cause.ToString());
+        return OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language));
+    }
+
+    private const string LanguageOptionName = "--lang";
     private const string Czech = "cs";
     private const string English = "en";
     private const string TextFormat = "text";
@@ -118,6 +126,7 @@ public static class PublisherCli
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
+        var language = request.Language;
         BuildOptions options;
         BuildResult result;
         try
@@ -126,18 +135,17 @@ public static class PublisherCli
             var repository = RepositoryRoot.Find(currentFolder);
             if (repository is null && (request.Input is null || request.Theme is null || (request.Output is null && !request.CheckOnly)))
             {
-                var folders = request.CheckOnly ? "--input and --theme" : "--input, --output and --theme";
-                return Refuse(error,
-                    $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with {folders}");
+                var folders = request.CheckOnly ? "--input, --theme" : "--input, --output, --theme";
+                return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, request.CheckOnly ? "check" : "build", folders));
             }
             DateOnly today;
             try
             {
                 today = BuildDay.Of(Environment.GetEnvironmentVariable(BuildDay.SourceDateEpochVariable), DateTimeOffset.Now);
             }
-            catch (FormatException e)
+            catch (BuildDayException e)
             {
-                return Refuse(error, e.Message);
+                return Refuse(error, language, e.Text);
             }
             options = new BuildOptions(
                 request.Input ?? Path.Combine(repository!, "input"),
@@ -145,10 +153,7 @@ public static class PublisherCli
                 request.Theme ?? Path.Combine(repository!, "theme"),
                 today);
             if (request.Input is not null && !File.Exists(Path.Combine(options.InputDirectory, ContentLoader.SiteFileName)))
-            {
-                return Refuse(error,
-                    $"{options.InputDirectory} has no {ContentLoader.SiteFileName}; is this the input folder? Pass --input the folder that holds {ContentLoader.SiteFileName}, {ContentLoader.RegionsFileName} and documents/");
-            }
+                return Refuse(error, language, CommandLineMessages.NotAnInputFolder(options.InputDirectory, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
             if (request.CheckOnly)
             {
                 result = new SiteBuild(options).Check();
@@ -158,91 +163,96 @@ public static class PublisherCli
                 var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
                 var refusal = OutputFolderCheck.Refusal(options.OutputDirectory,
                     new ProtectedFolders(options.InputDirectory, options.ThemeDirectory, repository, currentFolder, home), request.Force);
-                if (refusal is not null) return Refuse(error, refusal);
+                if (refusal is not null) return Refuse(error, language, Message.Untranslated(refusal));
                 result = new SiteBuild(options).Run();
             }
         }
+        catch (CzechCultureUnavailableException e)
+        {
+            return Refuse(error, language, e.Text);
+        }
         catch (OutputFolderBusyException e)
         {
-            return Refuse(error, e.Message);
+            return Refuse(error, language, Message.Untranslated(e.Message));
         }
         catch (Exception e)
         {
             // The staging folder is gone by now; what is published was never touched.
-            error.WriteLine(StoppedMessage(e));
-            error.WriteLine("The output folder was not changed.");
+            error.WriteLine(StoppedMessage(e, language));
+            error.WriteLine(CommandLineMessages.OutputUnchanged.In(language));
             return BuildStopped;
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic, request.Language));
-            else error.WriteLine(diagnostic.Format(request.Language));
+            if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic, language));
+            else error.WriteLine(diagnostic.Format(language));
         }
         if (!result.Succeeded)
         {
-            error.WriteLine(request.CheckOnly
-                ? $"Check failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s)."
-                : $"Build failed: {result.ErrorCount} error(s), {result.WarningCount} warning(s). The output folder was not changed.");
+            error.WriteLine((request.CheckOnly
+                ? CommandLineMessages.CheckFailed(result.ErrorCount, result.WarningCount)
+                : CommandLineMessages.BuildFailed(result.ErrorCount, result.WarningCount)).In(language));
             return ContentErrors;
         }
         foreach (var line in result.Summary)
-            output.WriteLine(OneLineText.Escape(line.English));
-        if (request.CheckOnly)
-        {
-            output.WriteLine($"Checked {result.DocumentCount} document(s): {result.PageCount} pages, {result.WarningCount} warning(s); nothing was written.");
-            return Success;
-        }
-        output.WriteLine(OneLineText.Escape($"Built {result.DocumentCount} document(s) into {options.OutputDirectory}: {result.PageCount} pages, {result.FileCount} files, {result.WarningCount} warning(s)."));
+            output.WriteLine(OneLineText.Escape(line.In(language)));
+        output.WriteLine(OneLineText.Escape((request.CheckOnly
+            ? CommandLineMessages.Checked(result.DocumentCount, result.PageCount, result.WarningCount)
+            : CommandLineMessages.Built(result.DocumentCount, options.OutputDirectory, result.PageCount, result.FileCount, result.WarningCount)).In(language)));
         return Success;
     }
 
-    private static int New(string? inputOption, string regionId, string groupId, string? dateText, TextWriter output, TextWriter error)
+    private static int New(string? inputOption, string regionId, string groupId, string? dateText, MessageLanguage language, TextWriter output, TextWriter error)
     {
         var currentFolder = Environment.CurrentDirectory;
         var repository = RepositoryRoot.Find(currentFolder);
         if (inputOption is null && repository is null)
-            return Refuse(error, $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run new inside the repository, or name the input folder with --input");
+            return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "new", "--input"));
         var inputFolder = inputOption ?? Path.Combine(repository!, "input");
         if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName)))
-            return Refuse(error, $"{inputFolder} has no {ContentLoader.SiteFileName}; is this the input folder? Pass --input the folder that holds {ContentLoader.SiteFileName}, {ContentLoader.RegionsFileName} and documents/");
+            return Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
         DateOnly? day = null;
         if (dateText is not null)
         {
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
-                return Refuse(error, $"--date '{dateText}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04");
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                return Refuse(error, language, CommandLineMessages.NotADate("--date", dateText));
             day = parsed;
         }
         try
         {
             var today = BuildDay.Of(Environment.GetEnvironmentVariable(BuildDay.SourceDateEpochVariable), DateTimeOffset.Now);
             var created = NewMinutes.Create(inputFolder, FolderDisplay.Of(inputFolder), new NewMinutesRequest(regionId, groupId, day), today);
-            output.WriteLine(OneLineText.Escape($"Created {created.DisplayPath} ({created.Origin}); fill it in, then delete the line 'draft: true' to publish it."));
+            output.WriteLine(OneLineText.Escape(CommandLineMessages.Created(created.DisplayPath, created.Origin).In(language)));
             return Success;
         }
-        catch (Exception e) when (e is NewMinutesRefusedException or FormatException)
+        catch (NewMinutesRefusedException e)
         {
-            return Refuse(error, e.Message);
+            return Refuse(error, language, e.Text);
+        }
+        catch (BuildDayException e)
+        {
+            return Refuse(error, language, e.Text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refuse(error, $"no file was created: {e.Message}");
+            return Refuse(error, language, CommandLineMessages.NothingCreated(e.Message));
         }
     }
 
     /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>
-    private static int Refuse(TextWriter error, string reason)
+    private static int Refuse(TextWriter error, MessageLanguage language, Message reason)
     {
-        error.WriteLine(OneLineText.Escape("error: " + reason));
+        error.WriteLine(OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language)));
         return BuildStopped;
     }
 
     /// <summary>The standard help followed by the exit codes.</summary>
-    private sealed class HelpWithExitCodes(SynchronousCommandLineAction standard) : SynchronousCommandLineAction
+    private sealed class HelpWithExitCodes(SynchronousCommandLineAction standard, string exitCodes) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
             var exit = standard.Invoke(parseResult);
-            parseResult.InvocationConfiguration.Output.WriteLine(ExitCodesHelp);
+            parseResult.InvocationConfiguration.Output.WriteLine(exitCodes);
             return exit;
         }
     }

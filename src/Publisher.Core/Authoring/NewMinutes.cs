@@ -13,10 +13,13 @@ namespace Publisher.Core.Authoring;
 public sealed record NewMinutesRequest(string RegionId, string GroupId, DateOnly? Date);
 
 /// <summary>The file created, as the input folder's display names it, and where its date, time and place came from.</summary>
-public sealed record NewMinutesResult(string DisplayPath, string Origin);
+public sealed record NewMinutesResult(string DisplayPath, Message Origin);
 
 /// <summary>Why no file was created: one line that says what to do.</summary>
-public sealed class NewMinutesRefusedException(string message) : Exception(message);
+public sealed class NewMinutesRefusedException(Message text) : Exception(text.English)
+{
+    public Message Text { get; } = text;
+}
 
 /// <summary>
 /// Starts the minutes of a working group's meeting: a file at the conventional path
@@ -30,11 +33,13 @@ public static class NewMinutes
     {
         var loader = new ContentLoader(inputDirectory, displayRoot);
         var content = SiteContent.Read(loader, StandardExtensions.Create(), new DiagnosticBag())
-            ?? throw new NewMinutesRefusedException($"{displayRoot}/{ContentLoader.RegionsFileName} cannot be read; run check and fix it first");
+            ?? throw new NewMinutesRefusedException(NewMinutesMessages.RegionsUnreadable($"{displayRoot}/{ContentLoader.RegionsFileName}"));
         var region = content.Regions.Find(request.RegionId)
-            ?? throw new NewMinutesRefusedException($"unknown region '{request.RegionId}'{ClosestMatch.Hint(request.RegionId, content.Regions.Regions.Select(r => r.Id))}; regions are defined in {ContentLoader.RegionsFileName}");
+            ?? throw new NewMinutesRefusedException(NewMinutesMessages.UnknownRegion(
+                request.RegionId, ClosestMatch.Hint(request.RegionId, content.Regions.Regions.Select(r => r.Id)), ContentLoader.RegionsFileName));
         var group = region.FindGroup(request.GroupId)
-            ?? throw new NewMinutesRefusedException($"region '{region.Id}' has no working group '{request.GroupId}'{ClosestMatch.Hint(request.GroupId, region.Groups.Select(g => g.Id))}; its groups are defined in {ContentLoader.RegionsFileName}");
+            ?? throw new NewMinutesRefusedException(NewMinutesMessages.UnknownGroup(
+                region.Id, request.GroupId, ClosestMatch.Hint(request.GroupId, region.Groups.Select(g => g.Id)), ContentLoader.RegionsFileName));
 
         var previous = content.Published
             .Where(d => d.Type == DocumentType.Minutes && d.Region.Id == region.Id && d.Group?.Id == group.Id)
@@ -43,17 +48,17 @@ public static class NewMinutes
         var date = request.Date ?? announced?.Date ?? today;
         var time = announced is not null && announced.Date == date ? announced.Time : null;
         var origin = previous is null
-            ? "the group has no minutes yet, so the time and place are left to fill in"
+            ? NewMinutesMessages.FirstMinutesOfGroup
             : announced is not null && announced.Date == date
-                ? $"date{(time is null ? "" : ", time")} and place as the minutes of {IsoText.Date(previous.Date)} announced them"
-                : $"place as in the minutes of {IsoText.Date(previous.Date)}";
+                ? NewMinutesMessages.AsAnnounced(IsoText.Date(previous.Date), withTime: time is not null)
+                : NewMinutesMessages.PlaceAsBefore(IsoText.Date(previous.Date));
 
         var year = date.Year.ToString(CultureInfo.InvariantCulture);
         var name = $"{IsoText.Date(date)}-{group.Id}.md";
         var folder = Path.Combine(inputDirectory, "documents", region.Id, year);
         // A link among the folders on the way must not lead the new file out of the input folder.
         if (!FolderSink.IsInside(RealPath.Of(inputDirectory), RealPath.Of(folder)))
-            throw new NewMinutesRefusedException($"{displayRoot}/documents/{region.Id}/{year} leads outside the input folder (a symbolic link); new writes only inside it");
+            throw new NewMinutesRefusedException(NewMinutesMessages.FolderLeadsOutside($"{displayRoot}/documents/{region.Id}/{year}"));
         Directory.CreateDirectory(folder);
         var display = $"{displayRoot}/documents/{region.Id}/{year}/{name}";
         try
@@ -63,7 +68,7 @@ public static class NewMinutes
         }
         catch (IOException) when (File.Exists(Path.Combine(folder, name)) || Directory.Exists(Path.Combine(folder, name)))
         {
-            throw new NewMinutesRefusedException($"{display} already exists and new never replaces a file; edit it, or give another --date");
+            throw new NewMinutesRefusedException(NewMinutesMessages.AlreadyExists(display));
         }
         return new NewMinutesResult(display, origin);
     }
