@@ -82,7 +82,7 @@ public static class PublisherCli
             + "filled in from the group's latest minutes; never replaces a file") { input, region, group, date };
         newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), output, error));
 
-        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { language, build, check, newMinutes };
+        var command = new RootCommand("Publisher builds the public website of community planning minutes and plans.") { language, build, check, newMinutes, ImportCommand.Create(input, LanguageOf, output, error) };
         command.SetAction(_ => Refuse(error, "no command given; run build to build the site, or --help to see the commands"));
         foreach (var help in command.Options.OfType<HelpOption>())
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!);
