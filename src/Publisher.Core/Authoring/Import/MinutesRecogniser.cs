@@ -2,7 +2,7 @@ namespace Publisher.Core.Authoring.Import;
 
 /// <summary>
 /// Recognises the fields of legacy minutes: every recogniser reads each line once, in order, so the work grows with
-/// the length of the minutes and no more. A table's rows are read as lines, its first cell as a label before the rest
+/// the length of the minutes and no more. Tables' rows are read as lines, the first cell as a label before the rest
 /// ("Místo | Městský úřad" reads as "Místo: Městský úřad").
 /// </summary>
 public static class MinutesRecogniser
@@ -37,12 +37,12 @@ public static class MinutesRecogniser
             switch (document.Blocks[i])
             {
                 case LegacyLine line:
-                    yield return new TextLine(i, WithoutEmphasis(line.Text), line.Role);
+                    yield return new TextLine(i, Plain(line.Text), line.Role);
                     break;
                 case LegacyTable table:
                     foreach (var row in table.Rows)
                     {
-                        var cells = row.Where(cell => cell.Length > 0).Select(WithoutEmphasis).ToList();
+                        var cells = row.Where(cell => cell.Length > 0).Select(Plain).ToList();
                         if (cells.Count == 0) continue;
                         var text = cells.Count == 1 ? cells[0] : cells[0].TrimEnd(':', ' ') + ": " + string.Join(" ", cells.Skip(1));
                         yield return new TextLine(i, text, LineRole.Paragraph);
@@ -53,5 +53,9 @@ public static class MinutesRecogniser
         }
     }
 
-    private static string WithoutEmphasis(string text) => text.Replace("**", "").Replace("__", "").Trim();
+    /// <summary>
+    /// The text without emphasis marks and with plain spaces for no-break ones: the site ties Czech one-letter words to
+    /// the next itself, so the front matter need not.
+    /// </summary>
+    private static string Plain(string text) => text.Replace("**", "").Replace("__", "").Replace('\u00A0', ' ').Trim();
 }

@@ -59,7 +59,8 @@ public static partial class PlainTextReader
     }
 
     /// <summary>
-    /// A heading is a short line standing alone between blank lines, not ending like a sentence or a label, and followed by
+    /// A heading is a short line standing alone between blank lines, not ending like a sentence or a label, without a date
+    /// ("Příští jednání 6. 4. 2020"), and followed by
     /// something that is not such a line too: a run of short lines ("Účastníci" / "Dle prezenční listiny") is text.
     /// </summary>
     private static List<LegacyBlock> MarkHeadings(List<LegacyBlock> blocks)
@@ -90,7 +91,7 @@ public static partial class PlainTextReader
         && char.IsUpper(text[0])
         && !text.Contains(':')
         && !".,;!?".Contains(text[^1])
-        && !CzechDateText.StartsWithDate(text);
+        && MeetingDateText.FindDate(text) is null;
 
     /// <summary>A line of nothing but dashes, underscores or asterisks: a separator, or a list marker with no item after it.</summary>
     [GeneratedRegex(@"^[_*=\-–—\s]+$")]
