@@ -59,7 +59,7 @@ public static class ImportMessages
 
     public static Message NotWritten(string file, string reason) => new(
         $"{file} could not be written: {reason}",
-        $"soubor {file} nelze zapsat: {reason}");
+        $"soubor {file} nebylo možné zapsat: {reason}");
 
     public static Message Imported(string source, string target) => new(
         $"Imported {source} into {target}.",
