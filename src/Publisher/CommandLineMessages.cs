@@ -53,6 +53,30 @@ public static class CommandLineMessages
         "The meeting's day, YYYY-MM-DD (default: the next meeting the group's latest minutes announced, else today)",
         "Den jednání, RRRR-MM-DD (výchozí: další schůzka ohlášená v posledním zápisu skupiny, jinak dnešek)");
 
+    public static Message ImportDescription => new(
+        "Convert legacy minutes (plain text or Word) into Markdown with front matter, and check the result; never replaces a file without --force",
+        "Převede staré zápisy (prostý text nebo Word) do Markdownu s hlavičkou a výsledek zkontroluje; bez --force nikdy nepřepíše soubor");
+
+    public static Message ImportFiles => new(
+        "Minutes to import: plain text (.txt, UTF-8 or Windows-1250) or Word (.docx)",
+        "Zápisy k převodu: prostý text (.txt, UTF-8 nebo Windows-1250) nebo Word (.docx)");
+
+    public static Message ImportRegionOption => new(
+        "The region's id from regions.yml (default: the one region the text names)",
+        "Označení regionu z regions.yml (výchozí: jediný region, který text zmiňuje)");
+
+    public static Message ImportGroupOption => new(
+        "The working group's id from regions.yml (default: the one group of the region the title or text names)",
+        "Označení pracovní skupiny z regions.yml (výchozí: jediná skupina regionu, kterou zmiňuje název nebo text)");
+
+    public static Message ImportOutputOption => new(
+        "Write the Markdown files into this folder (default: documents/REGION/YYYY/ of the input folder, named YYYY-MM-DD-GROUP.md as new names them)",
+        "Zapíše soubory Markdown do této složky (výchozí: documents/REGION/RRRR/ ve vstupní složce, pojmenované RRRR-MM-DD-SKUPINA.md jako u new)");
+
+    public static Message ImportForceOption => new(
+        "Replace a file that already exists (by default it is left as it is)",
+        "Přepíše soubor, který už existuje (jinak zůstane, jak je)");
+
     public static Message ExitCodes => new("""
         Exit codes:
           0  the site was built

@@ -74,7 +74,10 @@ public static class PublisherCli
         var newMinutes = new Command("new", Text(CommandLineMessages.NewDescription)) { input, region, group, date };
         newMinutes.SetAction(parsed => New(parsed.GetValue(input)?.FullName, parsed.GetValue(region)!, parsed.GetValue(group)!, parsed.GetValue(date), language, output, error));
 
-        var command = new RootCommand(Text(CommandLineMessages.RootDescription)) { languageOption, build, check, newMinutes };
+        var command = new RootCommand(Text(CommandLineMessages.RootDescription))
+        {
+            languageOption, build, check, newMinutes, ImportCommand.Create(input, language, output, error),
+        };
         command.SetAction(_ => Refuse(error, language, CommandLineMessages.NoCommand));
         foreach (var help in command.Options.OfType<HelpOption>())
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!, Text(CommandLineMessages.ExitCodes));
@@ -240,7 +243,7 @@ public static class PublisherCli
     }
 
     /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>
-    private static int Refuse(TextWriter error, MessageLanguage language, Message reason)
+    internal static int Refuse(TextWriter error, MessageLanguage language, Message reason)
     {
         error.WriteLine(OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language)));
         return BuildStopped;
