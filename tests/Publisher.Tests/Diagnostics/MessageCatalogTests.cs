@@ -59,6 +59,9 @@ public sealed partial class MessageCatalogTests
         Assert.Empty(offenders);
     }
 
+    /// <summary>Every catalog entry, made with sample values.</summary>
+    public static IEnumerable<Message> SampleMessages() => CatalogEntries().Select(e => e.Make().Message);
+
     /// <summary>Each public static method or property of a <c>*Messages</c> class that gives a <see cref="Message"/>, with a way to make it.</summary>
     private static IEnumerable<(string Name, Func<(Message Message, IReadOnlyList<string> Quoted)> Make)> CatalogEntries()
     {

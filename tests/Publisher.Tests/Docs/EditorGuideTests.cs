@@ -1,6 +1,9 @@
+using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Validate;
+using Publisher.Tests.Authoring.Import;
+using Publisher.Tests.Diagnostics;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Docs;
@@ -31,11 +34,11 @@ public sealed class EditorGuideTests
         for (var i = 0; i < documents.Count; i++)
             site.AddDocument($"navod-{i}.md", documents[i].Text);
 
-        var exit = site.Run(out var output, out var errors);
+        var exit = site.Run(out var output, out var errors, "cs");
 
         Assert.Equal("", errors);
         Assert.Equal(0, exit);
-        Assert.Contains(", 0 warning(s).", output);
+        Assert.Contains(", 0 varování.", output);
     }
 
     [Fact]
@@ -43,11 +46,19 @@ public sealed class EditorGuideTests
     {
         using var site = new CommandLineSite();
         var commands = Of("text").Select(b => b.Text.Trim()).Where(t => t.StartsWith(ProgramPrefix, StringComparison.Ordinal)).ToList();
-        Assert.Equal(["new", "check"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
+        Assert.Equal(["new", "import", "check"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
 
         foreach (var command in commands)
         {
             var arguments = command[ProgramPrefix.Length..].Split(' ');
+            if (arguments[0] == "import")
+            {
+                // The old minutes the example names: a real one, the Žatec minutes of 10 June 2020.
+                var legacy = Path.Combine(site.Root, arguments[1]);
+                Directory.CreateDirectory(Path.GetDirectoryName(legacy)!);
+                File.Copy(SeedImportTests.Seed("003_0a41da91c81234f4.txt"), legacy);
+                arguments[1] = legacy;
+            }
             var output = new StringWriter();
             var errors = new StringWriter();
             string[] folders = arguments[0] == "check" ? ["--input", site.Input, "--theme", site.Theme] : ["--input", site.Input];
@@ -61,7 +72,7 @@ public sealed class EditorGuideTests
     [Fact]
     public void The_example_message_is_what_the_check_prints_for_a_misspelt_region()
     {
-        var example = Of("text").Select(b => b.Text.Trim()).Single(t => t.Contains(": error: ", StringComparison.Ordinal));
+        var example = Of("text").Select(b => b.Text.Trim()).Single(t => t.Contains(": chyba: ", StringComparison.Ordinal));
         var path = example[..example.IndexOf(':')];
         using var site = new CommandLineSite();
         var file = Path.Combine(site.Root, path);
@@ -75,6 +86,21 @@ public sealed class EditorGuideTests
 
         // Run from the repository the message names input/ as the guide does; here the folder is named in full.
         Assert.Contains(site.Input + example["input".Length..], errors.ToString().Split('\n'));
+    }
+
+    [Fact]
+    public void The_common_errors_the_guide_names_are_words_the_program_prints()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "jak-publikovat.md"));
+        var list = guide[guide.IndexOf("Nejčastější chyby", StringComparison.Ordinal)..];
+        list = list[..list.IndexOf("\n\n", list.IndexOf("- **", StringComparison.Ordinal), StringComparison.Ordinal)];
+        var words = Regex.Matches(list, @"\*\*`([^`]+)`(?: / `([^`]+)`)?\*\*")
+            .SelectMany(m => m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => g.Value))
+            .ToList();
+        Assert.True(words.Count >= 6, string.Join(", ", words));
+        var czech = MessageCatalogTests.SampleMessages().Select(m => m.Czech).ToList();
+
+        Assert.All(words, word => Assert.Contains(czech, text => text.Contains(word, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -96,7 +122,7 @@ public sealed class EditorGuideTests
         var guide = site.Page("/jak-publikovat/");
 
         Assert.Equal("Jak publikovat zápisy a plány", Typeset.Untied(guide.QuerySelector("h1")!.TextContent));
-        Assert.Equal(["Nový zápis", "Co soubor obsahuje", "Údaje v hlavičce", "Text zápisu", "Kontrola před odesláním", "Osobní údaje"],
+        Assert.Equal(["Nový zápis", "Co soubor obsahuje", "Údaje v hlavičce", "Text zápisu", "Kontrola před odesláním", "Převod starých zápisů", "Osobní údaje"],
             guide.QuerySelectorAll("main h2").Select(h => Typeset.Untied(h.TextContent)));
         Assert.NotNull(guide.QuerySelector("main table"));
         Assert.All(site.HtmlPageUrls().Where(url => url != "/404.html" && !site.Page(url).Head!.QuerySelectorAll("meta[http-equiv=refresh]").Any()),

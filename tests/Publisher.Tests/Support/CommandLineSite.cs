@@ -65,11 +65,14 @@ public sealed class CommandLineSite : IDisposable
         return (exit, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    public int Run(out string output, out string errors)
+    /// <summary>Builds the site with messages in English, the language the tests compare them in.</summary>
+    public int Run(out string output, out string errors) => Run(out output, out errors, "en");
+
+    public int Run(out string output, out string errors, string language)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", Theme], stdout, stderr);
+        var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", Theme, "--lang", language], stdout, stderr);
         output = stdout.ToString();
         errors = stderr.ToString();
         return exit;
