@@ -27,6 +27,8 @@ public static class CommandLineMessages
         "The language of messages: cs (the site's language, the default) or en, for developers and bug reports",
         "Jazyk hlášení: cs (jazyk webu, výchozí) nebo en, pro vývojáře a hlášení chyb");
 
+    public static Message HelpOption => new("Show help and usage information", "Zobrazí nápovědu a použití");
+
     public static Message InputOption => new(
         "Content folder, the one holding site.yml (default: input/ of the repository)",
         "Složka s obsahem, ta se souborem site.yml (výchozí: input/ v repozitáři)");

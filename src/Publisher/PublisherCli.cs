@@ -80,18 +80,24 @@ public static class PublisherCli
         };
         command.SetAction(_ => Refuse(error, language, CommandLineMessages.NoCommand));
         foreach (var help in command.Options.OfType<HelpOption>())
+        {
+            help.Description = Text(CommandLineMessages.HelpOption);
             help.Action = new HelpWithExitCodes((SynchronousCommandLineAction)help.Action!, Text(CommandLineMessages.ExitCodes));
+        }
 
         var parsed = command.Parse(args);
         // System.CommandLine exits with 1 on a usage error, which here means errors in the content.
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
-                error.WriteLine(OneLineText.Escape(Text(CommandLineMessages.ErrorLine(CommandLineMessages.UsageError(problem.Message.TrimEnd('.'))))));
+                error.WriteLine(OneLineText.Escape(Text(CommandLineMessages.ErrorLine(CommandLineMessages.UsageError(OneLine(problem.Message).TrimEnd('.'))))));
             return BuildStopped;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>System.CommandLine lists the accepted values one a line; here they follow each other on the message's one line.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()));
 
     /// <summary>The language asked for with <c>--lang en</c>, <c>--lang=en</c> or <c>--lang:en</c>; Czech, the site's language, otherwise.</summary>
     private static MessageLanguage LanguageIn(string[] args)
