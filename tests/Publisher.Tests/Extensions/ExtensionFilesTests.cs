@@ -51,7 +51,7 @@ public class ExtensionFilesTests
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("input/regions.yml", 40, 7), (error.File, error.Line, error.Column));
-        Assert.Equal("the address /404.html is also claimed by the site's page 'Stránka nenalezena'; give the region another id in regions.yml", error.Message);
+        Assert.Equal("the address /404.html is also claimed by the site's page 'Stránka nenalezena'; give the region another id in regions.yml", error.Message.English);
         Assert.Empty(plan.Files);
     }
 }

@@ -67,7 +67,7 @@ public class PlannedSiteFilesTests
         var (plan, _, diagnostics) = Plan("pages.txt", WithAliases(Doc("Zápis", "2020-06-10"), "/sitemap.xml", "/pages.txt"));
 
         Assert.Equal([("'aliases': /sitemap.xml is already the address of the sitemap", 20), ("'aliases': /pages.txt is already the address of the recorded pages", 21)],
-            diagnostics.Select(d => (d.Message, d.Line)));
+            diagnostics.Select(d => (d.Message.English, d.Line)));
         Assert.Single(plan.Files, f => f.Path == "sitemap.xml");
     }
 

@@ -117,8 +117,8 @@ public sealed class DocumentHistoryTests : IDisposable
 
         var warning = Assert.Single(site.Result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("the build sees no full git history (the input folder is not inside a git repository)", warning.Message);
-        Assert.Contains("git fetch --unshallow", warning.Message);
+        Assert.Contains("the build sees no full git history (the input folder is not inside a git repository)", warning.Message.English);
+        Assert.Contains("git fetch --unshallow", warning.Message.English);
         foreach (var url in site.HtmlPageUrls())
         {
             Assert.Null(site.Page(url).QuerySelector(".document-history, .amended-note"));
@@ -140,7 +140,7 @@ public sealed class DocumentHistoryTests : IDisposable
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("(the repository is a shallow clone)", warning.Message);
+        Assert.Contains("(the repository is a shallow clone)", warning.Message.English);
         var page = _site.Page(GitSite.UrlOf("zapis-z-jednani"));
         Assert.Null(page.QuerySelector(".document-history, .amended-note"));
     }
