@@ -21,7 +21,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     private readonly SiteFolder _folder = new(inputDirectory, displayRoot, MaxFileBytes,
-        $"a document may have at most {MaxFileBytes / (1024 * 1024)} MB (split it, or link large attachments instead of pasting them)");
+        LoadMessages.DocumentSizeRule((int)(MaxFileBytes / (1024 * 1024))));
 
     public string InputDirectory => _folder.Directory;
 
@@ -72,7 +72,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
         if (split is null) return null;
         var body = DocumentBody.Clean(split.Body);
         if (DocumentBody.Checksum(body) == checksum) return body;
-        diagnostics.Error(file!.DisplayPath, 1, 1, "the file changed while the site was being built; build again");
+        diagnostics.Error(file!.DisplayPath, 1, 1, LoadMessages.FileChangedDuringBuild);
         return null;
     }
 }

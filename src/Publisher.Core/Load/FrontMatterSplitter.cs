@@ -13,7 +13,7 @@ public static class FrontMatterSplitter
         var text = file.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "the file is empty; a document needs front matter (title, type, date, region) between two '---' lines");
+            diagnostics.Error(file.DisplayPath, 1, 1, LoadMessages.EmptyDocument);
             return null;
         }
 
@@ -21,7 +21,7 @@ public static class FrontMatterSplitter
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (!IsFence(firstLine))
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "the file does not start with front matter: its first line must be '---'");
+            diagnostics.Error(file.DisplayPath, 1, 1, LoadMessages.NoFrontMatter);
             return null;
         }
 
@@ -42,7 +42,7 @@ public static class FrontMatterSplitter
             line++;
         }
 
-        diagnostics.Error(file.DisplayPath, 1, 1, "the front matter that starts on line 1 is never closed: add a line '---' after the last key");
+        diagnostics.Error(file.DisplayPath, 1, 1, LoadMessages.FrontMatterNotClosed);
         return null;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -13,21 +12,19 @@ namespace Publisher.Core.Load;
 /// </summary>
 public sealed class SiteFolder
 {
-    public const string MissingFileMessage = "the file is missing";
-
     /// <summary>Linux stops resolving a path after 40 links (ELOOP); a longer chain is taken for the loop it almost always is.</summary>
     private const int MaxLinksInPath = 40;
 
     private readonly string? _root;
     private readonly long _maxFileBytes;
-    private readonly string _sizeRule;
+    private readonly Message _sizeRule;
     private readonly ConcurrentDictionary<string, Resolution> _resolvedFolders = new(StringComparer.Ordinal);
 
     /// <param name="directory">The folder; it may itself be reached through links.</param>
     /// <param name="displayRoot">How diagnostics name the folder, e.g. <c>input</c>.</param>
     /// <param name="maxFileBytes">Largest file <see cref="Read"/> returns; larger files are reported, not read whole.</param>
     /// <param name="sizeRule">The end of the message for a larger file, after "the file is N MB; ": the limit and what to do.</param>
-    public SiteFolder(string directory, string displayRoot, long maxFileBytes, string sizeRule)
+    public SiteFolder(string directory, string displayRoot, long maxFileBytes, Message sizeRule)
     {
         Directory = Path.GetFullPath(directory);
         DisplayRoot = displayRoot;
@@ -74,8 +71,8 @@ public sealed class SiteFolder
     }
 
     /// <summary>The bytes of one regular file inside the folder, or null with a diagnostic at line 1 of the file.</summary>
-    /// <param name="missingMessage">What to report when there is no such file.</param>
-    public byte[]? Read(string relativePath, DiagnosticBag diagnostics, string missingMessage = MissingFileMessage)
+    /// <param name="missingMessage">What to report when there is no such file; <see cref="LoadMessages.MissingFile"/> when not given.</param>
+    public byte[]? Read(string relativePath, DiagnosticBag diagnostics, Message? missingMessage = null)
     {
         var display = DisplayPath(relativePath);
         var resolved = _root is null ? null : Resolve(relativePath);
@@ -83,7 +80,7 @@ public sealed class SiteFolder
         if (resolved is null or { Outcome: Outcome.Missing }
             || (resolved is { Outcome: Outcome.Found, Kind: FileKind.Directory } && IsInside(resolved.Path)))
         {
-            diagnostics.Error(display, 1, 1, missingMessage);
+            diagnostics.Error(display, 1, 1, missingMessage ?? LoadMessages.MissingFile);
             return null;
         }
         if (Problem(resolved) is { } problem)
@@ -125,7 +122,7 @@ public sealed class SiteFolder
         if (total > _maxFileBytes)
         {
             var megabytes = Math.Max(stated, total) / (1024.0 * 1024.0);
-            diagnostics.Error(display, 1, 1, $"the file is {megabytes.ToString("0.0", CultureInfo.InvariantCulture)} MB; {_sizeRule}");
+            diagnostics.Error(display, 1, 1, LoadMessages.FileTooLarge(megabytes, _sizeRule));
             return null;
         }
         if (total < buffer.Length) Array.Resize(ref buffer, total);
@@ -212,27 +209,27 @@ public sealed class SiteFolder
         || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>Why a resolved path cannot be read as a file of this folder; null when it can, or when it is simply missing.</summary>
-    private string? Problem(Resolution resolved)
+    private Message? Problem(Resolution resolved)
     {
         var target = resolved.LinkTarget;
         return resolved.Outcome switch
         {
-            Outcome.Loop => $"the link points to '{target}', which leads round a loop of links without end; point it at a file or delete it",
-            Outcome.Dangling => $"the link points to '{target}', which does not exist; correct the link or delete it",
+            Outcome.Loop => LoadMessages.LinkLoop(target ?? ""),
+            Outcome.Dangling => LoadMessages.DanglingLink(target ?? ""),
             Outcome.Found when !IsInside(resolved.Path) =>
-                $"the link points outside the folder '{Path.GetFileName(Path.TrimEndingDirectorySeparator(Directory))}' (to '{target}'); the build reads only files inside it: replace the link with a copy of what it points to",
+                LoadMessages.LinkOutsideFolder(Path.GetFileName(Path.TrimEndingDirectorySeparator(Directory)), target ?? ""),
             Outcome.Found when Describe(resolved.Kind) is { } special =>
-                $"{(target is null ? "the file" : $"the link points to '{target}', which")} is {special}, not a regular file; the build reads only regular files: replace it with a file or delete it",
+                target is null ? LoadMessages.NotRegularFile(special) : LoadMessages.LinkToNotRegularFile(target, special),
             _ => null,
         };
     }
 
-    private static string? Describe(FileKind kind) => kind switch
+    private static Message? Describe(FileKind kind) => kind switch
     {
-        FileKind.NamedPipe => "a named pipe (FIFO)",
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
-        FileKind.Socket => "a socket",
+        FileKind.NamedPipe => LoadMessages.NamedPipe,
+        FileKind.CharacterDevice => LoadMessages.CharacterDevice,
+        FileKind.BlockDevice => LoadMessages.BlockDevice,
+        FileKind.Socket => LoadMessages.Socket,
         _ => null,
     };
 
@@ -283,9 +280,9 @@ public sealed class SiteFolder
             {
                 var target = link.Target.Path;
                 if (IsSameOrBelow(link.ContainingFolder, target))
-                    Report(link.RelativePath, $"the link points to '{link.Target.LinkTarget}', a folder that contains the link, so listing it would loop without end; delete the link");
+                    Report(link.RelativePath, LoadMessages.LinkToContainingFolder(link.Target.LinkTarget ?? ""));
                 else if (_listedFolders.Contains(target))
-                    Report(link.RelativePath, $"the link points to '{link.Target.LinkTarget}', a folder that is read already as {folder.DisplayPath(folder.RelativeToRoot(target))}; every file is read once: delete the link");
+                    Report(link.RelativePath, LoadMessages.LinkToFolderReadAlready(link.Target.LinkTarget ?? "", folder.DisplayPath(folder.RelativeToRoot(target))));
                 else
                     Walk(target, link.RelativePath);
             }
@@ -308,7 +305,7 @@ public sealed class SiteFolder
             }
         }
 
-        private void Report(string relativePath, string? problem)
+        private void Report(string relativePath, Message? problem)
         {
             if (problem is not null) diagnostics.Error(folder.DisplayPath(relativePath), 1, 1, problem);
         }

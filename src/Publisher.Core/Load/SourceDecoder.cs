@@ -17,8 +17,7 @@ public static class SourceDecoder
         ReadOnlySpan<byte> span = bytes;
         if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
-            diagnostics.Error(displayPath, 1, 1,
-                "the file is encoded as UTF-16; save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+            diagnostics.Error(displayPath, 1, 1, LoadMessages.Utf16);
             return null;
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -30,11 +29,10 @@ public static class SourceDecoder
             if (status != OperationStatus.Done)
             {
                 var (line, column) = Position(span[..bytesRead]);
-                var hint = Windows1250CzechLetters.Contains(span[bytesRead])
-                    ? "; it looks like Windows-1250 (a legacy Czech encoding): open it and save it as UTF-8"
-                    : "; save it as UTF-8";
-                diagnostics.Error(displayPath, line, column,
-                    $"the file is not valid UTF-8 (byte 0x{span[bytesRead]:X2}){hint}");
+                var offendingByte = $"0x{span[bytesRead]:X2}";
+                diagnostics.Error(displayPath, line, column, Windows1250CzechLetters.Contains(span[bytesRead])
+                    ? LoadMessages.NotUtf8ButWindows1250(offendingByte)
+                    : LoadMessages.NotUtf8(offendingByte));
                 return null;
             }
         }
@@ -47,8 +45,7 @@ public static class SourceDecoder
         if (noncharacter >= 0)
         {
             var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text.AsSpan(0, noncharacter))]);
-            diagnostics.Error(displayPath, line, column,
-                $"the file contains U+{(int)text[noncharacter]:X4}, which is not a character; delete it");
+            diagnostics.Error(displayPath, line, column, LoadMessages.FileHasNonCharacter($"U+{(int)text[noncharacter]:X4}"));
             return null;
         }
         return NormaliseLineEnds(text);

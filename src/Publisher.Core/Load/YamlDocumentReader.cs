@@ -23,6 +23,15 @@ public static class YamlDocumentReader
     /// The top node of a data file (<c>site.yml</c>, <c>regions.yml</c>), or null with a diagnostic: the syntax error,
     /// or <paramref name="emptyMessage"/> when the file holds no YAML document (only blank lines, comments or '...').
     /// </summary>
+    public static YamlNode? ParseDataFile(SourceFile file, Message emptyMessage, DiagnosticBag diagnostics)
+    {
+        if (!TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
+        if (root is null) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
+        return root;
+    }
+
+    /// <summary>Kept until the readers of the data files give their message in both languages.</summary>
+    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
     public static YamlNode? ParseDataFile(SourceFile file, string emptyMessage, DiagnosticBag diagnostics)
     {
         if (!TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
@@ -130,17 +139,17 @@ public static class YamlDocumentReader
             switch (current)
             {
                 case SequenceStart or MappingStart when _open.Count >= MaxDepth:
-                    return At(current.Start, $"the YAML nests deeper than {MaxDepth} levels; front matter needs only a few");
+                    return At(current.Start, YamlMessages.TooDeep(MaxDepth));
                 case SequenceStart or MappingStart:
                     _open.Push(new OpenCollection(current));
                     return null;
                 case SequenceEnd or MappingEnd:
                     var closed = _open.Pop();
                     return current is MappingEnd && closed.Nodes % 2 == 1
-                        ? At(closed.Misplaced, "invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)")
+                        ? At(closed.Misplaced, YamlMessages.KeyWithoutValue)
                         : null;
                 case AnchorAlias when ++_aliases > MaxAliases:
-                    return At(current.Start, $"the YAML uses more than {MaxAliases} aliases (*name); write the values out instead");
+                    return At(current.Start, YamlMessages.TooManyAliases(MaxAliases));
                 case AnchorAlias alias when !_anchors.Contains(alias.Value.Value):
                     _unknownAlias ??= alias;
                     return null;
@@ -151,7 +160,7 @@ public static class YamlDocumentReader
             }
         }
 
-        private YamlProblem At(Mark mark, string message)
+        private YamlProblem At(Mark mark, Message message)
         {
             var (line, column) = text.Position(mark);
             return new YamlProblem(line, column, message);
@@ -175,14 +184,16 @@ public static class YamlDocumentReader
                 && text.Escapes(openingQuote).FirstOrDefault(e => e.CodePoint == character) is { } escape)
             {
                 var (line, column) = text.Position(escape.Index);
-                return new YamlProblem(line, column, $"'{escape.Written}' is U+{(int)character:X4}, which is not a character; delete it");
+                return new YamlProblem(line, column, YamlMessages.EscapedNonCharacter(escape.Written, CodePoint(character)));
             }
             var written = text.Text.IndexOf(character, start, end - start);
             var (rawLine, rawColumn) = written >= 0 ? text.Position(written) : text.Position(scalar.Start);
             return new YamlProblem(rawLine, rawColumn, char.IsSurrogate(character)
-                ? $"the text contains U+{(int)character:X4}, half of a character whose other half is missing; delete it"
-                : $"the text contains U+{(int)character:X4}, which is not a character; delete it");
+                ? YamlMessages.HalfCharacter(CodePoint(character))
+                : YamlMessages.NonCharacter(CodePoint(character)));
         }
+
+        private static string CodePoint(char character) => $"U+{(int)character:X4}";
 
         private static int FirstNonCharacter(string value)
         {
@@ -210,7 +221,7 @@ public static class YamlDocumentReader
                 if (!text.IsListItem(line)) continue;
                 var (itemLine, itemColumn) = text.Position(parent.Start);
                 return new YamlProblem(line, text.ContentColumn(line),
-                    $"this list item is indented more than the one on line {text.FileLine(first)}, so both are read as one item; line it up with the '-' on line {text.FileLine(itemLine)} ({YamlText.Spaces(itemColumn - 1)})");
+                    YamlMessages.ItemReadAsPartOfTheOneAbove(text.FileLine(first), text.FileLine(itemLine), YamlMessages.Indentation(itemColumn - 1)));
             }
             return null;
         }
@@ -247,13 +258,13 @@ public static class YamlDocumentReader
             if (_keys!.TryAdd(key, node.Start)) return null;
             var (line, column) = text.Position(node.Start);
             var (firstLine, _) = text.Position(_keys[key]);
-            return new YamlProblem(line, column, $"the key '{key}' is already given on line {text.FileLine(firstLine)}; keep only one of them");
+            return new YamlProblem(line, column, YamlMessages.DuplicateKey(key, text.FileLine(firstLine)));
         }
     }
 }
 
 /// <summary>A mistake in YAML text: its position in the text (1-based) and what to do about it.</summary>
-internal sealed record YamlProblem(int Line, int Column, string Message);
+internal sealed record YamlProblem(int Line, int Column, Message Message);
 
 /// <summary>A '[' or '{' that was not closed when YamlDotNet stopped.</summary>
 internal sealed record OpenBracket(Mark At, char Bracket);

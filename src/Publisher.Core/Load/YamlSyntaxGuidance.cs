@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -13,11 +14,6 @@ namespace Publisher.Core.Load;
 /// </summary>
 internal static partial class YamlSyntaxGuidance
 {
-    private const string TabMessage = "a tab character is used for indentation; use spaces";
-
-    private const string General =
-        "this cannot be read; check the quotes, brackets and indentation here, and put a value in quotes when it contains any of : # [ ] { } , & * ! | > ' \" % @ `";
-
     private static readonly Dictionary<string, Func<Failure, YamlProblem>> Explanations = new(StringComparer.Ordinal)
     {
         ["While scanning a mapping, found invalid tab as indentation."] = Tab,
@@ -82,7 +78,7 @@ internal static partial class YamlSyntaxGuidance
         var (lineNumber, column) = text.Position(alias.Start);
         var line = text.Line(lineNumber);
         return line[..(column - 1)].TrimEnd() is [.., '[' or '{' or ',']
-            ? new YamlProblem(lineNumber, column, $"'*' at the start of an item refers to an anchor; put the item in quotes: {YamlText.Quoted(FlowItemAt(line, column - 1))}")
+            ? new YamlProblem(lineNumber, column, YamlMessages.StarStartsItem(YamlText.Quoted(FlowItemAt(line, column - 1))))
             : StartsWithIndicator(text, lineNumber, column - 1)!;
     }
 
@@ -99,9 +95,9 @@ internal static partial class YamlSyntaxGuidance
         public bool BracketUnclosed => Bracket is not null && (AtEnd || At.Line > Text.Position(Bracket.At).Line);
     }
 
-    private static YamlProblem Problem((int Line, int Column) at, string message) => new(at.Line, at.Column, message);
+    private static YamlProblem Problem((int Line, int Column) at, Message message) => new(at.Line, at.Column, message);
 
-    private static YamlProblem Generally(Failure failure) => Problem(failure.At, General);
+    private static YamlProblem Generally(Failure failure) => Problem(failure.At, YamlMessages.Unreadable);
 
     /// <summary>
     /// A tab in the indentation of a line. YamlDotNet reports some of these at the start of the text, so the tab is
@@ -118,13 +114,13 @@ internal static partial class YamlSyntaxGuidance
                 if (TabInIndentation(text, line) is { } tab) return tab;
             }
         }
-        return Problem(failure.At, TabMessage);
+        return Problem(failure.At, YamlMessages.TabIndentation);
     }
 
     private static YamlProblem? TabInIndentation(YamlText text, int line)
     {
         var tab = text.Line(line).AsSpan(0, text.ContentColumn(line) - 1).IndexOf('\t');
-        return tab < 0 ? null : new YamlProblem(line, tab + 1, TabMessage);
+        return tab < 0 ? null : new YamlProblem(line, tab + 1, YamlMessages.TabIndentation);
     }
 
     /// <summary>
@@ -138,10 +134,10 @@ internal static partial class YamlSyntaxGuidance
         var start = ItemContentStart(line);
         var colon = YamlText.KeyColon(line[start..]);
         if (colon > 0 && Key().IsMatch(line.AsSpan(start, colon)) && start + colon < failure.At.Column - 1)
-            return Problem(failure.At, $"the value contains ': '; put the value in quotes: {Corrected(line, ValueStart(line))}");
+            return Problem(failure.At, YamlMessages.ValueContainsColon(Corrected(line, ValueStart(line))));
         return Problem(failure.At, start > YamlText.Indentation(line)
-            ? $"the list item contains ': '; put it in quotes: {Corrected(line, start)}"
-            : $"the text contains ': '; put it in quotes: {Corrected(line, start)}");
+            ? YamlMessages.ListItemContainsColon(Corrected(line, start))
+            : YamlMessages.TextContainsColon(Corrected(line, start)));
     }
 
     /// <summary>A block mapping met something that is not its next key: a line out of place, or text after a value.</summary>
@@ -155,15 +151,15 @@ internal static partial class YamlSyntaxGuidance
         var before = line[..Math.Min(column - 1, line.Length)];
         // YAML ends a value at a NUL character, which editors do not show.
         var nul = before.IndexOf('\0');
-        if (nul >= 0) return new YamlProblem(lineNumber, nul + 1, "the text contains U+0000, an invisible character YAML does not allow; delete it");
-        if (found is ']' or '}') return Problem(failure.At, $"this '{found}' closes nothing; delete it");
+        if (nul >= 0) return new YamlProblem(lineNumber, nul + 1, YamlMessages.NulCharacter);
+        if (found is ']' or '}') return Problem(failure.At, YamlMessages.ClosesNothing(found.ToString()));
         if (failure.Last is AnchorAlias alias && alias.Start.Line == lineNumber)
             return StartsWithIndicator(failure.Text, lineNumber, (int)alias.Start.Column - 1)!;
         if (failure.Last is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted && quoted.Start.Line == lineNumber)
-            return Problem(failure.At, $"the value goes on after its closing quote; put the whole value in quotes: {Corrected(line, (int)quoted.Start.Column - 1)}");
+            return Problem(failure.At, YamlMessages.GoesOnAfterClosingQuote(Corrected(line, (int)quoted.Start.Column - 1)));
         // "title: [Návrh] zápis": YAML reads a list in brackets and then finds more text.
         if (failure.Last is SequenceEnd or MappingEnd && failure.Last.End.Line == lineNumber && before.TrimEnd() is [.., ']' or '}'] closed)
-            return Problem(failure.At, $"the value goes on after its closing '{closed[^1]}'; put the whole value in quotes: {Corrected(line, ValueStart(line))}");
+            return Problem(failure.At, YamlMessages.GoesOnAfterClosingBracket(closed[^1].ToString(), Corrected(line, ValueStart(line))));
         return Generally(failure);
     }
 
@@ -176,8 +172,8 @@ internal static partial class YamlSyntaxGuidance
         var key = YamlText.KeyOf(line[ItemContentStart(line)..]);
         var item = YamlText.PlainValue(line, column - 1);
         return Problem(failure.At, key is null
-            ? $"a list cannot start here; put '{item}' on a line of its own"
-            : $"a list cannot start on the line of its key; put '{item}' on the next line, indented under '{key}:'");
+            ? YamlMessages.ListCannotStartHere(item)
+            : YamlMessages.ListOnTheKeyLine(item, key));
     }
 
     /// <summary>"date: : 2020": a ':' with no key before it.</summary>
@@ -185,7 +181,7 @@ internal static partial class YamlSyntaxGuidance
     {
         var (lineNumber, column) = failure.At;
         return failure.Text.Line(lineNumber).ElementAtOrDefault(column - 1) == ':'
-            ? Problem(failure.At, "this ':' has no key before it; delete it, or put the value in quotes if the ':' is part of the text")
+            ? Problem(failure.At, YamlMessages.ColonWithoutKey)
             : Generally(failure);
     }
 
@@ -201,30 +197,29 @@ internal static partial class YamlSyntaxGuidance
         var content = text.Line(lineNumber)[(column - 1)..];
         if (text.IsListItem(lineNumber)) return ItemOutOfPlace(text, lineNumber, column);
         if (content.Length > 1 && content[0] == '-' && (char.IsLetterOrDigit(content[1]) || content[1] is '"' or '\''))
-            return new YamlProblem(lineNumber, column, $"put a space after '-' to make this line a list item: - {content[1..]}");
+            return new YamlProblem(lineNumber, column, YamlMessages.SpaceAfterDash(content[1..]));
         if (YamlText.KeyOf(content) is not null) return KeyOutOfPlace(text, lineNumber, column);
         if (KeyWithoutSpace().Match(content) is { Success: true } glued)
-            return new YamlProblem(lineNumber, column, $"put a space after ':' to make this line a 'key: value' line: {glued.Groups[1].Value}: {glued.Groups[2].Value}");
-        return new YamlProblem(lineNumber, column,
-            "this line is neither a 'key: value' line nor indented under a key; if it goes on from the line above, indent it or join the two lines");
+            return new YamlProblem(lineNumber, column, YamlMessages.SpaceAfterColon(glued.Groups[1].Value, glued.Groups[2].Value));
+        return new YamlProblem(lineNumber, column, YamlMessages.LineBelongsNowhere);
     }
 
     private static YamlProblem KeyOutOfPlace(YamlText text, int lineNumber, int column)
     {
         var keys = text.Outline(lineNumber).Where(opener => !opener.IsListItem).ToList();
-        var choices = LineUpWith(text, keys, column - 1, key => $"'{key.Key}:'");
+        var choices = LineUpWith(text, keys, column - 1, (key, line, indentation) => YamlMessages.KeyOnLine(key.Key!, line, indentation));
         return new YamlProblem(lineNumber, column, choices is null
-            ? "this 'key: value' line does not fit into the list above it; start it with '- ' if it begins a new item"
-            : $"this line is indented differently from the keys above it; line it up with {choices}");
+            ? YamlMessages.KeyLineInList
+            : YamlMessages.KeyIndentedDifferently(choices));
     }
 
     private static YamlProblem ItemOutOfPlace(YamlText text, int lineNumber, int column)
     {
         var items = text.Outline(lineNumber).Where(opener => opener.IsListItem).ToList();
-        var choices = LineUpWith(text, items, column - 1, _ => "the '-'");
+        var choices = LineUpWith(text, items, column - 1, (_, line, indentation) => YamlMessages.DashOnLine(line, indentation));
         return new YamlProblem(lineNumber, column, choices is null
-            ? "a list item ('- …') stands where a 'key: value' line belongs; put it under the key of its list, indented like that list's items"
-            : $"this list item is indented differently from the items above it; line it up with {choices}");
+            ? YamlMessages.ItemWhereKeysBelong
+            : YamlMessages.ItemIndentedDifferently(choices));
     }
 
     /// <summary>
@@ -232,14 +227,15 @@ internal static partial class YamlSyntaxGuidance
     /// (a sibling of the lines just above) and the nearest one indented less (a block further out), e.g.
     /// "'present:' on line 3 (2 spaces) or with 'attendees:' on line 2 (no indentation)".
     /// </summary>
-    private static string? LineUpWith(YamlText text, List<BlockOpener> openers, int indentation, Func<BlockOpener, string> name)
+    /// <param name="describe">Names an opener from its file line and indentation, e.g. "'present:' on line 3 (2 spaces)".</param>
+    private static Message? LineUpWith(YamlText text, List<BlockOpener> openers, int indentation, Func<BlockOpener, int, Message, Message> describe)
     {
         var deeper = openers.Where(o => o.Indentation > indentation).MinBy(o => o.Indentation);
         var shallower = openers.Where(o => o.Indentation < indentation).MaxBy(o => o.Indentation);
         var choices = new[] { deeper, shallower }.OfType<BlockOpener>()
-            .Select(o => $"{name(o)} on line {text.FileLine(o.Line)} ({YamlText.Spaces(o.Indentation)})")
+            .Select(o => describe(o, text.FileLine(o.Line), YamlMessages.Indentation(o.Indentation)))
             .ToList();
-        return choices.Count == 0 ? null : string.Join(" or with ", choices);
+        return choices.Count == 0 ? null : choices.Aggregate(YamlMessages.OrWith);
     }
 
     /// <summary>The top level ended before the text did: its first line is indented, and lines further out follow.</summary>
@@ -248,7 +244,7 @@ internal static partial class YamlSyntaxGuidance
         var text = failure.Text;
         var first = Enumerable.Range(1, text.LineCount).FirstOrDefault(line => !text.IsBlankOrComment(line));
         return first > 0 && YamlText.Indentation(text.Line(first)) > 0
-            ? new YamlProblem(first, text.ContentColumn(first), "the first line is indented; start it and the other top-level lines at the beginning of the line")
+            ? new YamlProblem(first, text.ContentColumn(first), YamlMessages.IndentedFirstLine)
             : LineOutOfPlace(text, failure.At.Line);
     }
 
@@ -257,7 +253,7 @@ internal static partial class YamlSyntaxGuidance
         var (line, column) = failure.At;
         var quote = failure.Text.Line(line).ElementAtOrDefault(column - 1);
         return quote is '"' or '\''
-            ? Problem(failure.At, $"the value in quotes that starts here has no closing {quote} on its line; end the value with {quote}")
+            ? Problem(failure.At, YamlMessages.UnclosedQuote(quote.ToString()))
             : Generally(failure);
     }
 
@@ -271,9 +267,9 @@ internal static partial class YamlSyntaxGuidance
 
     private static YamlProblem EscapeProblem(YamlText text, Escape escape) => Problem(text.Position(escape.Index), escape switch
     {
-        { IsKnown: false } => $"'{escape.Written}' is not an escape that double quotes allow; write a backslash as \\\\ or put the value in single quotes",
-        { CodePoint: > 0x10FFFF } => $"'{escape.Written}' is not a character code; write the character itself",
-        _ => $"'{escape.Written}' is half of a character that is written as two codes (a surrogate pair); write the character itself",
+        { IsKnown: false } => YamlMessages.UnknownEscape(escape.Written),
+        { CodePoint: > 0x10FFFF } => YamlMessages.NotACharacterCode(escape.Written),
+        _ => YamlMessages.HalfOfSurrogatePair(escape.Written),
     });
 
     private static YamlProblem Flow(Failure failure)
@@ -281,16 +277,14 @@ internal static partial class YamlSyntaxGuidance
         if (failure.BracketUnclosed) return Unclosed(failure.Text, failure.Bracket!);
         return failure.Bracket?.Bracket switch
         {
-            '[' => Problem(failure.At, "the list in [ ] cannot go on like this; separate its items with commas, and put an item in quotes when it contains , [ ] { } : # or quotes"),
-            '{' => Problem(failure.At, "the pairs in { } cannot go on like this; separate them with commas, and put a value in quotes when it contains , [ ] { } : # or quotes"),
+            '[' => Problem(failure.At, YamlMessages.FlowListGoesOn),
+            '{' => Problem(failure.At, YamlMessages.FlowPairsGoOn),
             _ => Generally(failure),
         };
     }
 
     private static YamlProblem Unclosed(YamlText text, OpenBracket bracket) =>
-        Problem(text.Position(bracket.At), bracket.Bracket == '['
-            ? "this '[' is never closed; end the list with ']'"
-            : "this '{' is never closed; end it with '}'");
+        Problem(text.Position(bracket.At), bracket.Bracket == '[' ? YamlMessages.UnclosedList : YamlMessages.UnclosedBrace);
 
     /// <summary>A value that starts with a character YAML reserves (']', '@', '`', '%' …).</summary>
     private static YamlProblem CannotStartValue(Failure failure)
@@ -302,12 +296,12 @@ internal static partial class YamlSyntaxGuidance
         var found = line[column - 1];
         if (failure.Bracket is { } bracket && failure.Text.Position(bracket.At).Line == lineNumber)
         {
-            if (found == ',') return Problem(failure.At, "there is no item before this ','; delete the extra comma");
+            if (found == ',') return Problem(failure.At, YamlMessages.NoItemBeforeComma);
             var item = FlowItemAt(line, column - 1);
-            return Problem(failure.At, $"an item in brackets cannot start with '{found}'; put it in quotes: {YamlText.Quoted(item.Length == 0 ? found.ToString() : item)}");
+            return Problem(failure.At, YamlMessages.ItemCannotStartWith(found.ToString(), YamlText.Quoted(item.Length == 0 ? found.ToString() : item)));
         }
         var start = Math.Min(ValueStart(line), column - 1);
-        return Problem(failure.At, $"a value cannot start with '{found}'; put the value in quotes: {Corrected(line, start)}");
+        return Problem(failure.At, YamlMessages.ValueCannotStartWith(found.ToString(), Corrected(line, start)));
     }
 
     /// <summary>A value that starts with '|', '>', '&amp;', '*', '!' or '%', which YAML reads as its own syntax.</summary>
@@ -324,16 +318,16 @@ internal static partial class YamlSyntaxGuidance
         var line = text.Line(lineNumber);
         var meaning = line.ElementAtOrDefault(start) switch
         {
-            '|' or '>' => "begins a text on the lines below it",
-            '&' => "names an anchor",
-            '*' => "refers to an anchor",
-            '!' => "makes it a YAML tag",
-            '%' => "makes it a YAML directive",
+            '|' or '>' => YamlMessages.BeginsTextBelow,
+            '&' => YamlMessages.NamesAnAnchor,
+            '*' => YamlMessages.RefersToAnAnchor,
+            '!' => YamlMessages.MakesATag,
+            '%' => YamlMessages.MakesADirective,
             _ => null,
         };
         return meaning is null
             ? null
-            : new YamlProblem(lineNumber, start + 1, $"'{line[start]}' at the start of a value {meaning}; put the value in quotes: {Corrected(line, start)}");
+            : new YamlProblem(lineNumber, start + 1, YamlMessages.IndicatorStartsValue(line[start].ToString(), meaning, Corrected(line, start)));
     }
 
     /// <summary>Errors YamlDotNet throws without a position: found in the text after the last event it produced.</summary>

@@ -200,14 +200,6 @@ internal sealed class YamlText
         value.Contains('"') && !value.Contains('\'')
             ? $"'{value}'"
             : $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
-
-    /// <summary>An indentation in words: "no indentation", "1 space", "4 spaces".</summary>
-    public static string Spaces(int count) => count switch
-    {
-        0 => "no indentation",
-        1 => "1 space",
-        _ => $"{count} spaces",
-    };
 }
 
 /// <summary>

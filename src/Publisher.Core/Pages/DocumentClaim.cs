@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Pages;
@@ -5,22 +6,24 @@ namespace Publisher.Core.Pages;
 /// <summary>A document's claim on its page, made where its address is decided (its 'slug:', else its title).</summary>
 public sealed record DocumentClaim(Document Document) : ClaimSource(Document.AddressAt.File, Document.AddressAt)
 {
-    public override string Fix => "change its title or date, or give it its own 'slug:'";
+    public override string Fix => Remedy.English;
+
+    public override Message Remedy => PagesMessages.ChangeTitleDateOrSlug;
 
     /// <summary>
     /// Two documents on one address: titles that differ only after the first <see cref="Slug.MaxLength"/> characters of
     /// their addresses cannot be told apart by changing them a little, so then a 'slug:' is offered.
     /// </summary>
-    public override string SameAddress(string address, ClaimSource other)
+    public override Message Collision(string address, ClaimSource other)
     {
         if (other is not DocumentClaim { Document: var otherDocument })
-            return $"this document publishes to the address {address} of {other.Description}; {Fix}";
+            return PagesMessages.DocumentAtAddressOf(address, other.Description, Remedy);
         var fix = Document.HasOwnSlug || otherDocument.HasOwnSlug
-            ? "give one of them another 'slug:'"
+            ? PagesMessages.GiveOneAnotherSlug
             : Slug.IsCut(Document.Title) || Slug.IsCut(otherDocument.Title)
-                ? $"addresses use only the first {Slug.MaxLength} characters of the title, so give one of them its own 'slug:' (e.g. slug: {OwnSlug(Document, otherDocument)})"
-                : "change the title or the date of one of them";
-        return $"this document publishes to the same address {address} as {other.Description}; {fix}";
+                ? PagesMessages.TitlesCutForAddresses(Slug.MaxLength, OwnSlug(Document, otherDocument))
+                : PagesMessages.ChangeTitleOrDateOfOne;
+        return PagesMessages.DocumentAtSameAddressAs(address, other.Description, fix);
     }
 
     /// <summary>

@@ -16,12 +16,18 @@ public abstract record ClaimSource(string Description, SourcePosition? At)
     /// </summary>
     public virtual bool IsOptional => false;
 
-    /// <summary>What to change at <see cref="At"/> when the claim collides.</summary>
+    /// <summary>What to change at <see cref="At"/> when the claim collides, as a feature's claim gives it.</summary>
     public abstract string Fix { get; }
 
-    /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>.</summary>
+    /// <summary>What to change at <see cref="At"/> when the claim collides.</summary>
+    public virtual Message Remedy => PagesMessages.AsGivenByTheFeature(Fix);
+
+    /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>, as a feature's claim gives it.</summary>
     public virtual string SameAddress(string address, ClaimSource other) =>
         $"the address {address} is also claimed by {other.Description}; {Fix}";
+
+    /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>.</summary>
+    public virtual Message Collision(string address, ClaimSource other) => PagesMessages.AsGivenByTheFeature(SameAddress(address, other));
 }
 
 /// <summary>A file the site adds by itself: a listing, an index, an asset, a data file.</summary>
@@ -99,8 +105,8 @@ public sealed class OutputClaims
         {
             var address = AddressOf(path);
             RequireLocated(first, second, address);
-            if (second.GivesWay || !first.GivesWay) Error(second, second.SameAddress(address, first), diagnostics);
-            if (!second.GivesWay) Error(first, first.SameAddress(address, second), diagnostics);
+            if (second.GivesWay || !first.GivesWay) Error(second, second.Collision(address, first), diagnostics);
+            if (!second.GivesWay) Error(first, first.Collision(address, second), diagnostics);
         }
 
         // A file in the way of another claim's folder; each claim has only a few folders above it.
@@ -117,20 +123,20 @@ public sealed class OutputClaims
                 if (_folders.TryGetValue(path[..slash], out var folder) && ReferenceEquals(folder, file))
                 {
                     RequireLocated(folder, below, AddressOf(path));
-                    Error(below, $"the address {AddressOf(path)} lies inside /{path[..slash]}/, which is {folder.Description}; {below.Fix}", diagnostics);
+                    Error(below, PagesMessages.AddressInsideFolder(AddressOf(path), $"/{path[..slash]}/", folder.Description, below.Remedy), diagnostics);
                     continue;
                 }
                 var fileAddress = AddressOf(path[..slash]);
                 RequireLocated(file, below, fileAddress);
                 if (below.GivesWay || !file.GivesWay)
-                    Error(below, $"the address {AddressOf(path)} lies below {fileAddress}, which is {file.Description}; {below.Fix}", diagnostics);
+                    Error(below, PagesMessages.AddressBelowFile(AddressOf(path), fileAddress, file.Description, below.Remedy), diagnostics);
                 if (!below.GivesWay)
-                    Error(file, $"the address {fileAddress} is a file, but {below.Description} needs it as a folder; {file.Fix}", diagnostics);
+                    Error(file, PagesMessages.FileNeededAsFolder(fileAddress, below.Description, file.Remedy), diagnostics);
             }
         }
     }
 
-    private void Error(ClaimSource claim, string message, DiagnosticBag diagnostics)
+    private void Error(ClaimSource claim, Message message, DiagnosticBag diagnostics)
     {
         // One place that claims many files (a region's id makes all its pages' addresses) gets one error, not one per file.
         if (claim.At is { } at && _reported.Add(at))

@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Pages;
@@ -9,7 +10,11 @@ namespace Publisher.Core.Pages;
 /// </summary>
 public sealed record RegionClaim(Region Region) : ClaimSource($"the region '{Region.Id}' of regions.yml", Region.At)
 {
-    public override string Fix => "give the region another id in regions.yml";
+    public override string Fix => Remedy.English;
+
+    public override Message Remedy => PagesMessages.GiveTheRegionAnotherId;
+
+    public override Message Collision(string address, ClaimSource other) => PagesMessages.AlsoClaimedBy(address, other.Description, Remedy);
 }
 
 /// <summary>
@@ -19,5 +24,9 @@ public sealed record RegionClaim(Region Region) : ClaimSource($"the region '{Reg
 /// <param name="What">What the file is, for messages: "the feed", "the feed of the working group 'seniori'".</param>
 public sealed record RegionFileClaim(Region Region, string What) : ClaimSource($"{What} of the region '{Region.Id}' in regions.yml", Region.At)
 {
-    public override string Fix => "give the region another id in regions.yml";
+    public override string Fix => Remedy.English;
+
+    public override Message Remedy => PagesMessages.GiveTheRegionAnotherId;
+
+    public override Message Collision(string address, ClaimSource other) => PagesMessages.AlsoClaimedBy(address, other.Description, Remedy);
 }

@@ -39,22 +39,22 @@ public sealed partial class LinkChecker(IReadOnlySet<string> layoutIds)
         }
     }
 
-    private string? Problem(string pageUrl, string target, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
+    private Message? Problem(string pageUrl, string target, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
     {
-        if (target.Length == 0) return "a link with an empty address";
+        if (target.Length == 0) return RenderMessages.EmptyLink;
         if (Scheme().IsMatch(target) || target.StartsWith("//", StringComparison.Ordinal)) return null;
 
         if (!Uri.TryCreate(new Uri(SiteRoot, pageUrl), target, out var resolved) || resolved.Host != SiteRoot.Host)
-            return $"the link address '{target}' cannot be read as an address on this site; correct it";
+            return RenderMessages.UnreadableLinkAddress(target);
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         var file = UrlScheme.OutputPath(path);
         if (!isPublished(file))
-            return $"broken link '{target}' (nothing is published at {path}){Suggestion(path, isPublished, addressOfSource)}";
+            return RenderMessages.BrokenLink(target, path, Suggestion(path, isPublished, addressOfSource));
 
         var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
         if (fragment.Length == 0) return null;
         if (!_pages.TryGetValue(file, out var targetPage) || !layoutIds.Contains(fragment) && !targetPage.Ids.Contains(fragment))
-            return $"broken anchor '{target}' (page {path} has no element with id '{fragment}')";
+            return RenderMessages.BrokenAnchor(target, path, fragment);
         return null;
     }
 
@@ -62,18 +62,18 @@ public sealed partial class LinkChecker(IReadOnlySet<string> layoutIds)
     /// What the editor most likely meant: the page address with its final '/', or the address of the document whose
     /// Markdown file the link names from the site's root (<c>/documents/…/x.md</c> or <c>/input/documents/…/x.md</c>).
     /// </summary>
-    private static string Suggestion(string path, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
+    private static Message Suggestion(string path, Func<string, bool> isPublished, Func<string, string?> addressOfSource)
     {
         if (!path.EndsWith('/') && isPublished(UrlScheme.OutputPath(path + "/")))
-            return $"; did you mean {path}/?";
+            return RenderMessages.DidYouMean(path + "/");
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             var source = path.TrimStart('/');
             var address = addressOfSource(source) ?? (source.StartsWith("input/", StringComparison.Ordinal) ? addressOfSource(source["input/".Length..]) : null);
             if (address is not null)
-                return $"; did you mean {address}? (a link to a document's .md file is written relative to this document's file)";
+                return RenderMessages.DidYouMeanDocument(address);
         }
-        return "";
+        return Message.Empty;
     }
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]

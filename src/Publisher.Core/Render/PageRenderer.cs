@@ -6,7 +6,6 @@ using Publisher.Core.Render.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
 using Publisher.Core.Theming;
 using System.Text;
 
@@ -138,7 +137,7 @@ public sealed class PageRenderer
     private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name, object? model)
     {
         if (!_theme.Partials.TryGetValue(name, out var partial))
-            throw new ScriptRuntimeException(callSite, $"the theme has no partial '{name}' (looked for {Theme.PartialsFolder}/{name}.html)");
+            throw new TemplateRuntimeException(callSite, TemplateMessages.PartialMissing(name, Theme.PartialsFolder));
         return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, callSite, model));
     }
 }

@@ -8,6 +8,7 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 using Publisher.Core.Render.Markdown;
+using Publisher.Core.Render.Templates;
 using Publisher.Core.Sink;
 using Publisher.Core.Theming;
 using Scriban.Syntax;
@@ -82,7 +83,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (ownBody)
             {
                 foreach (var finding in findings)
-                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, Message.Untranslated(finding.Message)));
+                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             }
             if (findings.Any(f => f.Severity == Severity.Error)) return;
             WriteUtf8(sink, page.OutputPath, html);
@@ -92,12 +93,13 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         }
         catch (UnrenderableMarkdownException e)
         {
-            if (page.IsDocumentsOwnPage) diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Message);
+            if (page.IsDocumentsOwnPage) diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Text);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                $"template error while rendering {page.Url}: {e.OriginalMessage}");
+            diagnostics.Error(e.Span.FileName ?? layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e is TemplateRuntimeException stopped
+                ? RenderMessages.TemplateError(page.Url, stopped.Text)
+                : RenderMessages.TemplateError(page.Url, e.OriginalMessage));
         }
         finally
         {

@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Sink;
 
 /// <summary>
@@ -11,8 +13,6 @@ public sealed record ProtectedFolders(string Input, string Theme, string? Reposi
 /// <summary>Decides, before anything is touched, whether a build may replace a folder with the site.</summary>
 public static class OutputFolderCheck
 {
-    private const string Fix = "choose a separate output folder with --output, such as output/ beside input/ and theme/";
-
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
@@ -20,10 +20,10 @@ public static class OutputFolderCheck
     /// Why the build must not write <paramref name="output"/>, in one line without the "error: " prefix, or null when it may.
     /// <paramref name="force"/> allows replacing a folder Publisher did not write, never one of <paramref name="folders"/>.
     /// </summary>
-    public static string? Refusal(string output, ProtectedFolders folders, bool force)
+    public static Message? RefusalMessage(string output, ProtectedFolders folders, bool force)
     {
         var shown = Shown(output);
-        var guarded = new List<(string Description, string Shown, string Real, bool GuardsInside)>();
+        var guarded = new List<(Message Description, string Shown, string Real, bool GuardsInside)>();
         string realOutput;
         try
         {
@@ -33,43 +33,48 @@ public static class OutputFolderCheck
         }
         catch (SymbolicLinkLoopException e)
         {
-            return $"the output folder {shown} cannot be checked: {e.Message}; fix or remove that link";
+            return SinkMessages.OutputCannotBeChecked(shown, e.Text);
         }
 
         if (Path.GetPathRoot(realOutput) == realOutput)
-            return $"the output folder {shown} is the file-system root {realOutput}; {Fix}";
+            return SinkMessages.OutputIsRoot(shown, realOutput);
         foreach (var folder in guarded.Where(f => Same(realOutput, f.Real)))
-            return $"the output folder {shown} is {folder.Description} {folder.Shown}; {Fix}";
+            return SinkMessages.OutputIsProtected(shown, folder.Description, folder.Shown);
         foreach (var folder in guarded.Where(f => f.GuardsInside && Inside(realOutput, f.Real)))
-            return $"the output folder {shown} lies inside {folder.Description} {folder.Shown}; {Fix}";
+            return SinkMessages.OutputInsideProtected(shown, folder.Description, folder.Shown);
         foreach (var folder in guarded.Where(f => Inside(f.Real, realOutput)))
-            return $"the output folder {shown} contains {folder.Description} {folder.Shown}; {Fix}";
+            return SinkMessages.OutputContainsProtected(shown, folder.Description, folder.Shown);
 
         if (File.Exists(realOutput))
-            return $"the output path {shown} is a file, not a folder; choose a folder with --output";
+            return SinkMessages.OutputIsFile(shown);
         if (!force && Directory.Exists(realOutput) && Directory.EnumerateFileSystemEntries(realOutput).Any() && !OutputManifest.IsIn(realOutput))
-            return $"the output folder {shown} is not empty and was not written by Publisher; choose an empty folder or pass --force";
+            return SinkMessages.OutputNotPublishers(shown);
         return null;
     }
+
+    /// <summary>The English text of <see cref="RefusalMessage"/>, kept until the command line prints the message in the chosen language.</summary>
+    [Obsolete("Print RefusalMessage in the language chosen on the command line.")]
+    public static string? Refusal(string output, ProtectedFolders folders, bool force) =>
+        RefusalMessage(output, folders, force)?.English;
 
     /// <summary>
     /// The guarded folders, in the order their messages are preferred: "is the repository" says more about
     /// <c>--output .</c> than "contains the input folder". Every folder holding <c>.git</c> from the input and theme
     /// upwards is a repository, and so is the output folder itself when it holds one.
     /// </summary>
-    private static IEnumerable<(string Description, string Path, bool GuardsInside)> Candidates(ProtectedFolders folders, string realOutput)
+    private static IEnumerable<(Message Description, string Path, bool GuardsInside)> Candidates(ProtectedFolders folders, string realOutput)
     {
         var repositories = new[] { folders.Repository }.OfType<string>()
             .Concat(GitRepositoriesFrom(RealPath.Of(folders.Input)))
             .Concat(GitRepositoriesFrom(RealPath.Of(folders.Theme)))
             .Concat(HoldsGit(realOutput) ? [realOutput] : []);
         foreach (var repository in repositories)
-            yield return ("the repository", repository, false);
-        yield return ("the input folder", folders.Input, true);
-        yield return ("the theme folder", folders.Theme, true);
-        yield return ("the current folder", folders.CurrentFolder, false);
+            yield return (SinkMessages.Repository, repository, false);
+        yield return (SinkMessages.InputFolder, folders.Input, true);
+        yield return (SinkMessages.ThemeFolder, folders.Theme, true);
+        yield return (SinkMessages.CurrentFolder, folders.CurrentFolder, false);
         if (!string.IsNullOrEmpty(folders.Home))
-            yield return ("the home folder", folders.Home, false);
+            yield return (SinkMessages.HomeFolder, folders.Home, false);
     }
 
     private static IEnumerable<string> GitRepositoriesFrom(string folder)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Sink;
 
@@ -122,10 +123,20 @@ public sealed record LockHolder(int ProcessId, DateTimeOffset StartTime)
 
     public string ToFileText() => string.Create(CultureInfo.InvariantCulture, $"{ProcessId} {StartTime:O}");
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"process {ProcessId}, started {StartTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC");
+    /// <summary>How messages name the holder: its process and when it started.</summary>
+    public Message Description =>
+        SinkMessages.LockHolder(ProcessId, StartTime.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+
+    public override string ToString() => Description.English;
 }
 
 /// <summary>Another build is writing the output folder; this one stops before touching it.</summary>
 public sealed class OutputFolderBusyException(string outputDirectory, LockHolder? holder)
-    : IOException($"the output folder {outputDirectory} is being written by another build{(holder is null ? "" : $" ({holder})")}; wait until it finishes, then build again");
+    : IOException(TextOf(outputDirectory, holder).English)
+{
+    /// <summary>What the command line prints, in both languages; the exception's message is its English text.</summary>
+    public Message Text { get; } = TextOf(outputDirectory, holder);
+
+    private static Message TextOf(string outputDirectory, LockHolder? holder) =>
+        holder is null ? SinkMessages.OutputFolderBusy(outputDirectory) : SinkMessages.OutputFolderBusy(outputDirectory, holder.Description);
+}

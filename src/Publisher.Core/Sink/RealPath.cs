@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Sink;
 
 /// <summary>
@@ -55,8 +57,11 @@ public static class RealPath
 
 /// <summary>A path cannot be resolved because its symbolic links lead round in a loop.</summary>
 public sealed class SymbolicLinkLoopException(string link)
-    : IOException($"the symbolic link {link} leads round in a loop")
+    : IOException(SinkMessages.LinkLoop(link).English)
 {
+    /// <summary>The exception's message in both languages.</summary>
+    public Message Text { get; } = SinkMessages.LinkLoop(link);
+
     /// <summary>A link of the loop: the one being followed when the resolution gave up.</summary>
     public string Link { get; } = link;
 }

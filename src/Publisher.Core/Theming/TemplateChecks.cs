@@ -28,8 +28,7 @@ public static class TemplateChecks
             {
                 case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: PartialFunction } } call
                     when call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name } && !partials.Contains(name):
-                    Report(diagnostics, file, call,
-                        $"the theme has no partial '{name}' (looked for {partialsFolder}/{name}.html); add the file or correct the name");
+                    Report(diagnostics, file, call, ThemingMessages.PartialMissing(name, partialsFolder));
                     break;
                 case ScriptVariableGlobal { Name: TextsVariable } variable when texts is not null:
                     CheckTextsRead(variable, file, texts, diagnostics);
@@ -49,8 +48,7 @@ public static class TemplateChecks
             case ScriptAssignExpression assignment when ReferenceEquals(assignment.Target, variable):
             case ScriptCaptureStatement capture when ReferenceEquals(capture.Target, variable):
             case ScriptParameter parameter when ReferenceEquals(parameter.Name, variable):
-                Report(diagnostics, file, variable,
-                    $"'{TextsVariable}' holds the texts of {texts.DisplayPath}, so it cannot be set here; give this variable another name");
+                Report(diagnostics, file, variable, ThemingMessages.TextsVariableSet(TextsVariable, texts.DisplayPath));
                 return;
         }
 
@@ -72,15 +70,15 @@ public static class TemplateChecks
         if (texts.Check(parts, expectGroup: loopsOver) is not { } problem) return;
         var message = problem.Fault switch
         {
-            TextKeyFault.Missing => $"texts.yml has no text '{problem.Key}'; add it to {texts.DisplayPath} or correct the key",
-            TextKeyFault.Group => $"'{problem.Key}' in texts.yml is a group of texts, not a text; read one of its keys, such as '{problem.Key}.{problem.Example}'",
-            TextKeyFault.List => $"'{problem.Key}' in texts.yml is a list, not a text; read one of its items, or make it one text",
-            _ => $"'{problem.Key}' in texts.yml is a text, not a group of texts or a list; read it as '{TextsVariable}.{problem.Key}'",
+            TextKeyFault.Missing => ThemingMessages.TemplateTextMissing(problem.Key, texts.DisplayPath),
+            TextKeyFault.Group => ThemingMessages.TemplateTextIsGroup(problem.Key, problem.Example ?? ""),
+            TextKeyFault.List => ThemingMessages.TemplateTextIsList(problem.Key),
+            _ => ThemingMessages.TemplateTextIsText(problem.Key, TextsVariable),
         };
         Report(diagnostics, file, variable, message);
     }
 
-    private static void Report(DiagnosticBag diagnostics, string file, ScriptNode node, string message) =>
+    private static void Report(DiagnosticBag diagnostics, string file, ScriptNode node, Message message) =>
         diagnostics.Error(file, node.Span.Start.Line + 1, node.Span.Start.Column + 1, message);
 
     /// <summary>Every node below <paramref name="root"/>, without recursion, so a deeply nested template cannot exhaust the stack.</summary>

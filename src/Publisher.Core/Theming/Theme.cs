@@ -67,11 +67,10 @@ public sealed class Theme
     /// <returns>Null when the theme cannot be used at all; otherwise the theme, with any errors in <paramref name="diagnostics"/>.</returns>
     public static Theme? Load(string directory, string displayRoot, ThemeNeeds needs, DiagnosticBag diagnostics)
     {
-        var folder = new SiteFolder(directory, displayRoot, MaxFileBytes,
-            $"a theme file may have at most {MaxFileBytes / (1024 * 1024)} MB (make it smaller, e.g. compress the picture or font)");
+        var folder = new SiteFolder(directory, displayRoot, MaxFileBytes, ThemingMessages.ThemeFileSizeRule((int)(MaxFileBytes / (1024 * 1024))));
         if (!folder.Exists)
         {
-            diagnostics.Error(displayRoot, 1, 1, "the theme folder does not exist");
+            diagnostics.Error(displayRoot, 1, 1, ThemingMessages.ThemeFolderMissing);
             return null;
         }
         var layouts = ParseFolder(folder, LayoutsFolder, diagnostics);
@@ -80,10 +79,10 @@ public sealed class Theme
         var assets = LoadAssets(folder, diagnostics);
 
         if (!layouts.ContainsKey(BaseLayout))
-            diagnostics.Error(folder.DisplayPath(LayoutsFolder), 1, 1, $"the theme has no {BaseLayout}.html layout");
+            diagnostics.Error(folder.DisplayPath(LayoutsFolder), 1, 1, ThemingMessages.NoBaseLayout(BaseLayout));
         foreach (var missing in needs.Layouts.Where(l => !layouts.ContainsKey(l.Name)).GroupBy(l => l.Name))
             diagnostics.Error(folder.DisplayPath($"{LayoutsFolder}/{missing.Key}.html"), 1, 1,
-                $"the layout for {string.Join(" and ", missing.Select(l => l.Pages).Distinct())} is missing; create this file");
+                ThemingMessages.LayoutMissing(missing.Select(l => l.Pages).Distinct().ToList()));
         if (texts is not null)
             CheckBuildTexts(texts, needs.TextKeys, diagnostics);
 
@@ -110,7 +109,7 @@ public sealed class Theme
             foreach (var message in template.Messages)
             {
                 var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, severity, Message.Untranslated(message.Message)));
+                diagnostics.Add(new Diagnostic(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, severity, ThemingMessages.TemplateSyntax(message.Message)));
             }
             templates[Path.GetFileNameWithoutExtension(path)] = template;
         }
@@ -120,13 +119,13 @@ public sealed class Theme
     private static UiTextsFile? LoadTexts(SiteFolder folder, DiagnosticBag diagnostics)
     {
         var display = folder.DisplayPath(TextsFile);
-        var bytes = folder.Read(TextsFile, diagnostics, "the theme's UI texts are missing");
+        var bytes = folder.Read(TextsFile, diagnostics, ThemingMessages.TextsMissing);
         var text = bytes is null ? null : SourceDecoder.Decode(bytes, display, diagnostics);
         if (text is null) return null;
         var node = YamlDocumentReader.Parse(text, display, 1, diagnostics);
         if (node is not YamlMappingNode mapping)
         {
-            if (node is not null) diagnostics.Error(display, 1, 1, "texts.yml must be a set of 'key: value' lines");
+            if (node is not null) diagnostics.Error(display, 1, 1, ThemingMessages.TextsNotKeyValueLines);
             return null;
         }
         return UiTextsFile.From(mapping, display, diagnostics);
@@ -149,9 +148,12 @@ public sealed class Theme
         foreach (var key in keys)
         {
             if (texts.Check(key) is not { } problem) continue;
-            var message = problem.Fault == TextKeyFault.Missing
-                ? $"texts.yml has no text '{problem.Key}', which the build uses in page titles and breadcrumbs; add it"
-                : $"'{problem.Key}' in texts.yml is a {(problem.Fault == TextKeyFault.List ? "list" : "group of texts")}, but the build uses it as a text in page titles and breadcrumbs; make it one text";
+            var message = problem.Fault switch
+            {
+                TextKeyFault.Missing => ThemingMessages.BuildTextMissing(problem.Key),
+                TextKeyFault.List => ThemingMessages.BuildTextIsList(problem.Key),
+                _ => ThemingMessages.BuildTextIsGroup(problem.Key),
+            };
             diagnostics.Error(texts.DisplayPath, (int)problem.At.Line, (int)problem.At.Column, message);
         }
     }

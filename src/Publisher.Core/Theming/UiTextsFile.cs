@@ -49,8 +49,7 @@ public sealed class UiTextsFile
             .Where(key => key is not YamlScalarNode)
             .ToList();
         foreach (var key in complexKeys)
-            diagnostics.Error(displayPath, (int)key.Start.Line, (int)key.Start.Column,
-                "a key in texts.yml must be a name, not a list or a group; write it as 'name: text'");
+            diagnostics.Error(displayPath, (int)key.Start.Line, (int)key.Start.Column, ThemingMessages.TextKeyNotAName);
         return complexKeys.Count == 0 ? new UiTextsFile(displayPath, root) : null;
     }
 

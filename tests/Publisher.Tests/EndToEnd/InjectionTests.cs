@@ -256,11 +256,11 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     {
         Assert.True(Site.Result.Succeeded);
         var warnings = Site.Result.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
-        Assert.Contains(warnings, w => w.File.EndsWith("zapis-5.md", StringComparison.Ordinal) && w.Message.Contains("U+202E"));
-        Assert.Contains(warnings, w => w.File.EndsWith("zapis-0.md", StringComparison.Ordinal) && w.Message.StartsWith("<script> was removed"));
-        Assert.Contains(warnings, w => w.File.EndsWith("zapis-4.md", StringComparison.Ordinal) && w.Message.StartsWith("<x-injected> was removed"));
+        Assert.Contains(warnings, w => w.File.EndsWith("zapis-5.md", StringComparison.Ordinal) && w.Message.English.Contains("U+202E"));
+        Assert.Contains(warnings, w => w.File.EndsWith("zapis-0.md", StringComparison.Ordinal) && w.Message.English.StartsWith("<script> was removed"));
+        Assert.Contains(warnings, w => w.File.EndsWith("zapis-4.md", StringComparison.Ordinal) && w.Message.English.StartsWith("<x-injected> was removed"));
         foreach (var field in new[] { "title", "place", "attendees.present[0]", "agenda[0]", "tags[0]", "tasks[0].owner", "author", "summary" })
-            Assert.Contains(warnings, w => w.File.EndsWith("zapis-5.md", StringComparison.Ordinal) && w.Message.StartsWith($"'{field}' contains invisible control characters"));
+            Assert.Contains(warnings, w => w.File.EndsWith("zapis-5.md", StringComparison.Ordinal) && w.Message.English.StartsWith($"'{field}' contains invisible control characters"));
     }
 
     private string DocumentUrl(string title)

@@ -16,12 +16,12 @@ public static class DiagnosticChecks
         {
             var lines = lineCount(diagnostic.File);
             var wellFormed = diagnostic.File.Length > 0
-                && !string.IsNullOrWhiteSpace(diagnostic.Message)
+                && !string.IsNullOrWhiteSpace(diagnostic.Message.English)
                 && diagnostic.Line >= 1
                 && diagnostic.Column >= 1
                 && (lines is null || diagnostic.Line <= lines);
             if (!wellFormed) throw new MalformedDiagnosticException(diagnostic, lines);
-            if (YamlDotNetTexts.FirstOrDefault(text => diagnostic.Message.Contains(text, StringComparison.Ordinal)) is { } parserText)
+            if (YamlDotNetTexts.FirstOrDefault(text => diagnostic.Message.English.Contains(text, StringComparison.Ordinal)) is { } parserText)
                 throw new InvalidOperationException($"a diagnostic shows YamlDotNet's own text ('{parserText}'): {diagnostic}");
         }
     }

@@ -60,7 +60,7 @@ public sealed partial class PipelineFuzzTests(ITestOutputHelper output)
             throw new InvalidOperationException("the build succeeded but wrote no home page");
         // Bodies are sanitized and values escaped, so whatever the content, the HTML the site generates must parse
         // cleanly; the build's page check reports it when it does not.
-        if (result.Diagnostics.FirstOrDefault(d => d.Message.Contains("not well-formed HTML", StringComparison.Ordinal)) is { } malformed)
+        if (result.Diagnostics.FirstOrDefault(d => d.Message.English.Contains("not well-formed HTML", StringComparison.Ordinal)) is { } malformed)
             throw new BadHtmlException($"the content made the site generate malformed HTML: {malformed}");
         var kind = batch.BodiesOnly ? "bodies mutated" : "anything mutated";
         return result.Succeeded ? $"built ({kind})" : $"failed with errors ({kind})";

@@ -56,7 +56,7 @@ public sealed partial class YamlTextFuzzTests(ITestOutputHelper output)
         DiagnosticChecks.AssertWellFormed(errors, DisplayPath, FirstLine - 1 + DiagnosticChecks.Lines(SourceDecoder.NormaliseLineEnds(input.Text)));
         if (errors.FirstOrDefault(e => e.Line < FirstLine) is { } before)
             throw new InvalidOperationException($"a diagnostic points before the text: {before}");
-        return read ? "read" : "refused: " + Kind(errors[0].Message);
+        return read ? "read" : "refused: " + Kind(errors[0].Message.English);
     }
 
     /// <summary>What a message says without the parts that differ from text to text, to count refusals by kind.</summary>

@@ -75,7 +75,7 @@ public sealed class ContentLoaderTests : IDisposable
         var diagnostic = Assert.Single(bag.Sorted());
         Assert.Equal("input/site.yml", diagnostic.File);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("missing", diagnostic.Message);
+        Assert.Contains("missing", diagnostic.Message.English);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class ContentLoaderTests : IDisposable
         var diagnostic = Assert.Single(bag.Sorted());
         Assert.Equal("input/documents/a.md", diagnostic.File);
         Assert.Equal((2, 9), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("Windows-1250", diagnostic.Message);
+        Assert.Contains("Windows-1250", diagnostic.Message.English);
     }
 
     [Fact]

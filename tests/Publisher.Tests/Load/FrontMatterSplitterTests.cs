@@ -107,7 +107,7 @@ public class FrontMatterSplitterTests
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal("input/" + TestContent.DefaultPath, diagnostic.File);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("the file is empty", diagnostic.Message);
+        Assert.Contains("the file is empty", diagnostic.Message.English);
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public class FrontMatterSplitterTests
         Assert.Null(split);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("first line must be '---'", diagnostic.Message);
+        Assert.Contains("first line must be '---'", diagnostic.Message.English);
     }
 
     [Theory]
@@ -138,7 +138,7 @@ public class FrontMatterSplitterTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("never closed", diagnostic.Message);
-        Assert.Contains("'---'", diagnostic.Message);
+        Assert.Contains("never closed", diagnostic.Message.English);
+        Assert.Contains("'---'", diagnostic.Message.English);
     }
 }

@@ -81,7 +81,7 @@ public class SourceDecoderTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal((3, 15), (diagnostic.Line, diagnostic.Column));
-        Assert.Equal($"the file contains {code}, which is not a character; delete it", diagnostic.Message);
+        Assert.Equal($"the file contains {code}, which is not a character; delete it", diagnostic.Message.English);
     }
 
     [Theory]
@@ -106,8 +106,8 @@ public class SourceDecoderTests
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal(Path, diagnostic.File);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("UTF-16", diagnostic.Message);
-        Assert.Contains("UTF-8", diagnostic.Message);
+        Assert.Contains("UTF-16", diagnostic.Message.English);
+        Assert.Contains("UTF-8", diagnostic.Message.English);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class SourceDecoderTests
         Assert.Null(text);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((1, 1), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("UTF-16", diagnostic.Message);
+        Assert.Contains("UTF-16", diagnostic.Message.English);
     }
 
     [Fact]
@@ -133,9 +133,9 @@ public class SourceDecoderTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, diagnostic.Severity);
         Assert.Equal((2, 10), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("not valid UTF-8", diagnostic.Message);
-        Assert.Contains("byte 0xE8", diagnostic.Message);
-        Assert.Contains("Windows-1250", diagnostic.Message);
+        Assert.Contains("not valid UTF-8", diagnostic.Message.English);
+        Assert.Contains("byte 0xE8", diagnostic.Message.English);
+        Assert.Contains("Windows-1250", diagnostic.Message.English);
         Assert.Equal($"{Path}:2:10: error: {diagnostic.Message}", diagnostic.ToString());
     }
 
@@ -147,7 +147,7 @@ public class SourceDecoderTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((2, 14), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("byte 0xF8", diagnostic.Message);
+        Assert.Contains("byte 0xF8", diagnostic.Message.English);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class SourceDecoderTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((3, 3), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("Windows-1250", diagnostic.Message);
+        Assert.Contains("Windows-1250", diagnostic.Message.English);
     }
 
     [Fact]
@@ -168,9 +168,9 @@ public class SourceDecoderTests
         Assert.Null(text);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((1, 4), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("byte 0xC0", diagnostic.Message);
-        Assert.Contains("save it as UTF-8", diagnostic.Message);
-        Assert.DoesNotContain("Windows-1250", diagnostic.Message);
+        Assert.Contains("byte 0xC0", diagnostic.Message.English);
+        Assert.Contains("save it as UTF-8", diagnostic.Message.English);
+        Assert.DoesNotContain("Windows-1250", diagnostic.Message.English);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class SourceDecoderTests
         Assert.Null(text);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((1, 3), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains("byte 0xC4", diagnostic.Message);
+        Assert.Contains("byte 0xC4", diagnostic.Message.English);
     }
 
     [Fact]

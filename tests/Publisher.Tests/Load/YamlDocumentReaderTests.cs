@@ -62,7 +62,7 @@ public class YamlDocumentReaderTests
     private static void AssertError(string yaml, int line, int column, string message)
     {
         var diagnostic = SingleError(yaml);
-        Assert.Equal((line, column, message), (diagnostic.Line, diagnostic.Column, diagnostic.Message));
+        Assert.Equal((line, column, message), (diagnostic.Line, diagnostic.Column, diagnostic.Message.English));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class YamlDocumentReaderTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((11, 3), (diagnostic.Line, diagnostic.Column));
-        Assert.Equal("this line is indented differently from the keys above it; line it up with 'title:' on line 10 (no indentation)", diagnostic.Message);
+        Assert.Equal("this line is indented differently from the keys above it; line it up with 'title:' on line 10 (no indentation)", diagnostic.Message.English);
     }
 
     [Theory]
@@ -361,7 +361,7 @@ public class YamlDocumentReaderTests
         // YamlDotNet's parser emits a key without its value for these, and its tree builder throws; the reader reports it instead.
         var diagnostic = SingleError(yaml);
         Assert.Equal(line, diagnostic.Line);
-        Assert.Equal("invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)", diagnostic.Message);
+        Assert.Equal("invalid YAML: a key without a value (look for a ':' with no key name before it, or for text right after a value)", diagnostic.Message.English);
     }
 
     [Theory]
@@ -386,7 +386,7 @@ public class YamlDocumentReaderTests
         Assert.Null(node);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((3, 3 + YamlDocumentReader.MaxDepth), (diagnostic.Line, diagnostic.Column));
-        Assert.Contains($"nests deeper than {YamlDocumentReader.MaxDepth} levels", diagnostic.Message);
+        Assert.Contains($"nests deeper than {YamlDocumentReader.MaxDepth} levels", diagnostic.Message.English);
     }
 
     [Fact]
@@ -412,7 +412,7 @@ public class YamlDocumentReaderTests
 
         Assert.Null(node);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Contains($"more than {YamlDocumentReader.MaxAliases} aliases", diagnostic.Message);
+        Assert.Contains($"more than {YamlDocumentReader.MaxAliases} aliases", diagnostic.Message.English);
         Assert.InRange(diagnostic.Line, 2, 12);
     }
 }

@@ -46,11 +46,11 @@ public class BodyIdsAndLinksTests
 
         Assert.Equal(
         [
-            new BodyFinding(3, 1, Severity.Warning, "the id 'uvod' of <span> was removed: the heading on line 1 has the same id, and an id must be unique on a page; choose another id"),
-            new BodyFinding(3, 26, Severity.Warning, "the id 'main-content' of <b> was removed: the page's layout has the same id, and an id must be unique on a page; choose another id"),
-            new BodyFinding(3, 75, Severity.Warning, "the id 'vlastni' of <em> was removed: the <i> on line 3 has the same id, and an id must be unique on a page; choose another id"),
-            new BodyFinding(3, 99, Severity.Warning, "the id 'fn:1' of <mark> was removed: a footnote has the same id, and an id must be unique on a page; choose another id"),
-        ], result.Findings);
+            (3, 1, Severity.Warning, "the id 'uvod' of <span> was removed: the heading on line 1 has the same id, and an id must be unique on a page; choose another id"),
+            (3, 26, Severity.Warning, "the id 'main-content' of <b> was removed: the page's layout has the same id, and an id must be unique on a page; choose another id"),
+            (3, 75, Severity.Warning, "the id 'vlastni' of <em> was removed: the <i> on line 3 has the same id, and an id must be unique on a page; choose another id"),
+            (3, 99, Severity.Warning, "the id 'fn:1' of <mark> was removed: a footnote has the same id, and an id must be unique on a page; choose another id"),
+        ], result.Findings.Select(f => f.InEnglish()));
         var ids = RenderTestSite.Parse(result.Html).QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
         Assert.Equal(ids.Distinct(), ids);
         Assert.Equal("vlastni", RenderTestSite.Parse(result.Html).QuerySelector("i")!.Id);
@@ -97,10 +97,10 @@ public class BodyIdsAndLinksTests
 
         Assert.Equal(
         [
-            new BodyFinding(11, 5, Severity.Error, "the link '../2020/2020-03-04-zapsi.md' leads to documents/zatec/2020/2020-03-04-zapsi.md, which is not a published document (did you mean '../2020/2020-03-04-zapis.md'?); link to a document by the path of its .md file from this one"),
-            new BodyFinding(11, 44, Severity.Error, "the link '../2019/nic.md' leads to documents/zatec/2019/nic.md, which is not a published document; link to a document by the path of its .md file from this one"),
-            new BodyFinding(11, 68, Severity.Error, "the link '../../../../x.md' leads outside the input folder; link to a document by the path of its .md file from this one"),
-        ], result.Findings);
+            (11, 5, Severity.Error, "the link '../2020/2020-03-04-zapsi.md' leads to documents/zatec/2020/2020-03-04-zapsi.md, which is not a published document (did you mean '../2020/2020-03-04-zapis.md'?); link to a document by the path of its .md file from this one"),
+            (11, 44, Severity.Error, "the link '../2019/nic.md' leads to documents/zatec/2019/nic.md, which is not a published document; link to a document by the path of its .md file from this one"),
+            (11, 68, Severity.Error, "the link '../../../../x.md' leads outside the input folder; link to a document by the path of its .md file from this one"),
+        ], result.Findings.Select(f => f.InEnglish()));
     }
 
     [Theory]

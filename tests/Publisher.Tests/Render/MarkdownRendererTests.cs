@@ -146,7 +146,7 @@ public class MarkdownRendererTests
         var result = MarkdownRenderer.Core.Render("Úvod.\n\nViz [odkaz](javascript:alert(1)) a ![graf](data:text/html,x).\n");
 
         Assert.Equal([(3, 5), (3, 36)], result.Findings.Select(r => (r.Line, r.Column)));
-        Assert.Contains("'javascript:alert(1)'", result.Findings[0].Message);
+        Assert.Contains("'javascript:alert(1)'", result.Findings[0].Message.English);
         Assert.Contains("odkaz", result.Html);
     }
 
@@ -256,9 +256,9 @@ public class MarkdownRendererTests
 
         Assert.Equal(
         [
-            new BodyFinding(1, 5, Severity.Warning, "the link address '//h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
-            new BodyFinding(1, 27, Severity.Warning, "the link address 'http://h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
-        ], result.Findings);
+            (1, 5, Severity.Warning, "the link address '//h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+            (1, 27, Severity.Warning, "the link address 'http://h:65536/' was removed and its text kept: it is not a valid address (look at the server name and port); correct it or remove the link"),
+        ], result.Findings.Select(f => f.InEnglish()));
         Assert.Equal("<p>Viz web a\u00A0jiný.</p>\n", result.Html);
     }
 
@@ -266,6 +266,6 @@ public class MarkdownRendererTests
     public void Unsafe_link_removals_name_the_allowed_schemes()
     {
         Assert.Equal("the link address 'javascript:alert(1)' was removed and its text kept: only relative, http, https, mailto, tel addresses are allowed",
-            Assert.Single(MarkdownRenderer.Core.Render("[x](javascript:alert(1))\n").Findings).Message);
+            Assert.Single(MarkdownRenderer.Core.Render("[x](javascript:alert(1))\n").Findings).Message.English);
     }
 }

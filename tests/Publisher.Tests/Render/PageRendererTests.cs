@@ -3,6 +3,7 @@ using Document = Publisher.Core.Model.Document;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Render;
+using Publisher.Core.Render.Templates;
 using Publisher.Core.Pages;
 using Publisher.Tests.Support;
 using Scriban.Syntax;
@@ -330,7 +331,7 @@ public sealed class PageRendererTests : IDisposable
     {
         var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ url.type \"zapis\" }}</p>\n");
 
-        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+        var error = Assert.Throws<TemplateRuntimeException>(() => renderer.Render(PageAt("/404.html")));
 
         Assert.Equal("'url.type' takes a document type: minutes, plan, news", error.OriginalMessage);
         Assert.Equal(1, error.Span.Start.Line);
@@ -400,7 +401,7 @@ public sealed class PageRendererTests : IDisposable
     {
         var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ name = \"ne\" + \"ni\" }}{{ partial name }}\n");
 
-        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+        var error = Assert.Throws<TemplateRuntimeException>(() => renderer.Render(PageAt("/404.html")));
         Assert.Equal("the theme has no partial 'neni' (looked for partials/neni.html)", error.OriginalMessage);
         Assert.Equal("theme/layouts/404.html", error.Span.FileName);
         Assert.Equal((1, 27), (error.Span.Start.Line, error.Span.Start.Column));

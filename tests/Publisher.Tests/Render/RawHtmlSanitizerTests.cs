@@ -25,7 +25,7 @@ public class RawHtmlSanitizerTests
         Assert.Equal(["Úvod.", "Závěr."], body.QuerySelectorAll("p").Select(p => p.TextContent));
         var removal = Assert.Single(removals);
         Assert.Equal((3, 1), (removal.Line, removal.Column));
-        Assert.StartsWith("<script> was removed with its content", removal.Message);
+        Assert.StartsWith("<script> was removed with its content", removal.Message.English);
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public class RawHtmlSanitizerTests
         Assert.Equal("graf.png", body.QuerySelector("p img")!.GetAttribute("src"));
         Assert.Empty(body.QuerySelectorAll("[onclick], [onerror]"));
         Assert.Equal([(1, 8), (1, 35)], removals.Select(r => (r.Line, r.Column)));
-        Assert.Equal("the attribute onclick=\"x()\" of <b> was removed: event handlers run script and are not allowed", removals[0].Message);
-        Assert.Contains("onerror", removals[1].Message);
+        Assert.Equal("the attribute onclick=\"x()\" of <b> was removed: event handlers run script and are not allowed", removals[0].Message.English);
+        Assert.Contains("onerror", removals[1].Message.English);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public class RawHtmlSanitizerTests
 
         Assert.Null(body.QuerySelector(tag)!.GetAttribute(attribute));
         var removal = Assert.Single(removals);
-        Assert.Contains($"the attribute {attribute}=", removal.Message);
+        Assert.Contains($"the attribute {attribute}=", removal.Message.English);
         Assert.Equal((1, 6), (removal.Line, removal.Column));
     }
 
@@ -72,7 +72,7 @@ public class RawHtmlSanitizerTests
 
         Assert.Empty(body.QuerySelectorAll(tag));
         Assert.Empty(body.QuerySelectorAll("script, iframe, object, embed, style, form, input, svg, math"));
-        Assert.Contains(removals, r => r.Message.StartsWith($"<{tag}> was removed") && r.Line == 3);
+        Assert.Contains(removals, r => r.Message.English.StartsWith($"<{tag}> was removed") && r.Line == 3);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class RawHtmlSanitizerTests
 
         Assert.Null(body.QuerySelector("p")!.GetAttribute("style"));
         Assert.Equal("Důležité", body.TextContent.Trim());
-        Assert.Contains("inline styles are not allowed", Assert.Single(removals).Message);
+        Assert.Contains("inline styles are not allowed", Assert.Single(removals).Message.English);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class RawHtmlSanitizerTests
         Assert.Equal("Usnesení č. 5", body.TextContent.Trim());
         Assert.Empty(body.QuerySelectorAll("font"));
         Assert.Equal(2, removals.Count);
-        Assert.All(removals, r => Assert.Contains("removed and its text kept", r.Message));
+        Assert.All(removals, r => Assert.Contains("removed and its text kept", r.Message.English));
     }
 
     [Fact]
@@ -195,9 +195,9 @@ public class RawHtmlSanitizerTests
     {
         var result = MarkdownRenderer.Core.Render("Text " + html + "\n");
 
-        Assert.Equal(new BodyFinding(1, 6, Severity.Warning,
+        Assert.Equal((1, 6, Severity.Warning,
             $"the attribute {attribute}=\"{value}\" of <{tag}> was removed: it is not a valid address (look at the server name and port); correct it or remove the link"),
-            Assert.Single(result.Findings));
+            Assert.Single(result.Findings).InEnglish());
         var links = new LinkChecker(new HashSet<string>());
         PageScanner.Scan("/zatec/", "body.md", $"<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body>{result.Html}</body></html>").Links.AddTo(links);
         var diagnostics = new DiagnosticBag();

@@ -1,5 +1,6 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Render.Markdown;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
 
@@ -26,8 +27,8 @@ public class UnclosedMarkupTests
     {
         var finding = Single(BodyWith($"<{name}>"));
 
-        Assert.Equal(new BodyFinding(3, 1, Severity.Error,
-            $"<{name}> is never closed, so lines 3–7 would disappear from the page; close it with </{name}> or delete it"), finding);
+        Assert.Equal((3, 1, Severity.Error,
+            $"<{name}> is never closed, so lines 3–7 would disappear from the page; close it with </{name}> or delete it"), finding.InEnglish());
     }
 
     [Theory]
@@ -38,8 +39,8 @@ public class UnclosedMarkupTests
     {
         var finding = Single(BodyWith($"<{name}>"));
 
-        Assert.Equal(new BodyFinding(3, 1, Severity.Error,
-            $"<{name}> is never closed, so lines 3–7 would show as HTML code; close it with </{name}> or delete it"), finding);
+        Assert.Equal((3, 1, Severity.Error,
+            $"<{name}> is never closed, so lines 3–7 would show as HTML code; close it with </{name}> or delete it"), finding.InEnglish());
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class UnclosedMarkupTests
     {
         var finding = Single(BodyWith("<plaintext>"));
 
-        Assert.Equal(new BodyFinding(3, 1, Severity.Error, "<plaintext> cannot be closed, so lines 3–7 would show as HTML code; delete it"), finding);
+        Assert.Equal((3, 1, Severity.Error, "<plaintext> cannot be closed, so lines 3–7 would show as HTML code; delete it"), finding.InEnglish());
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public class UnclosedMarkupTests
     {
         var finding = Single(BodyWith("<!-- neuveřejňovat"));
 
-        Assert.Equal(new BodyFinding(3, 1, Severity.Error,
-            "the comment <!-- is never closed, so lines 3–7 would disappear from the page; close it with --> or delete it"), finding);
+        Assert.Equal((3, 1, Severity.Error,
+            "the comment <!-- is never closed, so lines 3–7 would disappear from the page; close it with --> or delete it"), finding.InEnglish());
     }
 
     [Fact]
@@ -73,8 +74,8 @@ public class UnclosedMarkupTests
     {
         var finding = Single("Úvod.\n\n- bod\n\n  <!-- interní\n\nDalší text.\n");
 
-        Assert.Equal(new BodyFinding(5, 3, Severity.Error,
-            "the comment <!-- is never closed, so lines 5–7 would disappear from the page; close it with --> or delete it"), finding);
+        Assert.Equal((5, 3, Severity.Error,
+            "the comment <!-- is never closed, so lines 5–7 would disappear from the page; close it with --> or delete it"), finding.InEnglish());
     }
 
     [Fact]
@@ -82,8 +83,8 @@ public class UnclosedMarkupTests
     {
         var result = MarkdownRenderer.Core.Render("Úvod.\n\nText <textarea rows=\"3\"> a dál.\n\n| A |\n|---|\n| 1 |\n\n- Bod\n");
 
-        Assert.Equal(new BodyFinding(3, 6, Severity.Error,
-            "<textarea> is never closed, so lines 3–9 would disappear from the page; close it with </textarea> or delete it"), Assert.Single(result.Findings));
+        Assert.Equal((3, 6, Severity.Error,
+            "<textarea> is never closed, so lines 3–9 would disappear from the page; close it with </textarea> or delete it"), Assert.Single(result.Findings).InEnglish());
         Assert.DoesNotContain("textarea", result.Html);
     }
 
@@ -92,8 +93,8 @@ public class UnclosedMarkupTests
     {
         var finding = Single("Úvod.\n\nKonec <style>\n");
 
-        Assert.Equal(new BodyFinding(3, 7, Severity.Error,
-            "<style> is never closed, so line 3 would disappear from the page; close it with </style> or delete it"), finding);
+        Assert.Equal((3, 7, Severity.Error,
+            "<style> is never closed, so line 3 would disappear from the page; close it with </style> or delete it"), finding.InEnglish());
     }
 
     [Theory]
@@ -117,8 +118,8 @@ public class UnclosedMarkupTests
         var result = MarkdownRenderer.Core.Render("Obrázek <svg><circle r=\"1\"/> kruh\n\nText zápisu.\n");
 
         // Removed with the <svg>, the <circle> needs no warning of its own.
-        Assert.Equal(new BodyFinding(1, 9, Severity.Warning,
-            "<svg> was removed with its content (1 line, 4 characters): this tag is not allowed in documents"), Assert.Single(result.Findings));
+        Assert.Equal((1, 9, Severity.Warning,
+            "<svg> was removed with its content (1 line, 4 characters): this tag is not allowed in documents"), Assert.Single(result.Findings).InEnglish());
         Assert.Contains("Text zápisu.", result.Html);
     }
 
@@ -129,10 +130,10 @@ public class UnclosedMarkupTests
 
         Assert.Equal(
         [
-            new BodyFinding(3, 1, Severity.Warning, "<textarea> was removed with its content (2 lines, 21 characters): this tag is not allowed in documents"),
-            new BodyFinding(8, 1, Severity.Warning, "<script> was removed with its content (1 line, 8 characters): scripts are not allowed in documents"),
-            new BodyFinding(10, 1, Severity.Warning, "<iframe> was removed with its content (no text): embedded pages and objects are not allowed; link to them instead"),
-        ], result.Findings);
+            (3, 1, Severity.Warning, "<textarea> was removed with its content (2 lines, 21 characters): this tag is not allowed in documents"),
+            (8, 1, Severity.Warning, "<script> was removed with its content (1 line, 8 characters): scripts are not allowed in documents"),
+            (10, 1, Severity.Warning, "<iframe> was removed with its content (no text): embedded pages and objects are not allowed; link to them instead"),
+        ], result.Findings.Select(f => f.InEnglish()));
     }
 
     [Fact]
@@ -140,8 +141,8 @@ public class UnclosedMarkupTests
     {
         var result = MarkdownRenderer.Core.Render("<textarea>\n\nPrvní odstavec.\n\nDruhý odstavec.\n\n</textarea>\n\nZávěr.\n");
 
-        Assert.Equal(new BodyFinding(1, 1, Severity.Warning,
-            "<textarea> was removed with its content (2 lines, 32 characters): this tag is not allowed in documents"), Assert.Single(result.Findings));
+        Assert.Equal((1, 1, Severity.Warning,
+            "<textarea> was removed with its content (2 lines, 32 characters): this tag is not allowed in documents"), Assert.Single(result.Findings).InEnglish());
         Assert.Contains("Závěr.", result.Html);
     }
 
@@ -152,9 +153,9 @@ public class UnclosedMarkupTests
 
         Assert.Equal(
         [
-            new BodyFinding(1, 1, Severity.Error, "<object> is never closed, so lines 1–5 would disappear from the page; close it with </object> or delete it"),
-            new BodyFinding(3, 6, Severity.Error, "<select> is never closed, so lines 3–5 would disappear from the page; close it with </select> or delete it"),
-        ], result.Findings);
+            (1, 1, Severity.Error, "<object> is never closed, so lines 1–5 would disappear from the page; close it with </object> or delete it"),
+            (3, 6, Severity.Error, "<select> is never closed, so lines 3–5 would disappear from the page; close it with </select> or delete it"),
+        ], result.Findings.Select(f => f.InEnglish()));
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public class UnclosedMarkupTests
     {
         var finding = Single("Úvod.\n\n<?php echo 1;\n\nText zápisu\n");
 
-        Assert.Equal(new BodyFinding(3, 1, Severity.Error,
-            "'<?' starts markup that is never closed, so lines 3–5 would disappear from the page; end it with '>' or delete it"), finding);
+        Assert.Equal((3, 1, Severity.Error,
+            "'<?' starts markup that is never closed, so lines 3–5 would disappear from the page; end it with '>' or delete it"), finding.InEnglish());
     }
 }

@@ -100,7 +100,7 @@ public sealed class ThemeTests : IDisposable
         var error = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("theme/layouts/x.html", error.File);
-        Assert.Contains("<end>", error.Message);
+        Assert.Contains("<end>", error.Message.English);
     }
 
     [Fact]

@@ -9,8 +9,6 @@ namespace Publisher.Core.Render.Markdown;
 /// </summary>
 internal sealed class DocumentLinks(MarkdownContext context)
 {
-    private const string Fix = "link to a document by the path of its .md file from this one";
-
     /// <summary>
     /// The address the link should have: <paramref name="url"/> itself unless it is a relative path ending in
     /// <c>.md</c> and the context can resolve documents; else the document's published address with the same
@@ -23,15 +21,14 @@ internal sealed class DocumentLinks(MarkdownContext context)
         var folder = Folder(context.SourcePath);
         if (Combine(folder, Uri.UnescapeDataString(path)) is not { } target)
         {
-            findings.Add(new BodyFinding(at.Line, at.Column, Severity.Error, $"the link '{url}' leads outside the input folder; {Fix}"));
+            findings.Add(new BodyFinding(at.Line, at.Column, Severity.Error, MarkdownMessages.LinkLeavesInputFolder(url)));
             return url;
         }
         var resolved = resolve(target);
         if (resolved.Url is { } address) return address + fragment;
 
-        var hint = resolved.ClosestSourcePath is { } closest ? $" (did you mean '{Relative(folder, closest)}'?)" : "";
-        findings.Add(new BodyFinding(at.Line, at.Column, Severity.Error,
-            $"the link '{url}' leads to {target}, which is not a published document{hint}; {Fix}"));
+        var hint = resolved.ClosestSourcePath is { } closest ? MarkdownMessages.DidYouMeanFile(Relative(folder, closest)) : Message.Empty;
+        findings.Add(new BodyFinding(at.Line, at.Column, Severity.Error, MarkdownMessages.LinkToUnpublishedDocument(url, target, hint)));
         return url;
     }
 

@@ -7,7 +7,7 @@ namespace Publisher.Core.Render.Markdown;
 /// A problem in a document's body, located in its Markdown file (1-based): something removed to make the page
 /// safe and valid (a warning), or something that would lose or break content (an error).
 /// </summary>
-public sealed record BodyFinding(int Line, int Column, Severity Severity, string Message);
+public sealed record BodyFinding(int Line, int Column, Severity Severity, Message Message);
 
 /// <summary>A link or image address the body's page contains, as its <c>href</c> or <c>src</c> holds it, located in the Markdown file.</summary>
 public sealed record BodyLink(string Url, int Line, int Column);

@@ -125,7 +125,7 @@ public sealed class MarkdownRenderer
     /// parsing and again while rendering emphasis, rather than overflow the stack.
     /// </summary>
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
-        new($"the body cannot be rendered: {e.Message}", e);
+        new(MarkdownMessages.Unrenderable(e.Message), e);
 
     private static List<BodyFinding> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
     {
@@ -256,10 +256,8 @@ public sealed class MarkdownRenderer
     {
         // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
         var (line, column) = lines.Locate(inline.Span.Start);
-        return new BodyFinding(line, column, Severity.Warning, Message(url));
+        return new BodyFinding(line, column, Severity.Warning, MarkdownMessages.LinkAddressRemoved(url ?? "", UrlPolicy.WhyNotAllowed(url)));
     }
-
-    private static string Message(string? url) => $"the link address '{url}' was removed and its text kept: {UrlPolicy.WhyNotAllowed(url)}";
 
     /// <summary>
     /// Replaces what no file can hold but a string can with U+FFFD: UTF-16 halves without their pair, which Markdig

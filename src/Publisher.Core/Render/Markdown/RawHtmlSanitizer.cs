@@ -148,9 +148,9 @@ internal sealed class RawHtmlSanitizer
         // An element that is never closed is already an error, which says what it would take with it.
         if (_unclosed.Contains(element)) return;
         if (DroppedWithContent.Contains(name))
-            Report(element, $"<{name}> was removed with its content {Amount(element.TextContent)}: {ReasonFor(name)}");
+            Report(element, MarkdownMessages.RemovedWithContent(name, Amount(element.TextContent), ReasonFor(name)));
         else
-            Report(element, $"<{name}> was removed and its text kept: this tag is not allowed in documents");
+            Report(element, MarkdownMessages.RemovedTextKept(name));
     }
 
     private void OnRemovingAttribute(IElement tag, IAttr attribute, RemoveReason reason)
@@ -159,11 +159,11 @@ internal sealed class RawHtmlSanitizer
         var why = reason == RemoveReason.NotAllowedUrlValue
             ? UrlPolicy.HasAllowedScheme(attribute.Value)
                 ? UrlPolicy.WhyNotAllowed(attribute.Value)
-                : $"only relative, {string.Join(", ", UrlPolicy.LinkSchemes)} addresses (and embedded pictures in images) are allowed"
-            : name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "event handlers run script and are not allowed"
-            : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? "inline styles are not allowed; the site's stylesheet formats documents"
-            : "this attribute is not allowed in documents";
-        Report(tag, $"the attribute {name}=\"{Shorten(attribute.Value)}\" of <{tag.LocalName}> was removed: {why}");
+                : MarkdownMessages.OnlyAllowedSchemesAndPictures(string.Join(", ", UrlPolicy.LinkSchemes))
+            : name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? MarkdownMessages.EventHandlersNotAllowed
+            : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? MarkdownMessages.InlineStylesNotAllowed
+            : MarkdownMessages.AttributeNotAllowed;
+        Report(tag, MarkdownMessages.AttributeRemoved(name, Shorten(attribute.Value), tag.LocalName, why));
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ internal sealed class RawHtmlSanitizer
                 if (IdOwner(id, generatedIds, rawIds) is { } owner)
                 {
                     element.RemoveAttribute("id");
-                    Report(element, $"the id '{Shorten(id)}' of <{element.LocalName}> was removed: {owner} has the same id, and an id must be unique on a page; choose another id");
+                    Report(element, MarkdownMessages.DuplicateIdRemoved(Shorten(id), element.LocalName, owner));
                 }
                 else
                 {
@@ -208,35 +208,33 @@ internal sealed class RawHtmlSanitizer
         }
     }
 
-    private string? IdOwner(string id, HashSet<string> generatedIds, Dictionary<string, IElement> rawIds)
+    private Message? IdOwner(string id, HashSet<string> generatedIds, Dictionary<string, IElement> rawIds)
     {
-        if (_themeIds.Contains(id)) return "the page's layout";
-        if (_headings.TryGetValue(id, out var heading)) return $"the heading on line {_locator.Lines.Locate(heading.Span.Start).Line}";
-        if (generatedIds.Contains(id)) return "a footnote";
-        if (rawIds.TryGetValue(id, out var earlier)) return $"the <{earlier.LocalName}> on line {_locator.Locate(earlier).Line}";
+        if (_themeIds.Contains(id)) return MarkdownMessages.PageLayout;
+        if (_headings.TryGetValue(id, out var heading)) return MarkdownMessages.HeadingOnLine(_locator.Lines.Locate(heading.Span.Start).Line);
+        if (generatedIds.Contains(id)) return MarkdownMessages.Footnote;
+        if (rawIds.TryGetValue(id, out var earlier)) return MarkdownMessages.ElementOnLine(earlier.LocalName, _locator.Locate(earlier).Line);
         return null;
     }
 
     /// <summary>How much text went with a removed element, in lines and characters, e.g. "(3 lines, 120 characters)".</summary>
-    private static string Amount(string text)
+    private static Message Amount(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 0) return "(no text)";
+        if (trimmed.Length == 0) return MarkdownMessages.NoText;
         var lines = trimmed.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
-        return $"({Count(lines, "line")}, {Count(trimmed.Length, "character")})";
+        return MarkdownMessages.Amount(lines, trimmed.Length);
     }
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static string ReasonFor(string tag) => tag switch
+    private static Message ReasonFor(string tag) => tag switch
     {
-        "script" or "noscript" or "template" => "scripts are not allowed in documents",
-        "style" or "link" => "styles are not allowed in documents; the site's stylesheet formats them",
-        "iframe" or "frame" or "frameset" or "object" or "embed" or "applet" => "embedded pages and objects are not allowed; link to them instead",
-        _ => "this tag is not allowed in documents",
+        "script" or "noscript" or "template" => MarkdownMessages.ScriptsNotAllowed,
+        "style" or "link" => MarkdownMessages.StylesNotAllowed,
+        "iframe" or "frame" or "frameset" or "object" or "embed" or "applet" => MarkdownMessages.EmbeddingNotAllowed,
+        _ => MarkdownMessages.TagNotAllowed,
     };
 
-    private void Report(IElement element, string message)
+    private void Report(IElement element, Message message)
     {
         var (line, column) = _locator.Locate(element);
         _findings.Add(new BodyFinding(line, column, Severity.Warning, message));

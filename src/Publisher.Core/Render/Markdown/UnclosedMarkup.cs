@@ -63,12 +63,12 @@ internal static class UnclosedMarkup
     {
         var name = element.LocalName;
         var (line, column) = locator.Locate(element);
-        var lost = Lines(line, locator.Lines.LastTextLine);
+        var lost = MarkdownMessages.Lines(line, locator.Lines.LastTextLine);
         var message = name switch
         {
-            "plaintext" => $"<plaintext> cannot be closed, so {lost} would show as HTML code; delete it",
-            _ when ShownAsCode.Contains(name) => $"<{name}> is never closed, so {lost} would show as HTML code; close it with </{name}> or delete it",
-            _ => $"<{name}> is never closed, so {lost} would disappear from the page; close it with </{name}> or delete it",
+            "plaintext" => MarkdownMessages.PlaintextCannotBeClosed(lost),
+            _ when ShownAsCode.Contains(name) => MarkdownMessages.UnclosedShownAsCode(name, lost),
+            _ => MarkdownMessages.UnclosedDisappears(name, lost),
         };
         return new BodyFinding(line, column, Severity.Error, message);
     }
@@ -84,12 +84,10 @@ internal static class UnclosedMarkup
             : html.AsSpan(0, textStart).EndsWith("<!") || html.AsSpan(0, textStart).EndsWith("</") ? textStart - 2
             : Math.Max(html.LastIndexOf('<', Math.Max(textStart - 1, 0)), 0);
         var (line, column) = locator.Locate(start);
-        var lost = Lines(line, locator.Lines.LastTextLine);
+        var lost = MarkdownMessages.Lines(line, locator.Lines.LastTextLine);
         var message = html.AsSpan(start).StartsWith("<!--")
-            ? $"the comment <!-- is never closed, so {lost} would disappear from the page; close it with --> or delete it"
-            : $"'{html.AsSpan(start, Math.Min(2, html.Length - start))}' starts markup that is never closed, so {lost} would disappear from the page; end it with '>' or delete it";
+            ? MarkdownMessages.UnclosedComment(lost)
+            : MarkdownMessages.UnclosedMarkupStart(html.Substring(start, Math.Min(2, html.Length - start)), lost);
         return new BodyFinding(line, column, Severity.Error, message);
     }
-
-    private static string Lines(int first, int last) => last > first ? $"lines {first}–{last}" : $"line {first}";
 }

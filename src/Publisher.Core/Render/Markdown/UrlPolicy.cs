@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Render.Markdown;
 
@@ -32,9 +33,9 @@ public static partial class UrlPolicy
     public static bool IsValid(string? url) => string.IsNullOrEmpty(url) || Uri.TryCreate(SomePage, url, out _);
 
     /// <summary>Why a link address that is not allowed was removed, for the editor.</summary>
-    public static string WhyNotAllowed(string? url) => HasAllowedScheme(url)
-        ? "it is not a valid address (look at the server name and port); correct it or remove the link"
-        : $"only relative, {string.Join(", ", LinkSchemes)} addresses are allowed";
+    public static Message WhyNotAllowed(string? url) => HasAllowedScheme(url)
+        ? MarkdownMessages.InvalidAddress
+        : MarkdownMessages.OnlyAllowedSchemes(string.Join(", ", LinkSchemes));
 
     /// <summary>The scheme of an absolute address, stripped of the whitespace and control characters browsers ignore; null for relative addresses.</summary>
     internal static string? Scheme(string? url)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -67,15 +66,11 @@ public abstract class BoundedTemplateContext : TemplateContext
     {
         if (node is null) return base.Evaluate(node, aliasReturnedFunction);
         if (++_steps > MaxSteps)
-            throw new ScriptRuntimeException(InnermostRunning(node),
-                $"the page takes more than {MaxSteps.ToString("N0", CultureInfo.InvariantCulture)} steps to render, far more than any real page; "
-                + "look for a loop whose condition never turns false, a range that is too large, or a function that keeps calling itself");
+            throw new TemplateRuntimeException(InnermostRunning(node), TemplateMessages.TooManySteps(MaxSteps));
         if (_depth >= MaxDepth)
-            throw new ScriptRuntimeException(InnermostRunning(node),
-                $"the template nests calls more than {MaxDepth} deep; a function must not keep calling itself");
+            throw new TemplateRuntimeException(InnermostRunning(node), TemplateMessages.CallsTooDeep(MaxDepth));
         if (Output is StringBuilderOutput { Builder.Length: > MaxOutputCharacters })
-            throw new ScriptRuntimeException(InnermostRunning(node),
-                $"the page grows past {MaxOutputCharacters / (1024 * 1024)} MB of HTML, far more than any real page; look for a loop that writes without end");
+            throw new TemplateRuntimeException(InnermostRunning(node), TemplateMessages.PageTooLarge(MaxOutputCharacters / (1024 * 1024)));
         var isCall = node is ScriptFunctionCall;
         if (isCall) _running.Push(node);
         _depth++;
@@ -102,8 +97,7 @@ public abstract class BoundedTemplateContext : TemplateContext
     public StringBuilder RenderPartial(Template partial, string name, SourceSpan callSite, object? model)
     {
         if (_partialDepth >= MaxPartialDepth)
-            throw new ScriptRuntimeException(callSite,
-                $"partials include each other more than {MaxPartialDepth} deep here (last '{name}'); a partial must not include itself, directly or through other partials");
+            throw new TemplateRuntimeException(callSite, TemplateMessages.PartialsTooDeep(MaxPartialDepth, name));
         _partialDepth++;
         var output = TakePartialOutput();
         PushGlobal(new ScriptObject { ["model"] = model });

@@ -25,7 +25,7 @@ public static class SiteUrls
             ["tag"] = TemplateFunction.OfText("url.tag", UrlScheme.Tag),
             ["type"] = new TemplateFunction("url.type", 1, (context, caller, values) =>
                 DocumentTypes.Find(context.ObjectToString(values[0]) ?? "")?.ListUrl
-                ?? throw new Scriban.Syntax.ScriptRuntimeException(caller, $"'url.type' takes a document type: {string.Join(", ", DocumentTypes.Keys)}")),
+                ?? throw new TemplateRuntimeException(caller, TemplateMessages.UrlTypeTakesDocumentType(string.Join(", ", DocumentTypes.Keys)))),
         };
         foreach (var feature in features)
         {

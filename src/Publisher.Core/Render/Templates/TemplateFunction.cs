@@ -33,8 +33,7 @@ public sealed class TemplateFunction(string name, int parameterCount, Func<Templ
         var callSite = callerContext?.Span ?? context.CurrentSpan;
         if (arguments.Count < RequiredParameterCount || arguments.Count > parameterCount)
         {
-            var expected = RequiredParameterCount == parameterCount ? $"{parameterCount}" : $"{RequiredParameterCount} to {parameterCount}";
-            throw new ScriptRuntimeException(callSite, $"'{name}' takes {expected} value{(parameterCount == 1 ? "" : "s")}, not {arguments.Count}");
+            throw new TemplateRuntimeException(callSite, TemplateMessages.ArgumentCount(name, RequiredParameterCount, parameterCount, arguments.Count));
         }
         return body(context, callSite, arguments);
     }
