@@ -115,7 +115,10 @@ public static class CommandLineMessages
         $"{option} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04",
         $"{option} '{text}' není datum; napište je jako RRRR-MM-DD, např. 2026-03-04");
 
-    public static Message Stopped(string cause) => new($"the build stopped: {cause}", $"sestavení se zastavilo: {cause}");
+    public static Message Stopped(Message cause) => new Message("the build stopped: ", "sestavení se zastavilo: ") + cause;
+
+    /// <param name="systemText">What the operating system says of a failed file operation, in its own words.</param>
+    public static Message StoppedBySystem(string systemText) => new($"the build stopped: {systemText}", $"sestavení se zastavilo: {systemText}");
 
     public static Message StoppedOnDefect(string exception) => new(
         $"the build stopped on an internal error: {exception}",

@@ -117,9 +117,12 @@ public static class PublisherCli
     public static string StoppedMessage(Exception exception, MessageLanguage language)
     {
         var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
-        var reason = cause is IOException or UnauthorizedAccessException
-            ? CommandLineMessages.Stopped(cause.Message)
-            : CommandLineMessages.StoppedOnDefect(cause.ToString());
+        var reason = cause switch
+        {
+            IExplainedException explained => CommandLineMessages.Stopped(explained.Text),
+            IOException or UnauthorizedAccessException => CommandLineMessages.StoppedBySystem(cause.Message),
+            _ => CommandLineMessages.StoppedOnDefect(cause.ToString()),
+        };
         return OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language));
     }
 
@@ -172,7 +175,7 @@ public static class PublisherCli
                 var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
                 var refusal = OutputFolderCheck.Refusal(options.OutputDirectory,
                     new ProtectedFolders(options.InputDirectory, options.ThemeDirectory, repository, currentFolder, home), request.Force);
-                if (refusal is not null) return Refuse(error, language, Message.Untranslated(refusal));
+                if (refusal is not null) return Refuse(error, language, refusal);
                 result = new SiteBuild(options).Run();
             }
         }
@@ -182,7 +185,7 @@ public static class PublisherCli
         }
         catch (OutputFolderBusyException e)
         {
-            return Refuse(error, language, Message.Untranslated(e.Message));
+            return Refuse(error, language, e.Text);
         }
         catch (Exception e)
         {

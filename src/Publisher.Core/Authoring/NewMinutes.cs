@@ -16,7 +16,7 @@ public sealed record NewMinutesRequest(string RegionId, string GroupId, DateOnly
 public sealed record NewMinutesResult(string DisplayPath, Message Origin);
 
 /// <summary>Why no file was created: one line that says what to do.</summary>
-public sealed class NewMinutesRefusedException(Message text) : Exception(text.English)
+public sealed class NewMinutesRefusedException(Message text) : Exception(text.English), IExplainedException
 {
     public Message Text { get; } = text;
 }

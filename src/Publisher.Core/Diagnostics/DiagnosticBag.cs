@@ -18,12 +18,6 @@ public sealed class DiagnosticBag
     public void Warning(string file, int line, int column, Message message) =>
         Add(new Diagnostic(file, line, column, Severity.Warning, message));
 
-    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
-    public void Error(string file, int line, int column, string message) => Error(file, line, column, Message.Verbatim(message));
-
-    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
-    public void Warning(string file, int line, int column, string message) => Warning(file, line, column, Message.Verbatim(message));
-
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -21,9 +21,6 @@ public sealed record Message(string English, string Czech)
     /// <summary>Text that reads the same in both languages, such as a value quoted from a file or another program's own words.</summary>
     public static Message Verbatim(string text) => new(text, text);
 
-    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
-    public static Message Untranslated(string english) => new(english, english);
-
     public static Message Join(string separator, IEnumerable<Message> parts)
     {
         var list = parts as IReadOnlyCollection<Message> ?? parts.ToList();

@@ -30,15 +30,6 @@ public static class YamlDocumentReader
         return root;
     }
 
-    /// <summary>Kept until the readers of the data files give their message in both languages.</summary>
-    [Obsolete("Give the message in both languages: a Message from the catalog beside the code.")]
-    public static YamlNode? ParseDataFile(SourceFile file, string emptyMessage, DiagnosticBag diagnostics)
-    {
-        if (!TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
-        if (root is null) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
-        return root;
-    }
-
     /// <summary>The top node of a YAML text, or null when it holds no document or is invalid (then with an error).</summary>
     public static YamlNode? Parse(string yaml, string displayPath, int firstLine, DiagnosticBag diagnostics) =>
         TryParse(yaml, displayPath, firstLine, diagnostics, out var root) ? root : null;

@@ -20,7 +20,7 @@ public static class OutputFolderCheck
     /// Why the build must not write <paramref name="output"/>, in one line without the "error: " prefix, or null when it may.
     /// <paramref name="force"/> allows replacing a folder Publisher did not write, never one of <paramref name="folders"/>.
     /// </summary>
-    public static Message? RefusalMessage(string output, ProtectedFolders folders, bool force)
+    public static Message? Refusal(string output, ProtectedFolders folders, bool force)
     {
         var shown = Shown(output);
         var guarded = new List<(Message Description, string Shown, string Real, bool GuardsInside)>();
@@ -51,11 +51,6 @@ public static class OutputFolderCheck
             return SinkMessages.OutputNotPublishers(shown);
         return null;
     }
-
-    /// <summary>The English text of <see cref="RefusalMessage"/>, kept until the command line prints the message in the chosen language.</summary>
-    [Obsolete("Print RefusalMessage in the language chosen on the command line.")]
-    public static string? Refusal(string output, ProtectedFolders folders, bool force) =>
-        RefusalMessage(output, folders, force)?.English;
 
     /// <summary>
     /// The guarded folders, in the order their messages are preferred: "is the repository" says more about

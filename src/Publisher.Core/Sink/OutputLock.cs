@@ -132,7 +132,7 @@ public sealed record LockHolder(int ProcessId, DateTimeOffset StartTime)
 
 /// <summary>Another build is writing the output folder; this one stops before touching it.</summary>
 public sealed class OutputFolderBusyException(string outputDirectory, LockHolder? holder)
-    : IOException(TextOf(outputDirectory, holder).English)
+    : IOException(TextOf(outputDirectory, holder).English), IExplainedException
 {
     /// <summary>What the command line prints, in both languages; the exception's message is its English text.</summary>
     public Message Text { get; } = TextOf(outputDirectory, holder);

@@ -57,7 +57,7 @@ public static class RealPath
 
 /// <summary>A path cannot be resolved because its symbolic links lead round in a loop.</summary>
 public sealed class SymbolicLinkLoopException(string link)
-    : IOException(SinkMessages.LinkLoop(link).English)
+    : IOException(SinkMessages.LinkLoop(link).English), IExplainedException
 {
     /// <summary>The exception's message in both languages.</summary>
     public Message Text { get; } = SinkMessages.LinkLoop(link);

@@ -15,12 +15,8 @@ public static class RegionCatalogReader
     public static RegionCatalog? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        if (!YamlDocumentReader.TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
-        if (root is null)
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.RegionsFileEmpty);
-            return null;
-        }
+        var root = YamlDocumentReader.ParseDataFile(file, SiteFileMessages.RegionsFileEmpty, diagnostics);
+        if (root is null) return null;
         if (root is not YamlSequenceNode sequence)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.RegionsFileNotAList);

@@ -21,12 +21,8 @@ public static class SiteSettingsReader
     public static SiteSettings? Read(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        if (!YamlDocumentReader.TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
-        if (root is null)
-        {
-            diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.SiteFileEmpty);
-            return null;
-        }
+        var root = YamlDocumentReader.ParseDataFile(file, SiteFileMessages.SiteFileEmpty, diagnostics);
+        if (root is null) return null;
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, SiteFileMessages.SiteFileNotAMapping);
