@@ -7,8 +7,6 @@ namespace Publisher;
 /// <summary>What the command line itself says, in both languages: help, refusals and the closing summary.</summary>
 public static class CommandLineMessages
 {
-    public static Message ErrorLine(Message reason) => new Message("error: ", "chyba: ") + reason;
-
     public static Message RootDescription => new(
         "Publisher builds the public website of community planning minutes and plans.",
         "Publisher sestaví veřejný web se zápisy a plány komunitního plánování.");
@@ -103,9 +101,16 @@ public static class CommandLineMessages
         "no command given; run build to build the site, or --help to see the commands",
         "nebyl zadán příkaz; web sestaví příkaz build, seznam příkazů vypíše --help");
 
-    public static Message NoRepository(string currentFolder, string command, string folderOptions) => new(
-        $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run {command} inside the repository, or name the folders with {folderOptions}",
-        $"ve složce {currentFolder} ani nad ní nebyl nalezen repozitář (složka s input/ a theme/); spusťte {command} uvnitř repozitáře, nebo složky zadejte volbami {folderOptions}");
+    /// <param name="withOutput">Whether the command writes a site, so the output folder must be named too.</param>
+    public static Message NoRepositoryToBuild(string currentFolder, bool withOutput) => withOutput
+        ? new($"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with --input, --output and --theme",
+            $"ve složce {currentFolder} ani nad ní nebyl nalezen repozitář (složka s input/ a theme/); spusťte sestavení uvnitř repozitáře, nebo složky zadejte volbami --input, --output a --theme")
+        : new($"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run the build inside the repository, or name the folders with --input and --theme",
+            $"ve složce {currentFolder} ani nad ní nebyl nalezen repozitář (složka s input/ a theme/); spusťte kontrolu uvnitř repozitáře, nebo složky zadejte volbami --input a --theme");
+
+    public static Message NoRepository(string currentFolder, string command) => new(
+        $"no repository (a folder with input/ and theme/) was found in {currentFolder} or any folder above it; run {command} inside the repository, or name the input folder with --input",
+        $"ve složce {currentFolder} ani nad ní nebyl nalezen repozitář (složka s input/ a theme/); spusťte {command} uvnitř repozitáře, nebo vstupní složku zadejte volbou --input");
 
     public static Message NotAnInputFolder(string folder, string siteFile, string regionsFile) => new(
         $"{folder} has no {siteFile}; is this the input folder? Pass --input the folder that holds {siteFile}, {regionsFile} and documents/",

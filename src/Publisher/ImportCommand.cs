@@ -33,7 +33,7 @@ public static class ImportCommand
     {
         var currentFolder = Environment.CurrentDirectory;
         var repository = RepositoryRoot.Find(currentFolder);
-        if (inputOption is null && repository is null) return PublisherCli.Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "import", "--input"));
+        if (inputOption is null && repository is null) return PublisherCli.Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "import"));
         var inputFolder = inputOption ?? Path.Combine(repository!, "input");
         if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName))) return PublisherCli.Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Publisher.Core.Authoring;
@@ -90,14 +91,14 @@ public static class PublisherCli
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
-                error.WriteLine(OneLineText.Escape(Text(CommandLineMessages.ErrorLine(CommandLineMessages.UsageError(OneLine(problem.Message).TrimEnd('.'))))));
+                error.WriteLine(ErrorLine(CommandLineMessages.UsageError(OneLine(problem.Message).TrimEnd('.')), language));
             return BuildStopped;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
     /// <summary>System.CommandLine lists the accepted values one a line; here they follow each other on the message's one line.</summary>
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()));
+    private static string OneLine(string text) => Regex.Replace(text, @" *\r?\n\t", " ");
 
     /// <summary>The language asked for with <c>--lang en</c>, <c>--lang=en</c> or <c>--lang:en</c>; Czech, the site's language, otherwise.</summary>
     private static MessageLanguage LanguageIn(string[] args)
@@ -123,7 +124,7 @@ public static class PublisherCli
             IOException or UnauthorizedAccessException => CommandLineMessages.StoppedBySystem(cause.Message),
             _ => CommandLineMessages.StoppedOnDefect(cause.ToString()),
         };
-        return OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language));
+        return ErrorLine(reason, language);
     }
 
     private const string LanguageOptionName = "--lang";
@@ -147,8 +148,7 @@ public static class PublisherCli
             var repository = RepositoryRoot.Find(currentFolder);
             if (repository is null && (request.Input is null || request.Theme is null || (request.Output is null && !request.CheckOnly)))
             {
-                var folders = request.CheckOnly ? "--input, --theme" : "--input, --output, --theme";
-                return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, request.CheckOnly ? "check" : "build", folders));
+                return Refuse(error, language, CommandLineMessages.NoRepositoryToBuild(currentFolder, withOutput: !request.CheckOnly));
             }
             DateOnly today;
             try
@@ -219,7 +219,7 @@ public static class PublisherCli
         var currentFolder = Environment.CurrentDirectory;
         var repository = RepositoryRoot.Find(currentFolder);
         if (inputOption is null && repository is null)
-            return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "new", "--input"));
+            return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "new"));
         var inputFolder = inputOption ?? Path.Combine(repository!, "input");
         if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName)))
             return Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
@@ -254,9 +254,13 @@ public static class PublisherCli
     /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>
     internal static int Refuse(TextWriter error, MessageLanguage language, Message reason)
     {
-        error.WriteLine(OneLineText.Escape(CommandLineMessages.ErrorLine(reason).In(language)));
+        error.WriteLine(ErrorLine(reason, language));
         return BuildStopped;
     }
+
+    /// <summary>A problem that stops the program, worded as diagnostics are: "error: …", "chyba: …".</summary>
+    private static string ErrorLine(Message reason, MessageLanguage language) =>
+        OneLineText.Escape($"{Diagnostic.SeverityWord(Severity.Error, language)}: {reason.In(language)}");
 
     /// <summary>The standard help followed by the exit codes.</summary>
     private sealed class HelpWithExitCodes(SynchronousCommandLineAction standard, string exitCodes) : SynchronousCommandLineAction

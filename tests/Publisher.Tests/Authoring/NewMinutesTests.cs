@@ -16,7 +16,7 @@ public sealed class NewMinutesTests : IDisposable
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exit = PublisherCli.Run(["new", "--input", _site.Input, .. arguments], output, errors);
+        var exit = PublisherCli.Run(["--lang", "en", "new", "--input", _site.Input, .. arguments], output, errors);
         return (exit, output.ToString(), errors.ToString());
     }
 
@@ -39,7 +39,7 @@ public sealed class NewMinutesTests : IDisposable
 
         var check = new StringWriter();
         var checkErrors = new StringWriter();
-        Assert.Equal(0, PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme], check, checkErrors));
+        Assert.Equal(0, PublisherCli.Run(["--lang", "en", "check", "--input", _site.Input, "--theme", _site.Theme], check, checkErrors));
         Assert.Equal("", checkErrors.ToString());
         // A draft is checked and not published: the five seed documents stay the site.
         Assert.StartsWith("Checked 5 document(s)", check.ToString());
@@ -59,7 +59,7 @@ public sealed class NewMinutesTests : IDisposable
 
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme], output, errors);
+        var exit = PublisherCli.Run(["--lang", "en", "check", "--input", _site.Input, "--theme", _site.Theme], output, errors);
 
         Assert.Equal("", errors.ToString());
         Assert.Equal(0, exit);
@@ -127,7 +127,7 @@ public sealed class NewMinutesTests : IDisposable
         var created = NewMinutes.Create(_site.Input, "input", new NewMinutesRequest("jindrichuv-hradec", "seniori", null), new DateOnly(2026, 11, 30));
 
         Assert.Equal("input/documents/jindrichuv-hradec/2026/2026-11-30-seniori.md", created.DisplayPath);
-        Assert.Equal("the group has no minutes yet, so the time and place are left to fill in", created.Origin);
+        Assert.Equal("the group has no minutes yet, so the time and place are left to fill in", created.Origin.English);
         var text = File.ReadAllText(FileOf("jindrichuv-hradec", "2026-11-30-seniori.md"));
         Assert.Contains("\n# time: \"14:00\"\n", text);
         Assert.Contains("\n# place: \"Místo jednání\"\n", text);

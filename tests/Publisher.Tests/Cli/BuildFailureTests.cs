@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using System.Diagnostics;
 using Publisher.Core.Build;
 using Publisher.Core.Extensions;
@@ -60,7 +61,7 @@ public sealed class BuildFailureTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = PublisherCli.Run(["build", "--input", _site.Input, "--output", Path.Combine(blocked, "output"), "--theme", RepositoryPaths.Theme], stdout, stderr);
+        var exit = PublisherCli.Run(["--lang", "en", "build", "--input", _site.Input, "--output", Path.Combine(blocked, "output"), "--theme", RepositoryPaths.Theme], stdout, stderr);
 
         Assert.Equal(PublisherCli.BuildStopped, exit);
         Assert.Equal("", stdout.ToString());
@@ -80,7 +81,7 @@ public sealed class BuildFailureTests : IDisposable
             thrown = e;
         }
 
-        var message = PublisherCli.StoppedMessage(thrown);
+        var message = PublisherCli.StoppedMessage(thrown, MessageLanguage.English);
 
         Assert.Equal("error: the build stopped on an internal error: " + thrown.ToString().Replace("\n", @"\n").Replace("\r", @"\r"), message);
         Assert.Contains(@"vada\n   at Publisher.Tests.Cli.BuildFailureTests.", message);
@@ -98,7 +99,7 @@ public sealed class BuildFailureTests : IDisposable
         try
         {
             var output = Path.Combine(disk.Path, "output");
-            Assert.Equal(0, PublisherCli.Run(["build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, TextWriter.Null));
+            Assert.Equal(0, PublisherCli.Run(["--lang", "en", "build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, TextWriter.Null));
             var before = OutputSnapshot.Of(output, withWriteTimes: true);
             // Enough extra pages that the staged build no longer fits beside the published one.
             var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(_site.Input, "documents", "zatec"), "*.md", SearchOption.AllDirectories).First());
@@ -106,7 +107,7 @@ public sealed class BuildFailureTests : IDisposable
                 _site.AddDocument($"kopie-{i}.md", seed.Replace("title: \"", $"title: \"Kopie {i}: "));
             var stderr = new StringWriter();
 
-            var exit = PublisherCli.Run(["build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, stderr);
+            var exit = PublisherCli.Run(["--lang", "en", "build", "--input", _site.Input, "--output", output, "--theme", RepositoryPaths.Theme], TextWriter.Null, stderr);
 
             Assert.Equal(PublisherCli.BuildStopped, exit);
             Assert.Contains("No space left on device", stderr.ToString());

@@ -9,7 +9,10 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private int Check(out string output, out string errors, params string[] options)
+    /// <summary>Checks the site with messages in English; <see cref="CheckInCzech"/> keeps the program's own choice, Czech.</summary>
+    private int Check(out string output, out string errors, params string[] options) => CheckInCzech(out output, out errors, ["--lang", "en", .. options]);
+
+    private int CheckInCzech(out string output, out string errors, params string[] options)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -67,6 +70,56 @@ public sealed class CheckCommandTests : IDisposable
             $"::error file={frontMatter},line=4,col=7,title=Publisher::'date': '2021-13-01' is not a real date (check the day and month)",
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("Check failed: 2 error(s), 0 warning(s).\n", errors);
+    }
+
+    [Fact]
+    public void In_Czech_a_good_site_checks_with_only_the_summary()
+    {
+        var exit = CheckInCzech(out var output, out var errors);
+
+        Assert.Equal((0, ""), (exit, errors));
+        Assert.Equal("Zkontrolováno: 5 dokumentů, 59 stránek, 0 varování; nic se nezapsalo.\n", output);
+    }
+
+    [Fact]
+    public void In_Czech_the_same_errors_are_reported_in_the_same_shape_with_Czech_words()
+    {
+        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
+        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+
+        var exit = CheckInCzech(out var output, out var errors);
+
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Equal(
+        [
+            $"{body}:8:5: chyba: nefunkční odkaz '/nic/' (na adrese /nic/ se nic nezveřejňuje)",
+            $"{frontMatter}:4:7: chyba: 'date': '2021-13-01' není skutečné datum (zkontrolujte den a měsíc)",
+            "Kontrola neprošla: 2 chyby, 0 varování.",
+        ], errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        var annotated = CheckInCzech(out var annotations, out var summary, "--format", "github");
+
+        Assert.Equal(1, annotated);
+        Assert.Equal(
+        [
+            $"::error file={body},line=8,col=5,title=Publisher::nefunkční odkaz '/nic/' (na adrese /nic/ se nic nezveřejňuje)",
+            $"::error file={frontMatter},line=4,col=7,title=Publisher::'date': '2021-13-01' není skutečné datum (zkontrolujte den a měsíc)",
+        ], annotations.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("Kontrola neprošla: 2 chyby, 0 varování.\n", summary);
+    }
+
+    [Fact]
+    public void A_warning_is_a_varovani_in_Czech()
+    {
+        var document = _site.AddDocument("kontakt.md", "---\ntitle: A\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nPište na jana.novakova@example.cz.\n");
+
+        var exit = CheckInCzech(out var output, out var errors);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            $"{document}:8:10: varování: osobní údaje: zveřejnila by se e-mailová adresa jana.novakova@example.cz; odstraňte tento údaj, nebo jde-li o úřední kontakt zveřejněný záměrně, přidejte jej do 'personal_data: allow:' v site.yml\n",
+            errors);
+        Assert.EndsWith(", 1 varování; nic se nezapsalo.\n", output);
     }
 
     [Fact]

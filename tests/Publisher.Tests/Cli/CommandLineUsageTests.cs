@@ -5,7 +5,10 @@ namespace Publisher.Tests.Cli;
 /// <summary>Usage errors stop with exit code 2 and one line that says what to do; the help lists the exit codes.</summary>
 public sealed class CommandLineUsageTests
 {
-    private static int Run(out string output, out string errors, params string[] args)
+    /// <summary>Runs the command line with messages in English, as most of these tests compare them.</summary>
+    private static int Run(out string output, out string errors, params string[] args) => RunAsGiven(out output, out errors, ["--lang", "en", .. args]);
+
+    private static int RunAsGiven(out string output, out string errors, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -75,6 +78,7 @@ public sealed class CommandLineUsageTests
               --theme <theme>    Theme folder (default: theme/ of the repository)
               --force            Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, repository, current, home or root folder, a folder containing one of them, or one inside the input or theme
               -?, -h, --help     Show help and usage information
+              --lang <cs|en>     The language of messages: cs (the site's language, the default) or en, for developers and bug reports [default: cs]
             """, options.Replace("\r\n", "\n"));
     }
 
@@ -141,5 +145,47 @@ public sealed class CommandLineUsageTests
         Assert.Equal("", result.Errors);
         Assert.StartsWith($"Built 5 document(s) into {temp.Combine("web")}: ", result.Output);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+    }
+
+    public static TheoryData<string[], string> CzechUsageErrors => new()
+    {
+        { [], "chyba: nebyl zadán příkaz; web sestaví příkaz build, seznam příkazů vypíše --help" },
+        { ["check", "--format", "xml"], "chyba: Argument 'xml' nebyl rozpoznán. Musí se jednat o jeden z těchto argumentů: 'text' 'github'; příkazy a jejich volby vypíše --help" },
+        { ["check", "--lang", "de"], "chyba: Argument 'de' nebyl rozpoznán. Musí se jednat o jeden z těchto argumentů: 'cs' 'en'; příkazy a jejich volby vypíše --help" },
+    };
+
+    /// <summary>Without --lang the program speaks Czech, the site's language, System.CommandLine's own words included.</summary>
+    [Theory]
+    [MemberData(nameof(CzechUsageErrors))]
+    public void Usage_errors_are_in_Czech_by_default(string[] args, string expected)
+    {
+        var exit = RunAsGiven(out var output, out var errors, args);
+
+        Assert.Equal((PublisherCli.BuildStopped, ""), (exit, output));
+        Assert.Equal(expected + "\n", errors);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    public void The_help_is_in_Czech_by_default_and_ends_with_the_exit_codes_in_Czech(params string[] args)
+    {
+        var exit = RunAsGiven(out var output, out _, args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Možnosti:", output);
+        Assert.Matches(@"--lang <cs\|en> +Jazyk hlášení", output);
+        Assert.EndsWith("\n\nNávratové kódy:\n  0  web se sestavil\n", output[..(output.IndexOf("  1  ", StringComparison.Ordinal))]);
+        Assert.EndsWith("Při každém neúspěchu zůstane výstupní složka beze změny.\n", output);
+    }
+
+    [Theory]
+    [InlineData("--lang=en")]
+    [InlineData("--lang:en")]
+    public void Every_spelling_of_the_language_option_is_understood(string option)
+    {
+        RunAsGiven(out _, out var errors, "check", option, "--format", "xml");
+
+        Assert.StartsWith("error: Argument 'xml' not recognized", errors);
     }
 }

@@ -46,7 +46,7 @@ public sealed class EditorGuideTests
     {
         using var site = new CommandLineSite();
         var commands = Of("text").Select(b => b.Text.Trim()).Where(t => t.StartsWith(ProgramPrefix, StringComparison.Ordinal)).ToList();
-        Assert.Equal(["new", "import", "check"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
+        Assert.Equal(["new", "check", "import"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
 
         foreach (var command in commands)
         {

@@ -30,7 +30,7 @@ public sealed class GitHubWorkflowTests
 
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exit = PublisherCli.Run([.. arguments, "--input", RepositoryPaths.Input, "--theme", RepositoryPaths.Theme], output, errors);
+        var exit = PublisherCli.Run(["--lang", "en", .. arguments, "--input", RepositoryPaths.Input, "--theme", RepositoryPaths.Theme], output, errors);
 
         Assert.Equal(0, exit);
         Assert.Equal("", errors.ToString());

@@ -77,7 +77,7 @@ public sealed class GitSite : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Publisher.PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme], stdout, stderr);
+        var exit = Publisher.PublisherCli.Run(["--lang", "en", "build", "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme], stdout, stderr);
         output = stdout.ToString();
         errors = stderr.ToString();
         return exit;

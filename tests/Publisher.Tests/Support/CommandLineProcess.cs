@@ -29,7 +29,8 @@ public sealed class CommandLineProcess : IDisposable
     /// <param name="environment">Variables to set (or, with a null value, remove) for the process.</param>
     public static CommandLineProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", Cli, .. arguments])
+        // Messages are compared in English, whatever the language the program would choose by itself.
+        var start = new ProcessStartInfo("dotnet", ["exec", Cli, "--lang", "en", .. arguments])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

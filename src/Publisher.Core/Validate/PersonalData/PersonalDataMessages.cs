@@ -9,7 +9,7 @@ public static class PersonalDataMessages
 {
     private static readonly Message AllowHint = new(
         "remove it, or if it is an official contact published on purpose, add it to 'personal_data: allow:' in site.yml",
-        "odstraňte jej, nebo jde-li o úřední kontakt zveřejněný záměrně, přidejte jej do 'personal_data: allow:' v site.yml");
+        "odstraňte tento údaj, nebo jde-li o úřední kontakt zveřejněný záměrně, přidejte jej do 'personal_data: allow:' v site.yml");
 
     public static Message EmailAddress(string address) =>
         new Message($"personal data: the e-mail address {address} would be published; ", $"osobní údaje: zveřejnila by se e-mailová adresa {address}; ") + AllowHint;

@@ -251,7 +251,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var built = new StringWriter();
         var buildErrors = new StringWriter();
-        var buildExit = PublisherCli.Run(["build", "--input", _input, "--output", _temp.Combine("output"), "--theme", RepositoryPaths.Theme], built, buildErrors);
+        var buildExit = PublisherCli.Run(["--lang", "en", "build", "--input", _input, "--output", _temp.Combine("output"), "--theme", RepositoryPaths.Theme], built, buildErrors);
 
         Assert.DoesNotContain(": error: ", buildErrors.ToString());
         Assert.Equal(0, buildExit);
