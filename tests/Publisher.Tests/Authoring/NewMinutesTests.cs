@@ -127,7 +127,7 @@ public sealed class NewMinutesTests : IDisposable
         var created = NewMinutes.Create(_site.Input, "input", new NewMinutesRequest("jindrichuv-hradec", "seniori", null), new DateOnly(2026, 11, 30));
 
         Assert.Equal("input/documents/jindrichuv-hradec/2026/2026-11-30-seniori.md", created.DisplayPath);
-        Assert.Equal("the group has no minutes yet, so the time and place are left to fill in", created.Origin);
+        Assert.Equal("the group has no minutes yet, so the time and place are left to fill in", created.Origin.English);
         var text = File.ReadAllText(FileOf("jindrichuv-hradec", "2026-11-30-seniori.md"));
         Assert.Contains("\n# time: \"14:00\"\n", text);
         Assert.Contains("\n# place: \"Místo jednání\"\n", text);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
@@ -80,7 +81,7 @@ public sealed class BuildFailureTests : IDisposable
             thrown = e;
         }
 
-        var message = PublisherCli.StoppedMessage(thrown);
+        var message = PublisherCli.StoppedMessage(thrown, MessageLanguage.English);
 
         Assert.Equal("error: the build stopped on an internal error: " + thrown.ToString().Replace("\n", @"\n").Replace("\r", @"\r"), message);
         Assert.Contains(@"vada\n   at Publisher.Tests.Cli.BuildFailureTests.", message);
@@ -146,6 +147,6 @@ public sealed class BuildFailureTests : IDisposable
 
         public override string Name => "failing";
 
-        public override IEnumerable<OutputFile> Files(PlannedSite planned) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
+        public override IEnumerable<OutputFile> Files(PlannedSite planned) => [OutputFile.OfText(FileName, new Message("a file with too long a name", "soubor s příliš dlouhým názvem"), "{}")];
     }
 }
