@@ -148,9 +148,9 @@ public sealed record SiteInput(string Directory, string DisplayRoot, Func<string
 public sealed record DocumentFactKind(string Name, Type Type, string Description);
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
-/// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file".</param>
+/// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file" (<see cref="ClaimSource.Description"/>).</param>
 /// <param name="Write">Writes the file's content to a stream, so that a large file is never held in memory whole.</param>
-public sealed record OutputFile(string Path, string Description, Action<Stream> Write)
+public sealed record OutputFile(string Path, Message Description, Action<Stream> Write)
 {
     /// <summary>
     /// Who claims the file, for the message when another claim wants it too: a claim made in content when content
@@ -160,15 +160,15 @@ public sealed record OutputFile(string Path, string Description, Action<Stream> 
     public ClaimSource? Claim { get; init; }
 
     /// <summary>A small file whose text is known at once.</summary>
-    public static OutputFile OfText(string path, string description, string text) =>
+    public static OutputFile OfText(string path, Message description, string text) =>
         new(path, description, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
 }
 
 /// <summary>A folder a feature fills alone.</summary>
 /// <param name="Path">The folder's path in the output, with forward slashes and no trailing one ("hledat/index").</param>
-/// <param name="Description">How messages name the folder when something else claims an address inside it.</param>
+/// <param name="Description">How messages name the folder when something else claims an address inside it (<see cref="ClaimSource.Description"/>).</param>
 /// <param name="WriteAtEnd">Writes what the folder holds once every page is rendered; names given to the sink are relative to the folder.</param>
-public sealed record OutputFolder(string Path, string Description, Action<IOutputSink> WriteAtEnd);
+public sealed record OutputFolder(string Path, Message Description, Action<IOutputSink> WriteAtEnd);
 
 /// <summary>A file a feature makes from one rendered page; its path is in the output, inside one of the feature's folders.</summary>
 public sealed record PageFile(string Path, byte[] Content);

@@ -4,10 +4,8 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Pages;
 
 /// <summary>A document's claim on its page, made where its address is decided (its 'slug:', else its title).</summary>
-public sealed record DocumentClaim(Document Document) : ClaimSource(Document.AddressAt.File, Document.AddressAt)
+public sealed record DocumentClaim(Document Document) : ClaimSource(PagesMessages.Document(Document.AddressAt.File), Document.AddressAt)
 {
-    public override string Fix => Remedy.English;
-
     public override Message Remedy => PagesMessages.ChangeTitleDateOrSlug;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Model;
 
@@ -35,11 +36,11 @@ public sealed record DocumentScope(string PageUrl, string Title, IReadOnlyList<D
     /// The scope's file at <paramref name="url"/>. A region's or group's is claimed by the region, whose id decides
     /// where the file is, so a collision is reported where <c>regions.yml</c> gives it.
     /// </summary>
-    /// <param name="what">What the file is, for messages: "feed", "calendar".</param>
-    public OutputFile File(string url, string what, Action<Stream> write)
+    /// <param name="file">What the file is, without an article, for messages: "feed", "kanál novinek".</param>
+    public OutputFile File(string url, Message file, Action<Stream> write)
     {
         var claim = Region is null ? null
-            : new RegionFileClaim(Region, Group is null ? $"the {what}" : $"the {what} of the working group '{Group.Id}'");
-        return new OutputFile(UrlScheme.OutputPath(url), claim?.Description ?? $"the site's {what}", write) { Claim = claim };
+            : new RegionFileClaim(Region, Group is null ? PagesMessages.FileOfRegion(file, Region.Id) : PagesMessages.FileOfGroup(file, Group.Id, Region.Id));
+        return new OutputFile(UrlScheme.OutputPath(url), claim?.Description ?? PagesMessages.FileOfSite(file), write) { Claim = claim };
     }
 }

@@ -3,9 +3,12 @@ using Publisher.Core.Diagnostics;
 namespace Publisher.Core.Pages;
 
 /// <summary>Who wants an output file, and what to tell them when someone else wants it too.</summary>
-/// <param name="Description">How a message about another claim names this one: "input/a.md", "the site's page 'Rok 2020'".</param>
+/// <param name="Description">
+/// How a message about another claim names this one, as the subject of a sentence ("the open data file", "soubor
+/// otevřených dat"): made in a catalog, e.g. <see cref="PagesMessages.SitePage"/>.
+/// </param>
 /// <param name="At">Where the claim is written, in content or the theme; null for files the site adds by itself.</param>
-public abstract record ClaimSource(string Description, SourcePosition? At)
+public abstract record ClaimSource(Message Description, SourcePosition? At)
 {
     /// <summary>True for claims that only keep an old address working: they give way to everything else.</summary>
     public virtual bool GivesWay => false;
@@ -16,24 +19,18 @@ public abstract record ClaimSource(string Description, SourcePosition? At)
     /// </summary>
     public virtual bool IsOptional => false;
 
-    /// <summary>What to change at <see cref="At"/> when the claim collides, as a feature's claim gives it.</summary>
-    public abstract string Fix { get; }
-
-    /// <summary>What to change at <see cref="At"/> when the claim collides.</summary>
-    public virtual Message Remedy => PagesMessages.AsGivenByTheFeature(Fix);
-
-    /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>, as a feature's claim gives it.</summary>
-    public virtual string SameAddress(string address, ClaimSource other) =>
-        $"the address {address} is also claimed by {other.Description}; {Fix}";
+    /// <summary>What to change at <see cref="At"/> when the claim collides; empty for a claim that is never reported.</summary>
+    public abstract Message Remedy { get; }
 
     /// <summary>The error reported at <see cref="At"/> when <paramref name="other"/> claims the same file at <paramref name="address"/>.</summary>
-    public virtual Message Collision(string address, ClaimSource other) => PagesMessages.AsGivenByTheFeature(SameAddress(address, other));
+    public virtual Message Collision(string address, ClaimSource other) => PagesMessages.AlsoClaimedBy(address, other.Description, Remedy);
 }
 
 /// <summary>A file the site adds by itself: a listing, an index, an asset, a data file.</summary>
-public sealed record SiteClaim(string Description) : ClaimSource(Description, null)
+public sealed record SiteClaim(Message Description) : ClaimSource(Description, null)
 {
-    public override string Fix => "";
+    // Never reported: it is written nowhere an editor could change it.
+    public override Message Remedy => Message.Empty;
 }
 
 /// <summary>
@@ -41,9 +38,10 @@ public sealed record SiteClaim(string Description) : ClaimSource(Description, nu
 /// <paramref name="ListUrl"/>. A feature's page at that address replaces the whole list, every page of it: the
 /// feature presents those documents its own way (the plans by region). A claim that gives way (an old address) does not.
 /// </summary>
-public sealed record ListingClaim(string ListUrl, string Description) : ClaimSource(Description, null)
+public sealed record ListingClaim(string ListUrl, Message Description) : ClaimSource(Description, null)
 {
-    public override string Fix => "";
+    // Never reported: it is written nowhere an editor could change it.
+    public override Message Remedy => Message.Empty;
 }
 
 /// <summary>
@@ -147,7 +145,7 @@ public sealed class OutputClaims
     private static void RequireLocated(ClaimSource first, ClaimSource second, string address)
     {
         if (first.At is null && second.At is null)
-            throw new InvalidOperationException($"the site claims {address} twice, for {first.Description} and {second.Description}");
+            throw new InvalidOperationException($"the site claims {address} twice, for {first.Description.English} and {second.Description.English}");
     }
 
     /// <summary>The site address of an output file: "rok/2020/index.html" → "/rok/2020/".</summary>

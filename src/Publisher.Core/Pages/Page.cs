@@ -39,7 +39,7 @@ public sealed record Page(
     public Func<Func<Model.Document, string?>, object?>? DataFromBodies { get; init; }
 
     /// <summary>Who claims the page's file, for the message when another claim wants it too.</summary>
-    public ClaimSource Claim { get; init; } = new SiteClaim($"the site's page '{Title}'");
+    public ClaimSource Claim { get; init; } = new SiteClaim(PagesMessages.SitePage(Title));
 
     /// <summary>False for a page search engines should not list, such as the not-found page or a redirect: it is left out of the sitemap.</summary>
     public bool Indexable { get; init; } = true;

@@ -16,18 +16,18 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
     /// <summary>The layouts of the pages listed here and the texts this class reads for their titles and breadcrumbs.</summary>
     public static ThemeNeeds ThemeNeeds { get; } = new(
         [
-            new("home", "the home page"),
-            new("regions", "the list of regions"),
-            new("region", "region pages"),
-            new("region-year", "a region's pages by year"),
-            new("group", "working group pages"),
-            new("group-year", "a working group's pages by year"),
-            new("years", "the list of years"),
-            new("tags", "the list of topics"),
-            new("listing", "the lists of documents by year, topic and type"),
-            new("document", "document pages"),
-            new("404", "the not-found page"),
-            new("accessibility", "the accessibility statement"),
+            new("home", PagesMessages.HomePage),
+            new("regions", PagesMessages.RegionList),
+            new("region", PagesMessages.RegionPages),
+            new("region-year", PagesMessages.RegionYearPages),
+            new("group", PagesMessages.GroupPages),
+            new("group-year", PagesMessages.GroupYearPages),
+            new("years", PagesMessages.YearList),
+            new("tags", PagesMessages.TopicList),
+            new("listing", PagesMessages.DocumentLists),
+            new("document", PagesMessages.DocumentPages),
+            new("404", PagesMessages.NotFoundPage),
+            new("accessibility", PagesMessages.AccessibilityStatement),
         ],
         [
             "nav.home", "pages.regions.title", "pages.region_year.title", "pages.group_year.title", "pages.years.title",
@@ -186,7 +186,7 @@ public sealed class SitePages(SiteModel site, UiTexts texts)
             var (pageTitle, crumbs) = PagedTitle(title, url, pagination, [HomeCrumb, .. parents]);
             yield return new Page(UrlScheme.Paged(url, pagination.Number), "listing", pageTitle, crumbs, new ListingView(slice, pagination, documents.Count))
             {
-                Claim = new ListingClaim(url, $"the site's page '{pageTitle}'"),
+                Claim = new ListingClaim(url, PagesMessages.SitePage(pageTitle)),
             };
         }
     }

@@ -37,7 +37,7 @@ public sealed class SitePlan
     {
         var claims = new OutputClaims();
         foreach (var (outputPath, _) in assets.Files)
-            claims.Claim(outputPath, new SiteClaim($"the theme's asset /{outputPath}"));
+            claims.Claim(outputPath, new SiteClaim(PagesMessages.ThemeAsset("/" + outputPath)));
 
         var featurePages = extensions.SelectMany(e => e.Pages(site, texts)).ToList();
         // A redirect from an old address gives way to a list as to any page; only a feature's own page replaces a list.

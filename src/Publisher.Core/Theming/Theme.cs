@@ -82,7 +82,7 @@ public sealed class Theme
             diagnostics.Error(folder.DisplayPath(LayoutsFolder), 1, 1, ThemingMessages.NoBaseLayout(BaseLayout));
         foreach (var missing in needs.Layouts.Where(l => !layouts.ContainsKey(l.Name)).GroupBy(l => l.Name))
             diagnostics.Error(folder.DisplayPath($"{LayoutsFolder}/{missing.Key}.html"), 1, 1,
-                ThemingMessages.LayoutMissing(missing.Select(l => l.Pages).Distinct().ToList()));
+                ThemingMessages.LayoutMissing(missing.Select(l => l.Pages).Distinct().Aggregate(ThemingMessages.PagesAnd)));
         if (texts is not null)
             CheckBuildTexts(texts, needs.TextKeys, diagnostics);
 

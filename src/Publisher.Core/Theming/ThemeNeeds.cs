@@ -1,9 +1,14 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Theming;
 
 /// <summary>A layout that pages are rendered with.</summary>
 /// <param name="Name">File name in the theme's <c>layouts</c> folder, without <c>.html</c>.</param>
-/// <param name="Pages">Which pages use it, for the message when the theme lacks it, e.g. "plan pages".</param>
-public sealed record LayoutUse(string Name, string Pages);
+/// <param name="Pages">
+/// Which pages use it, for the message when the theme lacks it (<see cref="ThemingMessages.LayoutMissing"/>): a noun
+/// phrase, in Czech in the nominative, e.g. "plan pages", "stránky plánů".
+/// </param>
+public sealed record LayoutUse(string Name, Message Pages);
 
 /// <summary>
 /// What one part of the build needs from the theme: the layouts of the pages it lists and the UI texts its own code

@@ -15,10 +15,14 @@ public static class ThemingMessages
         $"the theme has no {layout}.html layout",
         $"motiv vzhledu nemá rozvržení (layout) {layout}.html");
 
-    /// <param name="pages">Which pages use the layout, e.g. "the search page".</param>
-    public static Message LayoutMissing(IReadOnlyList<string> pages) => new(
-        $"the layout for {string.Join(" and ", pages)} is missing; create this file",
-        $"chybí rozvržení (layout) pro {string.Join(" a ", pages)}; vytvořte tento soubor");
+    /// <param name="pages">Which pages use the layout, e.g. "the search page", or several joined by <see cref="PagesAnd"/>.</param>
+    public static Message LayoutMissing(Message pages) => new(
+        $"the layout for {pages.English} is missing; create this file",
+        $"chybí rozvržení (layout) pro tuto část webu: {pages.Czech}; vytvořte tento soubor");
+
+    public static Message PagesAnd(Message pages, Message more) => new(
+        $"{pages.English} and {more.English}",
+        $"{pages.Czech} a také {more.Czech}");
 
     public static Message TextsMissing { get; } = new("the theme's UI texts are missing", "chybí texty rozhraní motivu vzhledu");
 

@@ -1,6 +1,7 @@
 using Publisher.Core.Diagnostics;
 using System.Diagnostics;
 using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
@@ -147,6 +148,6 @@ public sealed class BuildFailureTests : IDisposable
 
         public override string Name => "failing";
 
-        public override IEnumerable<OutputFile> Files(PlannedSite planned) => [OutputFile.OfText(FileName, "a file with too long a name", "{}")];
+        public override IEnumerable<OutputFile> Files(PlannedSite planned) => [OutputFile.OfText(FileName, new Message("a file with too long a name", "soubor s příliš dlouhým názvem"), "{}")];
     }
 }

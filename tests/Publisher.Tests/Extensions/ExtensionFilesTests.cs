@@ -16,7 +16,7 @@ public class ExtensionFilesTests
         public override string Name => "texts";
 
         public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
-            [OutputFile.OfText("home.txt", "the file of texts", planned.Texts.Get("nav.home"))];
+            [OutputFile.OfText("home.txt", new Message("the file of texts", "soubor s texty"), planned.Texts.Get("nav.home"))];
     }
 
     /// <summary>Claims a file for each region, as a region's feed is, at the address of the site's not-found page.</summary>
@@ -25,7 +25,7 @@ public class ExtensionFilesTests
         public override string Name => "region-files";
 
         public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
-            planned.Site.Regions.Regions.Select(r => OutputFile.OfText("404.html", "a region's file", "x") with { Claim = new RegionFileClaim(r, "the file") });
+            planned.Site.Regions.Regions.Select(r => OutputFile.OfText("404.html", new Message("a region's file", "soubor regionu"), "x") with { Claim = new RegionFileClaim(r, PagesMessages.FileOfRegion(new Message("file", "soubor"), r.Id)) });
     }
 
     private static SitePlan Plan(SiteModel site, DiagnosticBag diagnostics, params SiteExtension[] features) =>
@@ -52,6 +52,7 @@ public class ExtensionFilesTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("input/regions.yml", 40, 7), (error.File, error.Line, error.Column));
         Assert.Equal("the address /404.html is also claimed by the site's page 'Stránka nenalezena'; give the region another id in regions.yml", error.Message.English);
+        Assert.Equal("adresu /404.html si nárokuje také stránka webu 'Stránka nenalezena'; dejte regionu v regions.yml jiné id", error.Message.Czech);
         Assert.Empty(plan.Files);
     }
 }

@@ -20,7 +20,7 @@ public class PlannedSiteFilesTests
         public override IEnumerable<OutputFile> Files(PlannedSite planned)
         {
             Seen = planned.Pages;
-            yield return OutputFile.OfText(path, "the recorded pages", string.Join("\n", planned.Pages.Select(p => p.Url)));
+            yield return OutputFile.OfText(path, new Message("the recorded pages", "zaznamenané stránky"), string.Join("\n", planned.Pages.Select(p => p.Url)));
         }
     }
 

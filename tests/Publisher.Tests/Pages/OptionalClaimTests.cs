@@ -1,20 +1,21 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Pages;
 
 namespace Publisher.Tests.Pages;
 
 public sealed class OptionalClaimTests
 {
-    private sealed record Optional(string Name) : ClaimSource(Name, new SourcePosition(Name, 1, 1))
+    private sealed record Optional(string Name) : ClaimSource(PagesMessages.Document(Name), new SourcePosition(Name, 1, 1))
     {
         public override bool IsOptional => true;
         public override bool GivesWay => true;
-        public override string Fix => "";
+        public override Message Remedy => Message.Empty;
     }
 
-    private sealed record Located(string Name) : ClaimSource(Name, new SourcePosition(Name, 1, 1))
+    private sealed record Located(string Name) : ClaimSource(PagesMessages.Document(Name), new SourcePosition(Name, 1, 1))
     {
-        public override string Fix => "change it";
+        public override Message Remedy => new("change it", "změňte jej");
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class OptionalClaimTests
         var claims = new OutputClaims();
         var early = new Optional("early.md");
         var late = new Optional("late.md");
-        var page = new SiteClaim("the page");
+        var page = new SiteClaim(PagesMessages.SitePage("Úvod"));
         var file = new Located("file.md");
 
         Assert.True(claims.Claim("a/index.html", early));
@@ -45,7 +46,7 @@ public sealed class OptionalClaimTests
     {
         var claims = new OutputClaims();
         var below = new Optional("below.md");
-        Assert.True(claims.Claim("data/documents.json", new SiteClaim("the open data file")));
+        Assert.True(claims.Claim("data/documents.json", new SiteClaim(OpenDataMessages.OpenDataFile)));
         Assert.True(claims.Claim("data/documents.json/index.html", below));
         var diagnostics = new DiagnosticBag();
         claims.Report(diagnostics);

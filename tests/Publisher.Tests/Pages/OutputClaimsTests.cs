@@ -1,19 +1,20 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Extensions.OpenData;
 using Publisher.Core.Pages;
 
 namespace Publisher.Tests.Pages;
 
 public sealed class OutputClaimsTests
 {
-    private static readonly SiteClaim YearListing = new("the site's page 'Rok 2020'");
-    private static readonly SiteClaim DataFile = new("the open data file");
+    private static readonly SiteClaim YearListing = new(PagesMessages.SitePage("Rok 2020"));
+    private static readonly SiteClaim DataFile = new(OpenDataMessages.OpenDataFile);
 
     /// <summary>A claim written in a content file at a line of its own.</summary>
     private sealed record Written(string Name, int Line, bool Yields = false)
-        : ClaimSource($"{Name} in input/a.md", new SourcePosition("input/a.md", Line, 5))
+        : ClaimSource(new Message($"{Name} in input/a.md", $"{Name} v input/a.md"), new SourcePosition("input/a.md", Line, 5))
     {
         public override bool GivesWay => Yields;
-        public override string Fix => $"change {Name}";
+        public override Message Remedy => new($"change {Name}", $"změňte {Name}");
     }
 
     private static IReadOnlyList<string> Report(OutputClaims claims)
@@ -73,6 +74,20 @@ public sealed class OutputClaimsTests
         Assert.Equal(
             ["input/a.md:7:5: error: the address /data/documents.json/ lies below /data/documents.json, which is the open data file; change an old address"],
             Report(claims));
+    }
+
+    [Fact]
+    public void The_message_names_the_other_claim_in_czech_too()
+    {
+        var claims = new OutputClaims();
+        claims.Claim("data/documents.json", DataFile);
+        claims.Claim("data/documents.json/index.html", new Written("an old address", 7, Yields: true));
+        var diagnostics = new DiagnosticBag();
+        claims.Report(diagnostics);
+
+        Assert.Equal(
+            "adresa /data/documents.json/ leží pod /data/documents.json, což je soubor otevřených dat; změňte an old address",
+            Assert.Single(diagnostics.Sorted()).Message.Czech);
     }
 
     [Fact]

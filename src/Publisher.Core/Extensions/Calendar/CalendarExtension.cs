@@ -26,7 +26,7 @@ public sealed class CalendarExtension : SiteExtension
         DocumentScope.All(planned.Site).Select(scope =>
         {
             var calendar = MeetingCalendar.Of(scope.PageUrl, scope.Title, scope.Documents);
-            return scope.File(calendar.Url, "calendar", stream => CalendarWriter.Write(stream, calendar, planned.Site.Settings, planned.Texts));
+            return scope.File(calendar.Url, CalendarMessages.Calendar, stream => CalendarWriter.Write(stream, calendar, planned.Site.Settings, planned.Texts));
         });
 
     public override object? PageData(Page page, SiteModel site) => page.Data switch

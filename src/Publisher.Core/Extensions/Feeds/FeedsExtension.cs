@@ -27,7 +27,7 @@ public sealed class FeedsExtension : SiteExtension
         DocumentScope.All(planned.Site).Select(scope =>
         {
             var feed = AtomFeed.Of(scope.PageUrl, scope.Title, scope.Documents);
-            return scope.File(feed.Url, "feed", stream => AtomWriter.Write(stream, feed, planned.Site.Settings, planned.Texts));
+            return scope.File(feed.Url, FeedsMessages.Feed, stream => AtomWriter.Write(stream, feed, planned.Site.Settings, planned.Texts));
         });
 
     /// <summary>The feed of what a page lists: its region's or working group's; a document's page names its group's.</summary>

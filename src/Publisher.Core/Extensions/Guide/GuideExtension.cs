@@ -20,7 +20,7 @@ public sealed class GuideExtension : SiteExtension
 
     public override string Name => "guide";
 
-    public override ThemeNeeds ThemeNeeds { get; } = new([new("guide", "the editors' guide page")], ["nav.home"]);
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("guide", GuideMessages.GuidePage)], ["nav.home"]);
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("guide", PageUrl)];
 

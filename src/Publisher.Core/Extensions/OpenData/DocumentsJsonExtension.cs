@@ -45,7 +45,7 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
 
     public override string Name => "open_data";
 
-    public override ThemeNeeds ThemeNeeds { get; } = new([new("open-data", "the open data page")], ["nav.home", "open_data.title", "open_data.description"]);
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("open-data", OpenDataMessages.OpenDataPage)], ["nav.home", "open_data.title", "open_data.description"]);
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("open_data", PageUrl)];
 
@@ -66,13 +66,13 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
     {
         var site = planned.Site;
         var csv = new DocumentsCsv(_schema);
-        yield return new OutputFile(FilePath, "the open data file", stream => WriteJson(site, stream));
-        yield return new OutputFile(SchemaPath, "the schema of the open data file", stream => WriteNode(stream,
+        yield return new OutputFile(FilePath, OpenDataMessages.OpenDataFile, stream => WriteJson(site, stream));
+        yield return new OutputFile(SchemaPath, OpenDataMessages.OpenDataSchema, stream => WriteNode(stream,
             _schema.File(site.Settings.Absolute("/" + SchemaPath), site.Settings.Title)));
-        yield return new OutputFile(CsvPath, "the open data table", stream => csv.Write(stream, Entries(site)));
-        yield return new OutputFile(CsvSchemaPath, "the description of the open data table", stream => WriteNode(stream,
+        yield return new OutputFile(CsvPath, OpenDataMessages.OpenDataTable, stream => csv.Write(stream, Entries(site)));
+        yield return new OutputFile(CsvSchemaPath, OpenDataMessages.OpenDataTableDescription, stream => WriteNode(stream,
             CsvDescription.Of(csv, _schema, site.Settings)));
-        yield return new OutputFile(CatalogPath, "the catalogue record of the open data", stream => DatasetRecord.Write(stream, site,
+        yield return new OutputFile(CatalogPath, OpenDataMessages.OpenDataCatalogueRecord, stream => DatasetRecord.Write(stream, site,
             site.Settings.Absolute("/" + CatalogPath), site.Settings.Absolute(PageUrl),
             [
                 new DatasetFile(site.Settings.Absolute("/" + FilePath), "json", "JSON", "application/json", site.Settings.Absolute("/" + SchemaPath)),

@@ -24,7 +24,7 @@ public sealed class PlansExtension : SiteExtension
     public override string Name => FeatureName;
 
     public override ThemeNeeds ThemeNeeds { get; } = new(
-        [new("plan", "plan pages"), new("plans", "the list of plans by region"), new("plan-comparison", "comparisons of plan versions")],
+        [new("plan", PlansMessages.PlanPages), new("plans", PlansMessages.PlanList), new("plan-comparison", PlansMessages.PlanComparisons)],
         ["nav.home", "types.plan.plural", "plan_compare.title"]);
 
     public override IReadOnlyList<string> FrontMatterKeys { get; } = ["plans", "id", "period", "status", "approved_by"];

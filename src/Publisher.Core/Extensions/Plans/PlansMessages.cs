@@ -35,4 +35,12 @@ public static class PlansMessages
     public static Message IdWhat { get; } = new(
         "the plan's stable id, shared by all its versions",
         "stálé označení plánu, společné všem jeho verzím");
+
+    // The pages of plans, as the message about a missing layout names them.
+
+    public static Message PlanPages { get; } = new("plan pages", "stránky plánů");
+
+    public static Message PlanList { get; } = new("the list of plans by region", "seznam plánů podle regionů");
+
+    public static Message PlanComparisons { get; } = new("comparisons of plan versions", "porovnání verzí plánů");
 }

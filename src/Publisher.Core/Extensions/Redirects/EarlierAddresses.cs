@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 
@@ -19,11 +20,12 @@ public interface IEarlierAddressSource
 /// The claim of an address a document had before: optional, so the current site always wins over it, silently: a page,
 /// a file, an alias or another document's address there keeps it, and the redirect is left out.
 /// </summary>
-public sealed record EarlierAddressClaim(Document Owner, string Url) : ClaimSource(Owner.AddressAt.File, Owner.AddressAt)
+public sealed record EarlierAddressClaim(Document Owner, string Url) : ClaimSource(PagesMessages.Document(Owner.AddressAt.File), Owner.AddressAt)
 {
     public override bool GivesWay => true;
 
     public override bool IsOptional => true;
 
-    public override string Fix => "";
+    // Never reported: it gives way to every other claim.
+    public override Message Remedy => Message.Empty;
 }

@@ -24,7 +24,7 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
 
     public override string Name => "redirects";
 
-    public override ThemeNeeds ThemeNeeds { get; } = new([new("redirect", "the pages that redirect old addresses")], []);
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("redirect", RedirectsMessages.RedirectPages)], []);
 
     public override IReadOnlyList<string> FrontMatterKeys { get; } = ["aliases"];
 
@@ -70,7 +70,7 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
             .OrderBy(r => r.From, StringComparer.Ordinal);
         foreach (var (from, to) in all)
             rules.Append(from).Append(' ').Append(to).Append(" 301\n");
-        yield return OutputFile.OfText(RulesFile, "the redirect rules", rules.ToString());
+        yield return OutputFile.OfText(RulesFile, RedirectsMessages.RedirectRules, rules.ToString());
     }
 
     /// <summary>One line for each document whose earlier addresses now redirect to it.</summary>

@@ -5,6 +5,27 @@ namespace Publisher.Core.Extensions.Redirects;
 /// <summary>What <see cref="RedirectsExtension"/> says of old addresses, in both languages.</summary>
 public static class RedirectsMessages
 {
+    public static Message RedirectPages { get; } = new("the pages that redirect old addresses", "stránky přesměrování ze starých adres");
+
+    public static Message RedirectRules { get; } = new("the redirect rules", "soubor s pravidly přesměrování");
+
+    public static Message RemoveOrCorrectOldAddress { get; } = new(
+        "remove this old address or correct it",
+        "odstraňte tuto starou adresu, nebo ji opravte");
+
+    public static Message AliasIsOwnAddress(string alias) => new(
+        $"'aliases': {alias} is this document's own address",
+        $"'aliases': {alias} je vlastní adresa tohoto dokumentu");
+
+    public static Message AliasListedTwice(string alias) => new(
+        $"'aliases': {alias} is listed more than once",
+        $"'aliases': adresa {alias} je uvedena vícekrát");
+
+    /// <param name="owner">The claim that publishes there (<see cref="Pages.ClaimSource.Description"/>).</param>
+    public static Message AliasTaken(string alias, Message owner) => new(
+        $"'aliases': {alias} is already the address of {owner.English}",
+        $"'aliases': adresu {alias} už má {owner.Czech}");
+
     public static Message NotAPath(string alias) => new(
         $"'aliases': '{alias}' is not a path on this site; write it like /stare-zapisy/2020/zapis/",
         $"'aliases': '{alias}' není cesta na tomto webu; napište ji jako /stare-zapisy/2020/zapis/");

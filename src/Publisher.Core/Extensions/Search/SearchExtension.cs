@@ -20,7 +20,7 @@ public sealed class SearchExtension : SiteExtension
 
     public override string Name => FeatureName;
 
-    public override ThemeNeeds ThemeNeeds { get; } = new([new("search", "the search page")], ["nav.home", "search.title"]);
+    public override ThemeNeeds ThemeNeeds { get; } = new([new("search", SearchMessages.SearchPage)], ["nav.home", "search.title"]);
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("search", PageUrl)];
 
@@ -44,7 +44,7 @@ public sealed class SearchExtension : SiteExtension
     public override IEnumerable<OutputFolder> Folders(SiteModel site)
     {
         var index = IndexOf(site);
-        yield return new OutputFolder(IndexFolder, "the search index", folder => index.WriteTo(folder, site));
+        yield return new OutputFolder(IndexFolder, SearchMessages.SearchIndex, folder => index.WriteTo(folder, site));
     }
 
     public override IEnumerable<PageFile> Rendered(RenderedPageText page)

@@ -18,7 +18,7 @@ public sealed class SitemapExtension : SiteExtension
     public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
         var site = planned.Site;
-        yield return OutputFile.OfText(RobotsPath, "the rules for search engines",
+        yield return OutputFile.OfText(RobotsPath, SitemapMessages.RulesForSearchEngines,
             $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.Absolute("/" + SitemapFiles.IndexPath)}\n");
         foreach (var file in SitemapFiles.Of(Entries(site, planned.Pages), site.Settings.Absolute))
             yield return file;

@@ -33,15 +33,15 @@ public static class SitemapFiles
     {
         if (entries.Count <= MaxUrls)
         {
-            yield return new OutputFile(IndexPath, "the sitemap", stream => WriteUrls(stream, entries));
+            yield return new OutputFile(IndexPath, SitemapMessages.Sitemap, stream => WriteUrls(stream, entries));
             yield break;
         }
         var parts = entries.Chunk(MaxUrls).ToList();
-        yield return new OutputFile(IndexPath, "the sitemap index", stream => WriteIndex(stream, parts, absolute));
+        yield return new OutputFile(IndexPath, SitemapMessages.SitemapIndex, stream => WriteIndex(stream, parts, absolute));
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            yield return new OutputFile(PartPath(i + 1), "a part of the sitemap", stream => WriteUrls(stream, part));
+            yield return new OutputFile(PartPath(i + 1), SitemapMessages.SitemapPart, stream => WriteUrls(stream, part));
         }
     }
 
