@@ -1,4 +1,3 @@
-using Publisher.Core.Diagnostics;
 using System.Diagnostics;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
