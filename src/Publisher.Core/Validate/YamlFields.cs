@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
@@ -219,7 +220,7 @@ public sealed partial class YamlFields
         var items = new List<string>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (items.Count > 0 && Degree().IsMatch(part)) items[^1] += ", " + part;
+            if (items.Count > 0 && AcademicDegree.Is(part)) items[^1] += ", " + part;
             else items.Add(part);
         }
         return items;
@@ -320,9 +321,6 @@ public sealed partial class YamlFields
         _ => YamlFieldMessages.ASingleValue,
     };
 
-    /// <summary>Academic degrees written after a name: Ph.D., DiS., CSc., LL.M., MBA …</summary>
-    [GeneratedRegex(@"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+|MBA|MPA|DBA|MPH|LLM)$")]
-    private static partial Regex Degree();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();

@@ -22,6 +22,11 @@ public sealed class CheckCommandTests : IDisposable
         return exit;
     }
 
+    /// <summary>A document with an impossible date in its front matter and one with a broken link in its body.</summary>
+    private (string FrontMatter, string Body) AddTwoBrokenDocuments() => (
+        _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n"),
+        _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n"));
+
     [Fact]
     public void A_good_site_checks_without_a_word_and_nothing_is_written()
     {
@@ -38,8 +43,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Errors_in_front_matter_and_in_a_body_are_reported_in_one_run_and_nothing_is_written()
     {
-        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
-        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+        var (frontMatter, body) = AddTwoBrokenDocuments();
         var before = OutputSnapshot.Tree(_site.Root);
 
         var exit = Check(out var output, out var errors);
@@ -58,8 +62,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void With_the_github_format_problems_are_annotations_on_standard_output_and_the_summary_stays_on_standard_error()
     {
-        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
-        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+        var (frontMatter, body) = AddTwoBrokenDocuments();
 
         var exit = Check(out var output, out var errors, "--format", "github");
 
@@ -84,8 +87,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void In_Czech_the_same_errors_are_reported_in_the_same_shape_with_Czech_words()
     {
-        var frontMatter = _site.AddDocument("spatny.md", "---\ntitle: A\ntype: minutes\ndate: 2021-13-01\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nText.\n");
-        var body = _site.AddDocument("odkaz.md", "---\ntitle: B\ntype: minutes\ndate: 2021-05-04\nregion: zatec\ngroup: socialni-prevence-a-odborne-socialni-poradenstvi\n---\nViz [nic](/nic/).\n");
+        var (frontMatter, body) = AddTwoBrokenDocuments();
 
         var exit = CheckInCzech(out var output, out var errors);
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Publisher.Core.Czech;
 
 namespace Publisher.Core.Authoring.Import;
 
@@ -7,7 +7,7 @@ namespace Publisher.Core.Authoring.Import;
 /// Roubíčková", into names: at commas and semicolons, and at a full stop that ends a surname rather than a degree; a
 /// degree after a comma ("DiS.", "Ph.D.") belongs to the name before it.
 /// </summary>
-public static partial class NameList
+public static class NameList
 {
     /// <summary>Degrees and abbreviations written before a name or a word, whose full stop does not end the name.</summary>
     private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
@@ -21,7 +21,7 @@ public static partial class NameList
         var names = new List<string>();
         foreach (var part in text.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (names.Count > 0 && Degree().IsMatch(part))
+            if (names.Count > 0 && AcademicDegree.Is(part))
             {
                 names[^1] += ", " + part;
                 continue;
@@ -43,7 +43,7 @@ public static partial class NameList
             var wordStart = i;
             while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
             var word = text[wordStart..i];
-            if (word.Length < 2 || Prefixes.Contains(word) || Degree().IsMatch(word + ".")) continue;
+            if (word.Length < 2 || Prefixes.Contains(word) || AcademicDegree.Is(word + ".")) continue;
             yield return text[start..i].Trim();
             start = next;
         }
@@ -55,10 +55,7 @@ public static partial class NameList
     {
         if (!name.EndsWith('.')) return name;
         var lastWord = name[(name.LastIndexOfAny([' ', ',']) + 1)..];
-        return Degree().IsMatch(lastWord) || Prefixes.Contains(lastWord.TrimEnd('.')) ? name : name.TrimEnd('.').TrimEnd();
+        return AcademicDegree.Is(lastWord) || Prefixes.Contains(lastWord.TrimEnd('.')) ? name : name.TrimEnd('.').TrimEnd();
     }
 
-    /// <summary>Academic degrees written after a name: Ph.D., DiS., CSc., LL.M., MBA … (as the validator's comma hint reads them).</summary>
-    [GeneratedRegex(@"^(?:(?:[A-Z][A-Za-z]{0,3}\.)+|MBA|MPA|DBA|MPH|LLM)$")]
-    private static partial Regex Degree();
 }
