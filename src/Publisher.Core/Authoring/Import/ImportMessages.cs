@@ -21,6 +21,14 @@ public static class ImportMessages
         $"{file}: import reads plain text (.txt) and Word (.docx) files only; save the minutes in one of them",
         $"{file}: import čte jen prosté texty (.txt) a dokumenty Wordu (.docx); uložte zápis v jednom z těchto formátů");
 
+    public static Message NotAFile(string file) => new(
+        $"{file} is not a file (a folder, a named pipe or a device); name the file of the minutes",
+        $"{file} není soubor (je to složka, pojmenovaná roura nebo zařízení); zadejte soubor se zápisem");
+
+    public static Message TooLarge(string file, int megabytes) => new(
+        $"{file} is larger than {megabytes} MB, more than minutes hold; split it, or save it without pictures",
+        $"{file} je větší než {megabytes} MB, víc, než má zápis; rozdělte jej, nebo jej uložte bez obrázků");
+
     public static Message Unreadable(string file, string reason) => new(
         $"{file} cannot be read: {reason}",
         $"soubor {file} nelze přečíst: {reason}");

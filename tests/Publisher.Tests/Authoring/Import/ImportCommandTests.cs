@@ -179,6 +179,23 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("jiný soubor", File.ReadAllText(outside));
     }
 
+    [LinuxFact]
+    public void A_named_pipe_or_a_folder_is_refused_without_waiting_for_it()
+    {
+        var pipe = _temp.Combine("zapis.txt");
+        SpecialFiles.MakeNamedPipe(pipe);
+        var folder = _temp.Combine("slozka.docx");
+        Directory.CreateDirectory(folder);
+
+        var (exit, output, errors) = Import(pipe, folder);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal(
+            $"error: {pipe} is not a file (a folder, a named pipe or a device); name the file of the minutes\n"
+            + $"error: {folder} is not a file (a folder, a named pipe or a device); name the file of the minutes\n",
+            errors);
+    }
+
     [Fact]
     public void A_file_of_another_type_is_refused_with_one_line_in_the_chosen_language()
     {
