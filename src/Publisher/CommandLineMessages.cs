@@ -129,29 +129,38 @@ public static class CommandLineMessages
         $"the build stopped on an internal error: {exception}",
         $"sestavení se zastavilo na vnitřní chybě programu (nahlaste ji prosím i s tímto textem): {exception}");
 
+    /// <param name="reading">Documents being read and checked, else pages being rendered.</param>
+    public static Message Progress(bool reading, int done, int total) => reading
+        ? new($"reading documents: {done} of {total}", $"čtení dokumentů: {Count(done)} z {Count(total)}")
+        : new($"rendering pages: {done} of {total}", $"vykreslování stránek: {Count(done)} z {Count(total)}");
+
     public static Message OutputUnchanged => new("The output folder was not changed.", "Výstupní složka zůstala beze změny.");
 
-    public static Message CheckFailed(int errors, int warnings) => new(
-        $"Check failed: {errors} error(s), {warnings} warning(s).",
-        $"Kontrola neprošla: {Errors(errors)}, {Warnings(warnings)}.");
+    public static Message CheckFailed(int errors, int warnings, TimeSpan time) => new(
+        $"Check failed: {errors} error(s), {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}.",
+        $"Kontrola neprošla: {Errors(errors)}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}.");
 
-    public static Message BuildFailed(int errors, int warnings) => new(
-        $"Build failed: {errors} error(s), {warnings} warning(s). The output folder was not changed.",
-        $"Sestavení se nezdařilo: {Errors(errors)}, {Warnings(warnings)}. Výstupní složka zůstala beze změny.");
+    public static Message BuildFailed(int errors, int warnings, TimeSpan time) => new(
+        $"Build failed: {errors} error(s), {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}. The output folder was not changed.",
+        $"Sestavení se nezdařilo: {Errors(errors)}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}. Výstupní složka zůstala beze změny.");
 
-    public static Message Checked(int documents, int pages, int warnings) => new(
-        $"Checked {documents} document(s): {pages} pages, {warnings} warning(s); nothing was written.",
-        $"Zkontrolováno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")}, {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {Warnings(warnings)}; nic se nezapsalo.");
+    public static Message Checked(int documents, int pages, int warnings, TimeSpan time) => new(
+        $"Checked {documents} document(s): {pages} pages, {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}; nothing was written.",
+        $"Zkontrolováno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")}, {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}; nic se nezapsalo.");
 
-    public static Message Built(int documents, string outputFolder, int pages, int files, int warnings) => new(
-        $"Built {documents} document(s) into {outputFolder}: {pages} pages, {files} files, {warnings} warning(s).",
-        $"Sestaveno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")} do {outputFolder}: {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {CzechPlural.Of(files, "soubor", "soubory", "souborů")}, {Warnings(warnings)}.");
+    public static Message Built(int documents, string outputFolder, int pages, int files, int warnings, TimeSpan time) => new(
+        $"Built {documents} document(s) into {outputFolder}: {pages} pages, {files} files, {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}.",
+        $"Sestaveno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")} do {outputFolder}: {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {CzechPlural.Of(files, "soubor", "soubory", "souborů")}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}.");
 
     public static Message Created(string file, Message origin) => new Message($"Created {file} (", $"Vytvořen {file} (")
         + origin
         + new Message("); fill it in, then delete the line 'draft: true' to publish it.", "); vyplňte jej a pak smažte řádek 'draft: true', aby se zveřejnil.");
 
     public static Message NothingCreated(string cause) => new($"no file was created: {cause}", $"žádný soubor se nevytvořil: {cause}");
+
+    private static string Seconds(TimeSpan time, IFormatProvider culture) => time.TotalSeconds.ToString("0.0", culture) + " s";
+
+    private static string Count(int count) => count.ToString("N0", CzechCulture.Culture);
 
     private static string Errors(int count) => CzechPlural.Of(count, "chyba", "chyby", "chyb");
 

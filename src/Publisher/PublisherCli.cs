@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.CommandLine.Help;
@@ -24,7 +25,8 @@ public static class PublisherCli
     /// </summary>
     public const int BuildStopped = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="errorIsTerminal">Standard error is a terminal, where a build's progress is drawn in place.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         // Descriptions are made before the arguments are parsed, so the language is looked for first.
         var language = LanguageIn(args);
@@ -33,7 +35,7 @@ public static class PublisherCli
         CultureInfo.CurrentUICulture = language == MessageLanguage.English ? CultureInfo.InvariantCulture : CzechCulture.Culture;
         try
         {
-            return Run(args, language, output, error);
+            return Run(args, language, output, error, errorIsTerminal);
         }
         finally
         {
@@ -41,7 +43,7 @@ public static class PublisherCli
         }
     }
 
-    private static int Run(string[] args, MessageLanguage language, TextWriter output, TextWriter error)
+    private static int Run(string[] args, MessageLanguage language, TextWriter output, TextWriter error, bool errorIsTerminal)
     {
         string Text(Message message) => message.In(language);
         var languageOption = new Option<string>(LanguageOptionName)
@@ -58,14 +60,14 @@ public static class PublisherCli
 
         var build = new Command("build", Text(CommandLineMessages.BuildDescription)) { input, outputOption, theme, force };
         build.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language),
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language, errorIsTerminal),
             output, error));
 
         var format = new Option<string>("--format") { Description = Text(CommandLineMessages.FormatOption), DefaultValueFactory = _ => TextFormat };
         format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
         var check = new Command("check", Text(CommandLineMessages.CheckDescription)) { input, theme, format };
         check.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, language, CheckOnly: true,
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, language, errorIsTerminal, CheckOnly: true,
                 GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
@@ -135,13 +137,17 @@ public static class PublisherCli
 
     /// <param name="CheckOnly">Check as a build does, without an output folder: nothing is written.</param>
     /// <param name="GitHubAnnotations">Print the problems as GitHub Actions annotations on standard output.</param>
-    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, bool CheckOnly = false, bool GitHubAnnotations = false);
+    /// <param name="ErrorIsTerminal">Progress is drawn in place on standard error, not logged.</param>
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, bool ErrorIsTerminal,
+        bool CheckOnly = false, bool GitHubAnnotations = false);
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
         var language = request.Language;
+        var clock = Stopwatch.StartNew();
         BuildOptions options;
         BuildResult result;
+        using var progress = new BuildProgressDisplay(error, language, request.ErrorIsTerminal);
         try
         {
             var currentFolder = Environment.CurrentDirectory;
@@ -163,7 +169,7 @@ public static class PublisherCli
                 request.Input ?? Path.Combine(repository!, "input"),
                 request.Output ?? Path.Combine(repository ?? currentFolder, "output"),
                 request.Theme ?? Path.Combine(repository!, "theme"),
-                today);
+                today) { Progress = progress };
             if (request.Input is not null && !File.Exists(Path.Combine(options.InputDirectory, ContentLoader.SiteFileName)))
                 return Refuse(error, language, CommandLineMessages.NotAnInputFolder(options.InputDirectory, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
             if (request.CheckOnly)
@@ -189,11 +195,13 @@ public static class PublisherCli
         }
         catch (Exception e)
         {
+            progress.Dispose();
             // The staging folder is gone by now; what is published was never touched.
             error.WriteLine(StoppedMessage(e, language));
             error.WriteLine(CommandLineMessages.OutputUnchanged.In(language));
             return BuildStopped;
         }
+        progress.Dispose();
         foreach (var diagnostic in result.Diagnostics)
         {
             if (request.GitHubAnnotations) output.WriteLine(GitHubAnnotation.Format(diagnostic, language));
@@ -202,15 +210,15 @@ public static class PublisherCli
         if (!result.Succeeded)
         {
             error.WriteLine((request.CheckOnly
-                ? CommandLineMessages.CheckFailed(result.ErrorCount, result.WarningCount)
-                : CommandLineMessages.BuildFailed(result.ErrorCount, result.WarningCount)).In(language));
+                ? CommandLineMessages.CheckFailed(result.ErrorCount, result.WarningCount, clock.Elapsed)
+                : CommandLineMessages.BuildFailed(result.ErrorCount, result.WarningCount, clock.Elapsed)).In(language));
             return ContentErrors;
         }
         foreach (var line in result.Summary)
             output.WriteLine(OneLineText.Escape(line.In(language)));
         output.WriteLine(OneLineText.Escape((request.CheckOnly
-            ? CommandLineMessages.Checked(result.DocumentCount, result.PageCount, result.WarningCount)
-            : CommandLineMessages.Built(result.DocumentCount, options.OutputDirectory, result.PageCount, result.FileCount, result.WarningCount)).In(language)));
+            ? CommandLineMessages.Checked(result.DocumentCount, result.PageCount, result.WarningCount, clock.Elapsed)
+            : CommandLineMessages.Built(result.DocumentCount, options.OutputDirectory, result.PageCount, result.FileCount, result.WarningCount, clock.Elapsed)).In(language)));
         return Success;
     }
 

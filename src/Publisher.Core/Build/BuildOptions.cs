@@ -4,4 +4,8 @@ namespace Publisher.Core.Build;
 /// <param name="OutputDirectory">Replaced by the finished site only when the whole build succeeds.</param>
 /// <param name="ThemeDirectory">Layouts, partials, UI texts and assets.</param>
 /// <param name="Today">The day of the build (<see cref="BuildDay"/>): meetings from this day on are announced as upcoming.</param>
-public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string ThemeDirectory, DateOnly Today);
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string ThemeDirectory, DateOnly Today)
+{
+    /// <summary>Told as documents are read and pages rendered.</summary>
+    public IBuildProgress Progress { get; init; } = NoBuildProgress.Instance;
+}

@@ -30,11 +30,11 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         // With errors found already, the pages are rendered only to find the rest of them; nothing is staged.
         if (diagnostics.HasErrors)
         {
-            renderer.RenderTo(DiscardingSink.Instance, diagnostics);
+            renderer.RenderTo(DiscardingSink.Instance, diagnostics, options.Progress);
             return Failed(diagnostics, content.DocumentCount);
         }
         using var staging = OutputStaging.Create(options.OutputDirectory);
-        renderer.RenderTo(staging, diagnostics);
+        renderer.RenderTo(staging, diagnostics, options.Progress);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
         staging.Commit();
         return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count) { Summary = Summary(site) };
@@ -46,7 +46,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var diagnostics = new DiagnosticBag();
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
         var (content, site, plan, renderer) = prepared;
-        renderer.RenderTo(DiscardingSink.Instance, diagnostics);
+        renderer.RenderTo(DiscardingSink.Instance, diagnostics, options.Progress);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
         {
             Summary = Summary(site),
@@ -68,7 +68,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var loadingTheme = Task.Run(() => Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, themeDiagnostics));
 
         var loader = new ContentLoader(options.InputDirectory, FolderDisplay.Of(options.InputDirectory));
-        var content = SiteContent.Read(loader, extensions, diagnostics);
+        var content = SiteContent.Read(loader, extensions, diagnostics, options.Progress);
         var theme = loadingTheme.GetAwaiter().GetResult();
         foreach (var problem in themeDiagnostics.Sorted()) diagnostics.Add(problem);
         var themeIsUsable = theme is not null && !themeDiagnostics.HasErrors;

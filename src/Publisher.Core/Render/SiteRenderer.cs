@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -25,7 +26,9 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics)
+    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics) => RenderTo(sink, diagnostics, NoBuildProgress.Instance);
+
+    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         foreach (var (outputPath, content) in assets.Files)
             sink.Write(outputPath, content);
@@ -36,12 +39,14 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         // The features' files (feeds, calendars, data) are made from the model alone, so they are written while the
         // pages render rather than on one core after them. They come first: the longest of them then starts at once.
         var files = plan.Files;
+        progress.Started(BuildStage.RenderingPages, files.Count + plan.Pages.Count);
         try
         {
             Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
             {
                 if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
                 else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, diagnostics);
+                progress.Advanced();
             });
         }
         catch (AggregateException e)

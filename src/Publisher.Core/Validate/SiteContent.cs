@@ -1,3 +1,4 @@
+using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -16,7 +17,10 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
     /// Loads and validates the input folder: the data files, then every document (on all cores), then the features'
     /// checks across the published ones. Null when <c>regions.yml</c> cannot be read, without which no document can be.
     /// </summary>
-    public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics)
+    public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics) =>
+        Read(loader, features, diagnostics, NoBuildProgress.Instance);
+
+    public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         var settings = SiteSettingsReader.Read(loader.Read(ContentLoader.SiteFileName, diagnostics), diagnostics);
         var regions = RegionCatalogReader.Read(loader.Read(ContentLoader.RegionsFileName, diagnostics), diagnostics);
@@ -25,9 +29,11 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         var validator = new DocumentValidator(regions, features, diagnostics, settings?.PersonalData);
+        progress.Started(BuildStage.ReadingDocuments, paths.Count);
         Parallel.For(0, paths.Count, Parallelism, i =>
         {
             var file = loader.Read(paths[i], diagnostics);
+            progress.Advanced();
             if (file is null || validator.Validate(file) is not { } document) return;
             validated[i] = document;
             if (!document.IsDraft) loader.KeepBody(document.Document.Source, document.Body);

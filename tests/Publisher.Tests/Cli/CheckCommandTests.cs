@@ -17,8 +17,8 @@ public sealed class CheckCommandTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme, .. options], stdout, stderr);
-        output = stdout.ToString();
-        errors = stderr.ToString();
+        output = BuildTime.Hidden(stdout.ToString());
+        errors = BuildTime.Hidden(stderr.ToString());
         return exit;
     }
 
@@ -73,6 +73,19 @@ public sealed class CheckCommandTests : IDisposable
             $"::error file={frontMatter},line=4,col=7,title=Publisher::'date': '2021-13-01' is not a real date (check the day and month)",
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("Check failed: 2 error(s), 0 warning(s).\n", errors);
+    }
+
+    [Fact]
+    public void The_summary_ends_with_how_long_the_check_took()
+    {
+        var stdout = new StringWriter();
+        var czech = new StringWriter();
+
+        PublisherCli.Run(["--lang", "en", "check", "--input", _site.Input, "--theme", _site.Theme], stdout, new StringWriter());
+        PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme], czech, new StringWriter());
+
+        Assert.Matches(@"^Checked 5 document\(s\): 59 pages, 0 warning\(s\), in \d+\.\d s; nothing was written\.\n$", stdout.ToString());
+        Assert.Matches(@"^Zkontrolováno: 5 dokumentů, 59 stránek, 0 varování, za \d+,\d s; nic se nezapsalo\.\n$", czech.ToString());
     }
 
     [Fact]

@@ -96,6 +96,7 @@ public sealed partial class MessageCatalogTests
         }
         if (type == typeof(int) || type == typeof(long)) return Convert.ChangeType(7 + index, type);
         if (type == typeof(double)) return 2.5 + index;
+        if (type == typeof(TimeSpan)) return TimeSpan.FromSeconds(1.5 + index);
         if (type == typeof(Message)) return new Message($"«en{index}»", $"«cs{index}»");
         if (type == typeof(bool)) return index % 2 == 0;
         if (type.IsAssignableFrom(typeof(string[])))
