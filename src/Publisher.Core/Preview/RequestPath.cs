@@ -28,10 +28,10 @@ public static class RequestPath
     /// <summary>The query of a target, with its '?', or an empty text.</summary>
     public static string Query(string target)
     {
-        var start = target.IndexOf('?');
-        if (start < 0) return "";
-        var end = target.IndexOf('#', start);
-        return end < 0 ? target[start..] : target[start..end];
+        var end = target.IndexOf('#');
+        var withoutFragment = end < 0 ? target : target[..end];
+        var start = withoutFragment.IndexOf('?');
+        return start < 0 ? "" : withoutFragment[start..];
     }
 
     /// <summary>A path as it is written in an address: each segment escaped again.</summary>
