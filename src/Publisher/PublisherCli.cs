@@ -79,7 +79,7 @@ public static class PublisherCli
 
         var command = new RootCommand(Text(CommandLineMessages.RootDescription))
         {
-            languageOption, build, check, newMinutes, ImportCommand.Create(input, language, output, error),
+            languageOption, build, check, newMinutes, ImportCommand.Create(input, language, output, error), PreviewCommand.Create(input, theme, language, output, error),
         };
         command.SetAction(_ => Refuse(error, language, CommandLineMessages.NoCommand));
         foreach (var help in command.Options.OfType<HelpOption>())

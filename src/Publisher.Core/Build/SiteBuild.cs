@@ -14,7 +14,8 @@ namespace Publisher.Core.Build;
 /// <summary>
 /// The site's commands, each a composition of the stages: load → validate → model → plan pages → render → sink.
 /// <see cref="Run"/> renders into a staged output folder that replaces the published one only when nothing had an
-/// error; <see cref="Check"/> runs every stage into no sink and leaves the output folder alone. Errors do not stop the
+/// error; <see cref="Check"/> runs every stage into no sink and leaves the output folder alone; <see cref="RenderInto"/>
+/// renders into the sink it is given (the preview's memory). Errors do not stop the
 /// stages after them, so one run reports every problem it can find.
 /// </summary>
 public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension> extensions)
@@ -47,6 +48,22 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
         var (content, site, plan, renderer) = prepared;
         renderer.RenderTo(DiscardingSink.Instance, diagnostics, options.Progress);
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
+        {
+            Summary = Summary(site),
+        };
+    }
+
+    /// <summary>
+    /// Builds the site into <paramref name="sink"/>, every page rendered even when errors were found: whoever gave the
+    /// sink decides what a build with errors is worth. The result's file count is 0, as the sink knows its files.
+    /// </summary>
+    public BuildResult RenderInto(IOutputSink sink)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
+        var (content, site, plan, renderer) = prepared;
+        renderer.RenderTo(sink, diagnostics);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
         {
             Summary = Summary(site),

@@ -1,0 +1,108 @@
+using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Preview;
+
+/// <param name="Port">The port on 127.0.0.1, or 0 for a free one.</param>
+/// <param name="Language">The language of the error page.</param>
+/// <param name="Today">The day each build is made on (<see cref="BuildDay"/>), asked again for every build.</param>
+public sealed record PreviewOptions(string InputDirectory, string ThemeDirectory, int Port, MessageLanguage Language, Func<DateOnly> Today);
+
+/// <summary>
+/// <c>preview</c>: builds the site into memory, serves it (<see cref="PreviewServer"/>) and builds it again, as a
+/// whole, whenever the input or the theme changes (<see cref="SourceWatcher"/>). Each new build replaces the one
+/// served only when it is complete; a build with errors is served as the page listing them.
+/// </summary>
+public sealed class SitePreview : IDisposable
+{
+    private readonly PreviewOptions _options;
+    private readonly Action<PreviewBuild> _built;
+    private readonly ErrorPage _errorPage;
+    private readonly PreviewServer _server;
+    private readonly SourceWatcher _watcher;
+    private readonly PreviewBuilds _builds;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _rebuilding;
+
+    /// <param name="built">Told of each build, the first one included, when it is served.</param>
+    private SitePreview(PreviewOptions options, Action<PreviewBuild> built)
+    {
+        _options = options;
+        _built = built;
+        _errorPage = new ErrorPage(options.Language);
+        _server = PreviewServer.Listen(options.Port);
+        try
+        {
+            // Watching starts before the first build reads the folders, so no change made meanwhile is missed.
+            _watcher = new SourceWatcher([options.InputDirectory, options.ThemeDirectory]);
+            var first = Build(1);
+            _builds = new PreviewBuilds(first);
+            _server.Serve(_builds);
+            built(first);
+            _rebuilding = Task.Run(RebuildOnChanges);
+        }
+        catch
+        {
+            _watcher?.Dispose();
+            _server.Dispose();
+            throw;
+        }
+    }
+
+    /// <exception cref="PreviewPortException">The port is in use or may not be used.</exception>
+    public static SitePreview Start(PreviewOptions options, Action<PreviewBuild> built) => new(options, built);
+
+    public Uri Address => _server.Address;
+
+    public PreviewBuild Current => _builds.Current;
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _server.Dispose();
+        _rebuilding.GetAwaiter().GetResult();
+        _watcher.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task RebuildOnChanges()
+    {
+        for (var number = 2; ; number++)
+        {
+            try
+            {
+                await _watcher.NextChange(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var build = Build(number);
+            _builds.Publish(build);
+            _built(build);
+        }
+    }
+
+    private PreviewBuild Build(int number)
+    {
+        try
+        {
+            var sink = new MemorySink();
+            // The output folder is never written: the site goes into the sink.
+            var options = new BuildOptions(_options.InputDirectory, OutputDirectory: "", _options.ThemeDirectory, _options.Today());
+            return PreviewBuild.Of(number, new SiteBuild(options).RenderInto(sink), sink, _errorPage);
+        }
+        catch (Exception e)
+        {
+            // The preview keeps running: the error page says what stopped the build, and the next save builds again.
+            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            var reason = cause switch
+            {
+                IExplainedException explained => PreviewMessages.Stopped(explained.Text),
+                IOException or UnauthorizedAccessException => PreviewMessages.StoppedBySystem(cause.Message),
+                _ => PreviewMessages.StoppedOnDefect(cause.ToString()),
+            };
+            return PreviewBuild.Stopped(number, reason, _errorPage);
+        }
+    }
+}
