@@ -46,7 +46,7 @@ public sealed class EditorGuideTests
     {
         using var site = new CommandLineSite();
         var commands = Of("text").Select(b => b.Text.Trim()).Where(t => t.StartsWith(ProgramPrefix, StringComparison.Ordinal)).ToList();
-        Assert.Equal(["new", "check", "import"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
+        Assert.Equal(["new", "check", "preview", "import"], commands.Select(c => c[ProgramPrefix.Length..].Split(' ')[0]));
 
         foreach (var command in commands)
         {
@@ -61,11 +61,67 @@ public sealed class EditorGuideTests
             }
             var output = new StringWriter();
             var errors = new StringWriter();
+            if (arguments[0] == "preview")
+            {
+                Assert.Equal(["preview"], arguments);
+                Assert.Equal(0, PreviewUntilServed(site, output, errors));
+                continue;
+            }
             string[] folders = arguments[0] == "check" ? ["--input", site.Input, "--theme", site.Theme] : ["--input", site.Input];
 
             var exit = PublisherCli.Run([.. arguments, .. folders], output, errors);
 
             Assert.True(exit == 0, $"{command}: {errors}");
+        }
+    }
+
+    /// <summary>Runs the preview as the guide starts it, opens the address it prints, and stops it as Ctrl+C would.</summary>
+    private static int PreviewUntilServed(CommandLineSite site, StringWriter output, StringWriter errors)
+    {
+        using var stop = new CancellationTokenSource();
+        var printed = new SynchronizedWriter(output);
+        var preview = Task.Run(() => PreviewCommand.Run(site.Input, site.Theme, port: 0, MessageLanguage.Czech, printed, errors, stop.Token));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        Match address;
+        while (!(address = Regex.Match(printed.Text, @"http://127\.0\.0\.1:\d+/")).Success)
+        {
+            Assert.True(DateTime.UtcNow < deadline && !preview.IsCompleted, $"the preview printed no address: {printed.Text} {errors}");
+            Thread.Sleep(50);
+        }
+        using (var client = new HttpClient())
+        {
+            var home = client.GetStringAsync(address.Value).GetAwaiter().GetResult();
+            Assert.Contains("<html", home);
+        }
+        stop.Cancel();
+        return preview.GetAwaiter().GetResult();
+    }
+
+    /// <summary>What the preview prints from its own threads, read while it runs.</summary>
+    private sealed class SynchronizedWriter(StringWriter inner) : TextWriter
+    {
+        private readonly Lock _lock = new();
+
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public string Text
+        {
+            get { lock (_lock) return inner.ToString(); }
+        }
+
+        public override void Write(char value)
+        {
+            lock (_lock) inner.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            lock (_lock) inner.Write(value);
+        }
+
+        public override void WriteLine(string? value)
+        {
+            lock (_lock) inner.WriteLine(value);
         }
     }
 
@@ -122,7 +178,7 @@ public sealed class EditorGuideTests
         var guide = site.Page("/jak-publikovat/");
 
         Assert.Equal("Jak publikovat zápisy a plány", Typeset.Untied(guide.QuerySelector("h1")!.TextContent));
-        Assert.Equal(["Nový zápis", "Co soubor obsahuje", "Údaje v hlavičce", "Text zápisu", "Kontrola před odesláním", "Převod starých zápisů", "Osobní údaje"],
+        Assert.Equal(["Nový zápis", "Co soubor obsahuje", "Údaje v hlavičce", "Text zápisu", "Kontrola před odesláním", "Náhled", "Převod starých zápisů", "Osobní údaje"],
             guide.QuerySelectorAll("main h2").Select(h => Typeset.Untied(h.TextContent)));
         Assert.NotNull(guide.QuerySelector("main table"));
         Assert.All(site.HtmlPageUrls().Where(url => url != "/404.html" && !site.Page(url).Head!.QuerySelectorAll("meta[http-equiv=refresh]").Any()),
