@@ -78,6 +78,8 @@ public sealed class PreviewServer : IDisposable
     {
         var listener = new HttpListener { IgnoreWriteExceptions = true };
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        // The same loopback socket, for a browser sent to localhost: the listener checks the Host header against its prefixes.
+        listener.Prefixes.Add($"http://localhost:{port}/");
         try
         {
             listener.Start();

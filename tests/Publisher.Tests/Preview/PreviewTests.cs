@@ -19,6 +19,19 @@ public sealed partial class PreviewTests : IDisposable
     private string MinutesTitle => FrontMatter.Read(_preview.Minutes).Scalar("title")!;
 
     [Fact]
+    public async Task The_site_answers_at_localhost_too_but_only_on_this_computer()
+    {
+        using var preview = new RunningPreview();
+
+        var (status, response) = await preview.GetRaw("/", $"localhost:{preview.Address.Port}");
+
+        Assert.Equal(200, status);
+        Assert.Contains("<html", response);
+        Assert.DoesNotContain(System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners(),
+            endpoint => endpoint.Port == preview.Address.Port && !System.Net.IPAddress.IsLoopback(endpoint.Address));
+    }
+
+    [Fact]
     public async Task A_document_page_is_served_with_its_title()
     {
         var answer = await _preview.Get(RunningPreview.MinutesUrl);

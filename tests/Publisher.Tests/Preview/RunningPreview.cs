@@ -77,12 +77,13 @@ public sealed class RunningPreview : IDisposable
     }
 
     /// <summary>Sends <paramref name="target"/> exactly as written, which HttpClient would normalise first, and returns the status.</summary>
-    public async Task<(int Status, string Response)> GetRaw(string target)
+    /// <param name="host">The Host header, the preview's own address unless given.</param>
+    public async Task<(int Status, string Response)> GetRaw(string target, string? host = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, Address.Port);
         var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {Address.Authority}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host ?? Address.Authority}\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync();
         return (int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), response);
