@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
@@ -33,6 +34,12 @@ public static class PreviewCommand
                 stop.Cancel();
             };
             Console.CancelKeyPress += stopOnCtrlC;
+            // A terminal that closes, or a process manager, ends the preview with SIGTERM: it stops as cleanly as on Ctrl+C.
+            using var stopOnTermination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
             try
             {
                 return Run(parsed.GetValue(input)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(port), language, output, error, stop.Token);

@@ -68,10 +68,13 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains($"--port {port} is not a port; give a number from 1 to 65535, or 0 for a free one", errors);
     }
 
-    [SkippableFact]
-    public async Task Ctrl_C_stops_it_cleanly()
+    /// <param name="signal">SIGINT is Ctrl+C; SIGTERM is how a terminal closing or a process manager ends it.</param>
+    [SkippableTheory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Ctrl_C_or_a_termination_signal_stops_it_cleanly(string signal)
     {
-        Skip.If(OperatingSystem.IsWindows(), "Ctrl+C is sent as SIGINT, which Windows does not have");
+        Skip.If(OperatingSystem.IsWindows(), "the signals are POSIX ones, which Windows does not have");
         var input = _temp.Combine("input");
         TempDirectory.CopyTree(RepositoryPaths.Input, input);
         var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Publisher.dll"), "--lang", "en", "preview", "--input", input, "--theme", RepositoryPaths.Theme])
@@ -91,9 +94,9 @@ public sealed class PreviewCommandTests : IDisposable
             using (var client = new HttpClient())
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(address)).StatusCode);
 
-            using (var ctrlC = Process.Start("kill", ["-INT", $"{process.Id}"])) await ctrlC.WaitForExitAsync();
+            using (var kill = Process.Start("kill", [$"-{signal}", $"{process.Id}"])) await kill.WaitForExitAsync();
 
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "the preview did not stop on Ctrl+C");
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), $"the preview did not stop on SIG{signal}");
             Assert.Equal(0, process.ExitCode);
             Assert.Equal("Preview stopped.", (await process.StandardOutput.ReadToEndAsync()).Trim());
             Assert.Equal(NoGitHistory.Warning(input), await errors);
