@@ -21,5 +21,10 @@ public static class ContentTypes
         [".txt"] = "text/plain; charset=utf-8",
     };
 
-    public static string Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), Other);
+    /// <summary>The site's Atom feeds are named feed.xml, and Netlify serves them as Atom (netlify.toml): so does the preview.</summary>
+    private const string FeedFile = "feed.xml";
+
+    public static string Of(string path) => Path.GetFileName(path) == FeedFile
+        ? "application/atom+xml; charset=utf-8"
+        : ByExtension.GetValueOrDefault(Path.GetExtension(path), Other);
 }

@@ -31,6 +31,18 @@ public sealed partial class PreviewTests : IDisposable
             endpoint => endpoint.Port == preview.Address.Port && !System.Net.IPAddress.IsLoopback(endpoint.Address));
     }
 
+    /// <summary>The types netlify.toml gives by address (feeds, calendars) are the types the preview gives the files there.</summary>
+    [Fact]
+    public void Files_get_the_content_types_netlify_toml_gives_them()
+    {
+        var netlify = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
+        var rules = System.Text.RegularExpressions.Regex.Matches(netlify, "for = \"(?<for>[^\"]+)\"\n  \\[headers\\.values\\]\n(?:    [^\n]*\n)*?    Content-Type = \"(?<type>[^\"]+)\"");
+        Assert.True(rules.Count >= 6, $"{rules.Count} rules read from netlify.toml");
+
+        Assert.All(rules, rule => Assert.Equal(rule.Groups["type"].Value,
+            ContentTypes.Of(rule.Groups["for"].Value.Replace(":region", "zatec").Replace(":group", "seniori").TrimStart('/'))));
+    }
+
     [Fact]
     public async Task A_document_page_is_served_with_its_title()
     {
