@@ -14,18 +14,7 @@ public sealed record Message(string English, string Czech)
 
     public string In(MessageLanguage language) => language == MessageLanguage.English ? English : Czech;
 
-    public bool IsEmpty => English.Length == 0 && Czech.Length == 0;
-
     public static Message operator +(Message first, Message second) => new(first.English + second.English, first.Czech + second.Czech);
-
-    /// <summary>Text that reads the same in both languages, such as a value quoted from a file or another program's own words.</summary>
-    public static Message Verbatim(string text) => new(text, text);
-
-    public static Message Join(string separator, IEnumerable<Message> parts)
-    {
-        var list = parts as IReadOnlyCollection<Message> ?? parts.ToList();
-        return new(string.Join(separator, list.Select(p => p.English)), string.Join(separator, list.Select(p => p.Czech)));
-    }
 
     /// <summary>The English text, for logs and debugging; the command line prints <see cref="In"/>.</summary>
     public override string ToString() => English;

@@ -204,5 +204,5 @@ public static class YamlMessages
     public static Message MakesATag { get; } = new("makes it a YAML tag", "z ní dělá značku YAML (tag)");
     public static Message MakesADirective { get; } = new("makes it a YAML directive", "z ní dělá direktivu YAML");
 
-    private static readonly Message ClosingBracket = Message.Verbatim(")");
+    private static readonly Message ClosingBracket = new(")", ")");
 }

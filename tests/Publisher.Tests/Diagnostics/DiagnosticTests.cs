@@ -8,7 +8,7 @@ public sealed class DiagnosticTests
     public void A_quoted_line_break_prints_as_an_escape_so_the_message_stays_one_line()
     {
         var diagnostic = new Diagnostic("input/a.md", 5, 9, Severity.Error,
-            Message.Verbatim("'region': unknown region 'zatek\ninput/other.md:3:1: error: forged'"));
+            new Message("'region': unknown region 'zatek\ninput/other.md:3:1: error: forged'", "'region': neznámý region 'zatek\ninput/other.md:3:1: error: forged'"));
 
         Assert.Equal(@"input/a.md:5:9: error: 'region': unknown region 'zatek\ninput/other.md:3:1: error: forged'", diagnostic.ToString());
     }
@@ -16,7 +16,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_file_name_with_control_and_direction_characters_is_escaped()
     {
-        var diagnostic = new Diagnostic("input/a\r\n::error file=x::boom\u202Egpj.md", 1, 1, Severity.Warning, Message.Verbatim("tab\there"));
+        var diagnostic = new Diagnostic("input/a\r\n::error file=x::boom\u202Egpj.md", 1, 1, Severity.Warning, new Message("tab\there", "tabulátor\tzde"));
 
         Assert.Equal(@"input/a\r\n::error file=x::boom\u202Egpj.md:1:1: warning: tab\there", diagnostic.ToString());
     }

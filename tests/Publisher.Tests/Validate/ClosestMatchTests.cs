@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Validate;
 
 namespace Publisher.Tests.Validate;
@@ -71,6 +72,6 @@ public class ClosestMatchTests
         var hint = ClosestMatch.Hint("aproved", ["draft", "approved", "in-force", "expired"]);
         Assert.Equal(" (did you mean 'approved'?)", hint.English);
         Assert.Equal(" (měli jste na mysli 'approved'?)", hint.Czech);
-        Assert.True(ClosestMatch.Hint("schvaleno", ["draft", "approved", "in-force", "expired"]).IsEmpty);
+        Assert.Equal(Message.Empty, ClosestMatch.Hint("schvaleno", ["draft", "approved", "in-force", "expired"]));
     }
 }
