@@ -4,13 +4,18 @@ using Publisher.Core.Diagnostics;
 
 namespace Publisher;
 
+/// <summary>Where a build's progress goes: nowhere (a build run from other code), a log, or a terminal.</summary>
+public enum ProgressShown { None, Log, Terminal }
+
 /// <summary>
 /// Shows how far a long build has got. On a terminal: one line redrawn in place, a bar with the counts and the stage,
 /// cleared when the build ends. Elsewhere (a CI log): a plain line when a stage has run for a while and again now and
 /// then, so a short build prints nothing and its output stays the same from run to run.
 /// </summary>
-public sealed class BuildProgressDisplay(TextWriter error, MessageLanguage language, bool onTerminal) : IBuildProgress, IDisposable
+public sealed class BuildProgressDisplay(TextWriter error, MessageLanguage language, ProgressShown shown) : IBuildProgress, IDisposable
 {
+    private readonly bool _onTerminal = shown == ProgressShown.Terminal;
+
     private const int BarWidth = 30;
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan FirstLogLine = TimeSpan.FromSeconds(2);
@@ -32,7 +37,12 @@ public sealed class BuildProgressDisplay(TextWriter error, MessageLanguage langu
             _total = total;
             _done = 0;
             _sinceStageStart.Restart();
-            _nextDraw = onTerminal ? TimeSpan.Zero : FirstLogLine;
+            _nextDraw = shown switch
+            {
+                ProgressShown.Terminal => TimeSpan.Zero,
+                ProgressShown.Log => FirstLogLine,
+                _ => TimeSpan.MaxValue,
+            };
         }
     }
 
@@ -45,7 +55,7 @@ public sealed class BuildProgressDisplay(TextWriter error, MessageLanguage langu
         try
         {
             if (_sinceStageStart.Elapsed < _nextDraw) return;
-            _nextDraw = _sinceStageStart.Elapsed + (onTerminal ? TerminalInterval : LogInterval);
+            _nextDraw = _sinceStageStart.Elapsed + (_onTerminal ? TerminalInterval : LogInterval);
             Show(Math.Min(done, _total));
         }
         finally
@@ -57,7 +67,7 @@ public sealed class BuildProgressDisplay(TextWriter error, MessageLanguage langu
     private void Show(int done)
     {
         var counts = CommandLineMessages.Progress(_stage == BuildStage.ReadingDocuments, done, _total).In(language);
-        if (!onTerminal)
+        if (!_onTerminal)
         {
             error.WriteLine(counts);
             return;

@@ -1,3 +1,3 @@
 using Publisher;
 
-return PublisherCli.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
+return PublisherCli.Run(args, Console.Out, Console.Error, Console.IsErrorRedirected ? ProgressShown.Log : ProgressShown.Terminal);

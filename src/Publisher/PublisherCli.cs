@@ -25,8 +25,8 @@ public static class PublisherCli
     /// </summary>
     public const int BuildStopped = 2;
 
-    /// <param name="errorIsTerminal">Standard error is a terminal, where a build's progress is drawn in place.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    /// <param name="progress">Where a build's progress is shown: the program tells a terminal from a log; other code sees none.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, ProgressShown progress = ProgressShown.None)
     {
         // Descriptions are made before the arguments are parsed, so the language is looked for first.
         var language = LanguageIn(args);
@@ -35,7 +35,7 @@ public static class PublisherCli
         CultureInfo.CurrentUICulture = language == MessageLanguage.English ? CultureInfo.InvariantCulture : CzechCulture.Culture;
         try
         {
-            return Run(args, language, output, error, errorIsTerminal);
+            return Run(args, language, output, error, progress);
         }
         finally
         {
@@ -43,7 +43,7 @@ public static class PublisherCli
         }
     }
 
-    private static int Run(string[] args, MessageLanguage language, TextWriter output, TextWriter error, bool errorIsTerminal)
+    private static int Run(string[] args, MessageLanguage language, TextWriter output, TextWriter error, ProgressShown progress)
     {
         string Text(Message message) => message.In(language);
         var languageOption = new Option<string>(LanguageOptionName)
@@ -60,14 +60,14 @@ public static class PublisherCli
 
         var build = new Command("build", Text(CommandLineMessages.BuildDescription)) { input, outputOption, theme, force };
         build.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language, errorIsTerminal),
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language, progress),
             output, error));
 
         var format = new Option<string>("--format") { Description = Text(CommandLineMessages.FormatOption), DefaultValueFactory = _ => TextFormat };
         format.AcceptOnlyFromAmong(TextFormat, GitHubFormat);
         var check = new Command("check", Text(CommandLineMessages.CheckDescription)) { input, theme, format };
         check.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, language, errorIsTerminal, CheckOnly: true,
+            new BuildRequest(parsed.GetValue(input)?.FullName, Output: null, parsed.GetValue(theme)?.FullName, Force: false, language, progress, CheckOnly: true,
                 GitHubAnnotations: parsed.GetValue(format) == GitHubFormat),
             output, error));
 
@@ -137,8 +137,8 @@ public static class PublisherCli
 
     /// <param name="CheckOnly">Check as a build does, without an output folder: nothing is written.</param>
     /// <param name="GitHubAnnotations">Print the problems as GitHub Actions annotations on standard output.</param>
-    /// <param name="ErrorIsTerminal">Progress is drawn in place on standard error, not logged.</param>
-    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, bool ErrorIsTerminal,
+    /// <param name="Progress">Where the build's progress is shown, on standard error.</param>
+    private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, ProgressShown Progress,
         bool CheckOnly = false, bool GitHubAnnotations = false);
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
@@ -147,7 +147,7 @@ public static class PublisherCli
         var clock = Stopwatch.StartNew();
         BuildOptions options;
         BuildResult result;
-        using var progress = new BuildProgressDisplay(error, language, request.ErrorIsTerminal);
+        using var progress = new BuildProgressDisplay(error, language, request.Progress);
         try
         {
             var currentFolder = Environment.CurrentDirectory;

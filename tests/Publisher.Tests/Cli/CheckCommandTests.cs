@@ -17,8 +17,8 @@ public sealed class CheckCommandTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = PublisherCli.Run(["check", "--input", _site.Input, "--theme", _site.Theme, .. options], stdout, stderr);
-        output = BuildTime.Hidden(stdout.ToString());
-        errors = BuildTime.Hidden(stderr.ToString());
+        output = RunToRunText.Hidden(stdout.ToString());
+        errors = RunToRunText.Hidden(stderr.ToString());
         return exit;
     }
 

@@ -19,7 +19,7 @@ public sealed class PersonalDataTests : IDisposable
         var output = new StringWriter();
         var errors = new StringWriter();
         var exit = PublisherCli.Run(["--lang", "en", "check", "--input", _site.Input, "--theme", _site.Theme], output, errors);
-        return (exit, BuildTime.Hidden(errors.ToString()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        return (exit, RunToRunText.Hidden(errors.ToString()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class CommandLineProcess : IDisposable
     public CommandLineResult WaitForExit()
     {
         Assert.True(Process.WaitForExit(TimeSpan.FromMinutes(5)), "the command line did not finish within 5 minutes");
-        return new CommandLineResult(Process.ExitCode, BuildTime.Hidden(_output.Result), BuildTime.Hidden(_errors.Result));
+        return new CommandLineResult(Process.ExitCode, RunToRunText.Hidden(_output.Result), RunToRunText.Hidden(_errors.Result));
     }
 
     /// <summary>How a build that has to stop names <paramref name="process"/> when it holds the output folder's lock.</summary>

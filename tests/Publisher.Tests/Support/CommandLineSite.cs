@@ -73,8 +73,8 @@ public sealed class CommandLineSite : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = PublisherCli.Run(["build", "--input", Input, "--output", Output, "--theme", Theme, "--lang", language], stdout, stderr);
-        output = BuildTime.Hidden(stdout.ToString());
-        errors = BuildTime.Hidden(stderr.ToString());
+        output = RunToRunText.Hidden(stdout.ToString());
+        errors = RunToRunText.Hidden(stderr.ToString());
         return exit;
     }
 
