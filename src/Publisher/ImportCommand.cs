@@ -31,11 +31,7 @@ public static class ImportCommand
 
     private static int Run(string? inputOption, ImportRequest request, MessageLanguage language, TextWriter output, TextWriter error)
     {
-        var currentFolder = Environment.CurrentDirectory;
-        var repository = RepositoryRoot.Find(currentFolder);
-        if (inputOption is null && repository is null) return PublisherCli.Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "import"));
-        var inputFolder = inputOption ?? Path.Combine(repository!, "input");
-        if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName))) return PublisherCli.Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
+        if (PublisherCli.InputFolder("import", inputOption, language, error) is not { } inputFolder) return PublisherCli.BuildStopped;
 
         IReadOnlyList<ImportedFile> imported;
         try

@@ -224,13 +224,7 @@ public static class PublisherCli
 
     private static int New(string? inputOption, string regionId, string groupId, string? dateText, MessageLanguage language, TextWriter output, TextWriter error)
     {
-        var currentFolder = Environment.CurrentDirectory;
-        var repository = RepositoryRoot.Find(currentFolder);
-        if (inputOption is null && repository is null)
-            return Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, "new"));
-        var inputFolder = inputOption ?? Path.Combine(repository!, "input");
-        if (!File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName)))
-            return Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
+        if (InputFolder("new", inputOption, language, error) is not { } inputFolder) return BuildStopped;
         DateOnly? day = null;
         if (dateText is not null)
         {
@@ -257,6 +251,25 @@ public static class PublisherCli
         {
             return Refuse(error, language, CommandLineMessages.NothingCreated(e.Message));
         }
+    }
+
+    /// <summary>
+    /// The input folder a command that writes content works in: <paramref name="inputOption"/>, else input/ of the
+    /// repository; null, with the refusal printed, when there is none or it holds no site.yml.
+    /// </summary>
+    internal static string? InputFolder(string command, string? inputOption, MessageLanguage language, TextWriter error)
+    {
+        var currentFolder = Environment.CurrentDirectory;
+        var repository = RepositoryRoot.Find(currentFolder);
+        if (inputOption is null && repository is null)
+        {
+            Refuse(error, language, CommandLineMessages.NoRepository(currentFolder, command));
+            return null;
+        }
+        var inputFolder = inputOption ?? Path.Combine(repository!, "input");
+        if (File.Exists(Path.Combine(inputFolder, ContentLoader.SiteFileName))) return inputFolder;
+        Refuse(error, language, CommandLineMessages.NotAnInputFolder(inputFolder, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
+        return null;
     }
 
     /// <summary>Stops before anything was touched, with one line that says why and what to do.</summary>

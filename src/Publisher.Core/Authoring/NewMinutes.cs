@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
-using Publisher.Core.Sink;
 using Publisher.Core.Validate;
 
 namespace Publisher.Core.Authoring;
@@ -53,14 +51,12 @@ public static class NewMinutes
                 ? NewMinutesMessages.AsAnnounced(IsoText.Date(previous.Date), withTime: time is not null)
                 : NewMinutesMessages.PlaceAsBefore(IsoText.Date(previous.Date));
 
-        var year = date.Year.ToString(CultureInfo.InvariantCulture);
-        var name = $"{IsoText.Date(date)}-{group.Id}.md";
-        var folder = Path.Combine(inputDirectory, "documents", region.Id, year);
-        // A link among the folders on the way must not lead the new file out of the input folder.
-        if (!FolderSink.IsInside(RealPath.Of(inputDirectory), RealPath.Of(folder)))
-            throw new NewMinutesRefusedException(NewMinutesMessages.FolderLeadsOutside($"{displayRoot}/documents/{region.Id}/{year}"));
+        var relativeFolder = MinutesLocation.Folder(region.Id, date);
+        var name = MinutesLocation.FileName(date, group.Id);
+        var folder = MinutesLocation.Inside(inputDirectory, relativeFolder)
+            ?? throw new NewMinutesRefusedException(NewMinutesMessages.FolderLeadsOutside($"{displayRoot}/{relativeFolder}"));
         Directory.CreateDirectory(folder);
-        var display = $"{displayRoot}/documents/{region.Id}/{year}/{name}";
+        var display = $"{displayRoot}/{relativeFolder}/{name}";
         try
         {
             using var file = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write);
@@ -79,7 +75,7 @@ public static class NewMinutes
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append("# Nový zápis: doplňte údaje a text. Až bude hotový, smažte řádek „draft: true“, jinak se nezveřejní.\n");
-        text.Append($"title: {Quoted($"Zápis z jednání pracovní skupiny {group.Name}")}\n");
+        text.Append($"title: {Quoted(MinutesLocation.DefaultTitle(group))}\n");
         text.Append("type: minutes\n");
         text.Append($"date: {IsoText.Date(date)}\n");
         text.Append(time is { } t ? $"time: \"{t:HH\\:mm}\"\n" : "# time: \"14:00\"\n");

@@ -8,13 +8,15 @@ public static class CzechDateText
 {
     // Both the genitive that follows a day ("4. března") and the nominative editors also write ("17. únor"),
     // with and without diacritics as typed on a phone or in an old system.
-    private static readonly HashSet<string> Months = new(
-    [
-        "ledna", "leden", "února", "únor", "unora", "unor", "března", "březen", "brezna", "brezen", "dubna", "duben",
-        "května", "květen", "kvetna", "kveten", "června", "červen", "cervna", "cerven", "července", "červenec", "cervence",
-        "cervenec", "srpna", "srpen", "září", "zari", "října", "říjen", "rijna", "rijen", "listopadu", "listopad",
-        "prosince", "prosinec",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ledna"] = 1, ["leden"] = 1, ["února"] = 2, ["únor"] = 2, ["unora"] = 2, ["unor"] = 2,
+        ["března"] = 3, ["březen"] = 3, ["brezna"] = 3, ["brezen"] = 3, ["dubna"] = 4, ["duben"] = 4,
+        ["května"] = 5, ["květen"] = 5, ["kvetna"] = 5, ["kveten"] = 5, ["června"] = 6, ["červen"] = 6, ["cervna"] = 6, ["cerven"] = 6,
+        ["července"] = 7, ["červenec"] = 7, ["cervence"] = 7, ["cervenec"] = 7, ["srpna"] = 8, ["srpen"] = 8,
+        ["září"] = 9, ["zari"] = 9, ["října"] = 10, ["říjen"] = 10, ["rijna"] = 10, ["rijen"] = 10,
+        ["listopadu"] = 11, ["listopad"] = 11, ["prosince"] = 12, ["prosinec"] = 12,
+    };
 
     /// <summary>
     /// True when <paramref name="line"/> (after up to three spaces) starts with a real day of the month and a month:
@@ -38,7 +40,10 @@ public static class CzechDateText
     }
 
     /// <summary>"března", "únor", "cervna": a month's name as it follows a day, in either case, with or without diacritics.</summary>
-    public static bool IsMonthName(ReadOnlySpan<char> word) => Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsMonthName(ReadOnlySpan<char> word) => Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    /// <summary>The number of the month <paramref name="word"/> names (1 for "ledna" or "leden"), or 0 when it names none.</summary>
+    public static int MonthNumber(string word) => Months.GetValueOrDefault(word);
 
     private static bool TryNumber(ref ReadOnlySpan<char> text, out int value, int maxDigits = 2)
     {

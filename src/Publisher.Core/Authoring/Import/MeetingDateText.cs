@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Core.Czech;
 
 namespace Publisher.Core.Authoring.Import;
 
@@ -15,16 +16,6 @@ public sealed record FoundTime(TimeOnly Time, int End);
 /// </summary>
 public static partial class MeetingDateText
 {
-    private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["ledna"] = 1, ["leden"] = 1, ["února"] = 2, ["únor"] = 2, ["unora"] = 2, ["unor"] = 2,
-        ["března"] = 3, ["březen"] = 3, ["brezna"] = 3, ["brezen"] = 3, ["dubna"] = 4, ["duben"] = 4,
-        ["května"] = 5, ["květen"] = 5, ["kvetna"] = 5, ["kveten"] = 5, ["června"] = 6, ["červen"] = 6, ["cervna"] = 6, ["cerven"] = 6,
-        ["července"] = 7, ["červenec"] = 7, ["cervence"] = 7, ["cervenec"] = 7, ["srpna"] = 8, ["srpen"] = 8,
-        ["září"] = 9, ["zari"] = 9, ["října"] = 10, ["říjen"] = 10, ["rijna"] = 10, ["rijen"] = 10,
-        ["listopadu"] = 11, ["listopad"] = 11, ["prosince"] = 12, ["prosinec"] = 12,
-    };
-
     /// <summary>The first real date in <paramref name="text"/> from <paramref name="start"/> on, or null.</summary>
     public static FoundDate? FindDate(string text, int start = 0)
     {
@@ -34,7 +25,7 @@ public static partial class MeetingDateText
             var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
             var month = match.Groups["month"].Success
                 ? int.Parse(match.Groups["month"].ValueSpan, CultureInfo.InvariantCulture)
-                : MonthNumbers.GetValueOrDefault(match.Groups["name"].Value);
+                : CzechDateText.MonthNumber(match.Groups["name"].Value);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
                 return new FoundDate(new DateOnly(year, month, day), match.Index + match.Length);
         }

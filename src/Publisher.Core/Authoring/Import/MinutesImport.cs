@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -85,10 +86,10 @@ public sealed class MinutesImport
                 ? ImportMessages.GroupNotFound(source, region.Id, string.Join(", ", region.Groups.Select(g => g.Id)))
                 : ImportMessages.UnknownGroup(region.Id, request.GroupId, string.Join(", ", region.Groups.Select(g => g.Id))));
 
-        var placement = new MinutesPlacement(fields.Title ?? $"Zápis z jednání pracovní skupiny {group.Name}", date, region.Id, group.Id);
+        var placement = new MinutesPlacement(fields.Title ?? MinutesLocation.DefaultTitle(group), date, region.Id, group.Id);
         var markdown = FrontMatterWriter.Write(placement, fields) + MarkdownBodyWriter.Write(document, fields.FrontMatterBlocks);
         var (folder, display) = Destination(region, date, request.OutputDirectory);
-        var name = $"{IsoText.Date(date)}-{group.Id}.md";
+        var name = MinutesLocation.FileName(date, group.Id);
         var path = Path.Combine(folder, name);
         display = $"{display}/{name}";
         // Replacing follows a symbolic link to wherever it points; only a file of its own is replaced.
@@ -115,11 +116,9 @@ public sealed class MinutesImport
     private (string Folder, string Display) Destination(Region region, DateOnly date, string? outputDirectory)
     {
         if (outputDirectory is not null) return (Path.GetFullPath(outputDirectory), FolderDisplay.Of(outputDirectory));
-        var relative = $"documents/{region.Id}/{date.Year.ToString(CultureInfo.InvariantCulture)}";
-        var folder = Path.Combine(_inputDirectory, "documents", region.Id, date.Year.ToString(CultureInfo.InvariantCulture));
-        // A link among the folders on the way must not lead the file out of the input folder.
-        if (!FolderSink.IsInside(RealPath.Of(_inputDirectory), RealPath.Of(folder)))
-            throw new ImportRefusedException(ImportMessages.LeadsOutside(_loader.DisplayPath(relative)));
+        var relative = MinutesLocation.Folder(region.Id, date);
+        var folder = MinutesLocation.Inside(_inputDirectory, relative)
+            ?? throw new ImportRefusedException(ImportMessages.LeadsOutside(_loader.DisplayPath(relative)));
         return (folder, _loader.DisplayPath(relative));
     }
 
@@ -160,7 +159,7 @@ public sealed class MinutesImport
     /// <summary>The one candidate whose name the text mentions; none when no name or more than one is mentioned.</summary>
     private static T? Guess<T>(IEnumerable<T> candidates, Func<T, string> name, string text) where T : class
     {
-        var compare = CultureInfo.GetCultureInfo("cs-CZ").CompareInfo;
+        var compare = CzechCulture.Culture.CompareInfo;
         var mentioned = candidates.Where(c => compare.IndexOf(text, name(c), CompareOptions.IgnoreCase) >= 0).Take(2).ToList();
         return mentioned.Count == 1 ? mentioned[0] : null;
     }

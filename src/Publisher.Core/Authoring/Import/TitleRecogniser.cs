@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Core.Czech;
 
 namespace Publisher.Core.Authoring.Import;
 
@@ -38,7 +38,7 @@ internal sealed partial class TitleRecogniser : ILineRecogniser
         title = TrailingDate().Replace(title, "").TrimEnd(' ', '.', ',');
         var firstWord = title.Split(' ')[0];
         return firstWord.Length > 1 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c))
-            ? firstWord[0] + firstWord[1..].ToLower(CultureInfo.GetCultureInfo("cs-CZ")) + title[firstWord.Length..]
+            ? firstWord[0] + firstWord[1..].ToLower(CzechCulture.Culture) + title[firstWord.Length..]
             : title;
     }
 
