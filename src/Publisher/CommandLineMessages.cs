@@ -37,6 +37,10 @@ public static class CommandLineMessages
 
     public static Message ThemeOption => new("Theme folder (default: theme/ of the repository)", "Složka motivu vzhledu (výchozí: theme/ v repozitáři)");
 
+    public static Message NoCacheOption => new(
+        "Render every page, keeping none from the previous build in the output folder (by default pages whose content, template and settings did not change are kept)",
+        "Vykreslí všechny stránky a žádnou nepřevezme z předchozího sestavení ve výstupní složce (jinak se převezmou stránky, jejichž obsah, šablona ani nastavení se nezměnily)");
+
     public static Message ForceOption => new(
         "Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, repository, current, home or root folder, a folder containing one of them, or one inside the input or theme",
         "Nahradí výstupní složku, která není prázdná a nezapsal ji Publisher. Nikdy nepovolí vstupní složku, složku motivu, repozitáře, aktuální, domovskou ani kořenovou složku, složku, která některou z nich obsahuje, ani složku uvnitř vstupní složky nebo motivu");
@@ -148,9 +152,10 @@ public static class CommandLineMessages
         $"Checked {documents} document(s): {pages} pages, {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}; nothing was written.",
         $"Zkontrolováno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")}, {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}; nic se nezapsalo.");
 
-    public static Message Built(int documents, string outputFolder, int pages, int files, int warnings, TimeSpan time) => new(
-        $"Built {documents} document(s) into {outputFolder}: {pages} pages, {files} files, {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}.",
-        $"Sestaveno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")} do {outputFolder}: {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}, {CzechPlural.Of(files, "soubor", "soubory", "souborů")}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}.");
+    /// <param name="kept">How many of the pages were kept from the previous build rather than rendered; said only when there are some.</param>
+    public static Message Built(int documents, string outputFolder, int pages, int kept, int files, int warnings, TimeSpan time) => new(
+        $"Built {documents} document(s) into {outputFolder}: {pages} pages{(kept > 0 ? $" ({pages - kept} rendered, {kept} kept unchanged from the previous build)" : "")}, {files} files, {warnings} warning(s), in {Seconds(time, CultureInfo.InvariantCulture)}.",
+        $"Sestaveno: {CzechPlural.Of(documents, "dokument", "dokumenty", "dokumentů")} do {outputFolder}: {CzechPlural.Of(pages, "stránka", "stránky", "stránek")}{(kept > 0 ? $" ({pages - kept} vykresleno, {kept} beze změny převzato z předchozího sestavení)" : "")}, {CzechPlural.Of(files, "soubor", "soubory", "souborů")}, {Warnings(warnings)}, za {Seconds(time, CzechCulture.Culture)}.");
 
     public static Message Created(string file, Message origin) => new Message($"Created {file} (", $"Vytvořen {file} (")
         + origin

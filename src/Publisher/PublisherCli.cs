@@ -58,9 +58,14 @@ public static class PublisherCli
         var theme = new Option<DirectoryInfo?>("--theme") { Description = Text(CommandLineMessages.ThemeOption) };
         var force = new Option<bool>("--force") { Description = Text(CommandLineMessages.ForceOption) };
 
-        var build = new Command("build", Text(CommandLineMessages.BuildDescription)) { input, outputOption, theme, force };
+        var noCache = new Option<bool>("--no-cache") { Description = Text(CommandLineMessages.NoCacheOption) };
+
+        var build = new Command("build", Text(CommandLineMessages.BuildDescription)) { input, outputOption, theme, force, noCache };
         build.SetAction(parsed => Build(
-            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language, progress),
+            new BuildRequest(parsed.GetValue(input)?.FullName, parsed.GetValue(outputOption)?.FullName, parsed.GetValue(theme)?.FullName, parsed.GetValue(force), language, progress)
+            {
+                RenderEverything = parsed.GetValue(noCache),
+            },
             output, error));
 
         var format = new Option<string>("--format") { Description = Text(CommandLineMessages.FormatOption), DefaultValueFactory = _ => TextFormat };
@@ -139,7 +144,11 @@ public static class PublisherCli
     /// <param name="GitHubAnnotations">Print the problems as GitHub Actions annotations on standard output.</param>
     /// <param name="Progress">Where the build's progress is shown, on standard error.</param>
     private sealed record BuildRequest(string? Input, string? Output, string? Theme, bool Force, MessageLanguage Language, ProgressShown Progress,
-        bool CheckOnly = false, bool GitHubAnnotations = false);
+        bool CheckOnly = false, bool GitHubAnnotations = false)
+    {
+        /// <summary>Render every page, keeping none from the previous build (<c>--no-cache</c>).</summary>
+        public bool RenderEverything { get; init; }
+    }
 
     private static int Build(BuildRequest request, TextWriter output, TextWriter error)
     {
@@ -169,7 +178,7 @@ public static class PublisherCli
                 request.Input ?? Path.Combine(repository!, "input"),
                 request.Output ?? Path.Combine(repository ?? currentFolder, "output"),
                 request.Theme ?? Path.Combine(repository!, "theme"),
-                today) { Progress = progress };
+                today) { Progress = progress, KeepUnchangedPages = !request.RenderEverything };
             if (request.Input is not null && !File.Exists(Path.Combine(options.InputDirectory, ContentLoader.SiteFileName)))
                 return Refuse(error, language, CommandLineMessages.NotAnInputFolder(options.InputDirectory, ContentLoader.SiteFileName, ContentLoader.RegionsFileName));
             if (request.CheckOnly)
@@ -218,7 +227,7 @@ public static class PublisherCli
             output.WriteLine(OneLineText.Escape(line.In(language)));
         output.WriteLine(OneLineText.Escape((request.CheckOnly
             ? CommandLineMessages.Checked(result.DocumentCount, result.PageCount, result.WarningCount, clock.Elapsed)
-            : CommandLineMessages.Built(result.DocumentCount, options.OutputDirectory, result.PageCount, result.FileCount, result.WarningCount, clock.Elapsed)).In(language)));
+            : CommandLineMessages.Built(result.DocumentCount, options.OutputDirectory, result.PageCount, result.PagesKept, result.FileCount, result.WarningCount, clock.Elapsed)).In(language)));
         return Success;
     }
 

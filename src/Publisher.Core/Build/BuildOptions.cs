@@ -8,4 +8,11 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 {
     /// <summary>Told as documents are read and pages rendered.</summary>
     public IBuildProgress Progress { get; init; } = NoBuildProgress.Instance;
+
+    /// <summary>
+    /// Whether the build keeps the pages of the previous build in the output folder whose inputs did not change, instead
+    /// of rendering them again (<see cref="Render.Reuse.PageReuse"/>); false renders every page. Either way the build
+    /// records its pages for the next one.
+    /// </summary>
+    public bool KeepUnchangedPages { get; init; } = true;
 }

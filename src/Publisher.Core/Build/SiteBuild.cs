@@ -5,6 +5,7 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 using Publisher.Core.Render;
+using Publisher.Core.Render.Reuse;
 using Publisher.Core.Sink;
 using Publisher.Core.Theming;
 using Publisher.Core.Validate;
@@ -22,12 +23,15 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 {
     public SiteBuild(BuildOptions options) : this(options, StandardExtensions.Create()) { }
 
-    /// <summary>Builds the site into the output folder.</summary>
+    /// <summary>
+    /// Builds the site into the output folder. Pages whose inputs did not change since the build that made the output
+    /// folder are kept from it rather than rendered (unless <see cref="BuildOptions.KeepUnchangedPages"/> is false).
+    /// </summary>
     public BuildResult Run()
     {
         var diagnostics = new DiagnosticBag();
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
-        var (content, site, plan, renderer) = prepared;
+        var (content, site, plan, renderer, stamp) = prepared;
         // With errors found already, the pages are rendered only to find the rest of them; nothing is staged.
         if (diagnostics.HasErrors)
         {
@@ -35,10 +39,17 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
             return Failed(diagnostics, content.DocumentCount);
         }
         using var staging = OutputStaging.Create(options.OutputDirectory);
-        renderer.RenderTo(staging, diagnostics, options.Progress);
+        // Read only now, under the output folder's lock: no other build is replacing what it describes.
+        var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, PreviousRenderOf(pagesStamp, diagnostics)) : null;
+        renderer.RenderTo(staging, diagnostics, options.Progress, reuse);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
+        if (reuse is not null) staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo);
         staging.Commit();
-        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count) { Summary = Summary(site) };
+        return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count)
+        {
+            Summary = Summary(site),
+            PagesKept = reuse?.KeptCount ?? 0,
+        };
     }
 
     /// <summary>Checks the site as a build does, every page rendered, without writing anything.</summary>
@@ -46,7 +57,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     {
         var diagnostics = new DiagnosticBag();
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
-        var (content, site, plan, renderer) = prepared;
+        var (content, site, plan, renderer, _) = prepared;
         renderer.RenderTo(DiscardingSink.Instance, diagnostics, options.Progress);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
         {
@@ -58,19 +69,41 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     /// Builds the site into <paramref name="sink"/>, every page rendered even when errors were found: whoever gave the
     /// sink decides what a build with errors is worth. The result's file count is 0, as the sink knows its files.
     /// </summary>
-    public BuildResult RenderInto(IOutputSink sink)
+    /// <param name="previous">What the build before this one rendered (into memory): the pages whose inputs did not change are kept from it.</param>
+    public BuildResult RenderInto(IOutputSink sink, PreviousRender? previous = null)
     {
         var diagnostics = new DiagnosticBag();
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
-        var (content, site, plan, renderer) = prepared;
-        renderer.RenderTo(sink, diagnostics);
+        var (content, site, plan, renderer, stamp) = prepared;
+        var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
+        renderer.RenderTo(sink, diagnostics, options.Progress, reuse);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
         {
             Summary = Summary(site),
+            PagesKept = reuse?.KeptCount ?? 0,
+            RenderCache = reuse?.Next(),
         };
     }
 
-    private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer);
+    /// <summary>
+    /// The pages the build that made the output folder rendered, with its files; null when there are none to keep (no
+    /// earlier build, another tool, settings or theme, or <see cref="BuildOptions.KeepUnchangedPages"/> is false).
+    /// A record that is damaged or not this tool's is reported and not used.
+    /// </summary>
+    private PreviousRender? PreviousRenderOf(UInt128 stamp, DiagnosticBag diagnostics)
+    {
+        if (!options.KeepUnchangedPages) return null;
+        var output = new PreviousOutputFolder(options.OutputDirectory);
+        if (!output.Exists) return null;
+        var file = new FileInfo(Path.Combine(options.OutputDirectory, RenderCache.RelativePath));
+        if (!file.Exists && file.LinkTarget is null) return null;
+        if (output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes, stamp) is { } cache)
+            return new PreviousRender(cache, output);
+        diagnostics.Warning($"{FolderDisplay.Of(options.OutputDirectory)}/{RenderCache.RelativePath}", 1, 1, ReuseMessages.CacheUnusable);
+        return null;
+    }
+
+    private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer, UInt128? Stamp);
 
     /// <summary>Every stage up to rendering; null when what is wrong leaves nothing to render (no regions, settings or usable theme).</summary>
     private Prepared? Prepare(DiagnosticBag diagnostics)
@@ -96,7 +129,8 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 
         var assets = AssetManifest.Create(theme!.Assets);
         var plan = SitePlan.Make(site, new UiTexts(theme.Texts), assets, extensions, diagnostics);
-        return new Prepared(content, site, plan, new SiteRenderer(theme, themeRoot, site, plan, assets, loader, extensions));
+        return new Prepared(content, site, plan, new SiteRenderer(theme, themeRoot, site, plan, assets, loader, extensions),
+            RenderStamp.Of(theme, site, options.Today, extensions));
     }
 
     /// <summary>A text read as the document at <paramref name="path"/> would be; its problems are not the site's, only whether it would be published.</summary>

@@ -62,8 +62,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     /// The Markdown body of a document: the one kept from its check (<see cref="KeepBody"/>), else read again from its
     /// file; null, with an error, when the file cannot be read or changed since it was checked.
     /// </summary>
-    /// <param name="checksum">The <see cref="DocumentBody.Checksum"/> of the body as it was validated.</param>
-    public string? ReadBody(string relativePath, int checksum, DiagnosticBag diagnostics)
+    /// <param name="bodyHash">The <see cref="DocumentBody.Hash"/> of the body as it was validated.</param>
+    public string? ReadBody(string relativePath, UInt128 bodyHash, DiagnosticBag diagnostics)
     {
         // A kept body is the very text the checksum was taken of.
         if (_keptBodies.TryGetValue(relativePath, out var kept)) return kept;
@@ -71,7 +71,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
         var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
         var body = DocumentBody.Clean(split.Body);
-        if (DocumentBody.Checksum(body) == checksum) return body;
+        if (DocumentBody.Hash(body) == bodyHash) return body;
         diagnostics.Error(file!.DisplayPath, 1, 1, LoadMessages.FileChangedDuringBuild);
         return null;
     }

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Publisher.Core.Validate;
 
 namespace Publisher.Core.Load;
@@ -10,6 +12,9 @@ public static class DocumentBody
 {
     public static string Clean(string body) => InvisibleCharacters.Any(body) ? InvisibleCharacters.Remove(body) : body;
 
-    /// <summary>Tells whether the file changed between the check and the rendering; stable within one build process.</summary>
-    public static int Checksum(string body) => string.GetHashCode(body, StringComparison.Ordinal);
+    /// <summary>
+    /// A hash of the body that is the same in every process: it tells whether the file changed between the check and the
+    /// rendering, and whether a page rendered by an earlier build showed the same body.
+    /// </summary>
+    public static UInt128 Hash(string body) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(body.AsSpan()));
 }

@@ -119,10 +119,10 @@ public sealed record Document
     public bool HasOwnSlug { get; init; }
     /// <summary>
     /// File line of the body's first line, to locate Markdown warnings. The body itself is read from the file again
-    /// when the page is rendered (<see cref="BodyChecksum"/> tells whether it is still the body that was checked).
+    /// when the page is rendered (<see cref="BodyHash"/> tells whether it is still the body that was checked).
     /// </summary>
     public int BodyLine { get; init; }
-    public int BodyChecksum { get; init; }
+    public UInt128 BodyHash { get; init; }
 
     private static readonly IReadOnlyDictionary<string, object> NoFeatures = new Dictionary<string, object>();
 

@@ -35,6 +35,8 @@ public sealed record Page(
     /// that bodies are read one page at a time instead of all being held while pages are planned; null when
     /// <see cref="Data"/> is all the page needs. It is given a reader of bodies, which returns null for a body that
     /// cannot be read and reports why; it returns null when it cannot make the data, and the page is not written.
+    /// It makes the data from <see cref="Data"/> and the bodies it reads alone: a later build keeps the page, rather than
+    /// render it again, when <see cref="Data"/> and those bodies did not change.
     /// </summary>
     public Func<Func<Model.Document, string?>, object?>? DataFromBodies { get; init; }
 

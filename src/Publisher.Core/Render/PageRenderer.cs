@@ -64,13 +64,15 @@ public sealed class PageRenderer
     /// there without making a string of it.
     /// </summary>
     /// <returns>The page's document body as rendered; null for a page without one.</returns>
-    public MarkdownHtml? RenderInto(StringBuilder output, Page page, string? bodyText = null)
+    /// <param name="resolveDocument">Where the body's links to other documents' files lead, when not as the renderer was made to resolve them.</param>
+    public MarkdownHtml? RenderInto(StringBuilder output, Page page, string? bodyText = null, Func<string, DocumentLinkTarget>? resolveDocument = null)
     {
         var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with
         {
             SourcePath = page.Document.Source,
             FirstLine = page.Document.BodyLine,
             ShownAwayFrom = page.IsDocumentsOwnPage ? null : page.Document.Url,
+            ResolveDocument = resolveDocument ?? _bodies.ResolveDocument,
         });
         var context = _contexts.Value!;
         context.BeginPage();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Hashing;
 using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -9,6 +10,7 @@ using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
 using Publisher.Core.Render.Markdown;
+using Publisher.Core.Render.Reuse;
 using Publisher.Core.Render.Templates;
 using Publisher.Core.Sink;
 using Publisher.Core.Theming;
@@ -28,7 +30,8 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
 
     public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics) => RenderTo(sink, diagnostics, NoBuildProgress.Instance);
 
-    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress progress)
+    /// <param name="reuse">Keeps the pages of the previous build that did not change and records what is rendered for the next one; null to render every page and record nothing.</param>
+    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress progress, PageReuse? reuse = null)
     {
         foreach (var (outputPath, content) in assets.Files)
             sink.Write(outputPath, content);
@@ -45,7 +48,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
             {
                 if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
-                else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, diagnostics);
+                else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, documents, diagnostics, reuse);
                 progress.Advanced();
             });
         }
@@ -60,28 +63,50 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     }
 
     /// <summary>
-    /// Renders one page, writes it, shows it to the features and gives its body's links to the link check. A page whose
-    /// body cannot be read or has errors is not written and its links not checked: their problems would only repeat the body's.
+    /// Renders one page, or keeps it from the previous build, writes it, shows it to the features and gives its body's
+    /// links to the link check. A page whose body cannot be read or has errors is not written and its links not checked:
+    /// their problems would only repeat the body's.
     /// </summary>
-    private void RenderPage(Page page, PageRenderer renderer, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
+    private void RenderPage(Page page, PageRenderer renderer, IOutputSink sink, LinkChecker links, DocumentAddresses documents,
+        DiagnosticBag diagnostics, PageReuse? reuse)
     {
         var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
-        string? bodyFile = null, bodyText = null;
+        var bodyFile = page.Document is { } shown ? loader.DisplayPath(shown.Source) : null;
+        var fingerprint = reuse?.FingerprintOf(page);
+        if (fingerprint is { } print && reuse!.Keep(page, print, documents.Resolve, documents.BodyHashOf) is var (record, content))
+        {
+            ShowKept(page, record, content, bodyFile, sink, links, diagnostics);
+            return;
+        }
+        string? bodyText = null;
         if (page.Document is { } document)
         {
-            bodyFile = loader.DisplayPath(document.Source);
-            bodyText = loader.ReadBody(document.Source, document.BodyChecksum, diagnostics);
+            bodyText = loader.ReadBody(document.Source, document.BodyHash, diagnostics);
             if (bodyText is null) return;
         }
+        List<BodyRead> bodiesRead = [];
         if (page.DataFromBodies is { } makeData)
         {
-            if (makeData(d => loader.ReadBody(d.Source, d.BodyChecksum, diagnostics)) is not { } data) return;
+            var data = makeData(d =>
+            {
+                bodiesRead.Add(new BodyRead(d.Source, d.BodyHash));
+                return loader.ReadBody(d.Source, d.BodyHash, diagnostics);
+            });
+            if (data is null) return;
             page = page with { Data = data };
         }
+        // What the body's links to other documents' files led to: a later build keeps the page only if they lead there still.
+        List<ResolvedDocumentLink>? resolved = fingerprint is null ? null : [];
+        Func<string, DocumentLinkTarget>? resolve = resolved is null ? null : source =>
+        {
+            var target = documents.Resolve(source);
+            resolved.Add(new ResolvedDocumentLink(source, target));
+            return target;
+        };
         var html = ThreadTextBuffer.Take();
         try
         {
-            var body = renderer.RenderInto(html, page, bodyText);
+            var body = renderer.RenderInto(html, page, bodyText, resolve);
             var findings = body?.Findings ?? [];
             // A body shown on another page too is reported and checked once, on the document's own page.
             var ownBody = page.IsDocumentsOwnPage;
@@ -91,10 +116,24 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
                     diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
             }
             if (findings.Any(f => f.Severity == Severity.Error)) return;
-            WriteUtf8(sink, page.OutputPath, html);
+            var (length, hash) = WriteUtf8(sink, page.OutputPath, html);
             var bodyLinks = ownBody && body is not null ? body.Links : [];
             links.AddPage(page.Url, body?.Ids ?? MarkdownHtml.NoIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
-            if (features.Count > 0) ShowToFeatures(page, html, body, sink);
+            // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
+            string? plain = null;
+            if (fingerprint is not null && body is not null) plain = PlainText(body.Html);
+            if (features.Count > 0)
+            {
+                var shownNow = true;
+                ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
+                    () => body is null ? null : plain ??= PlainText(body.Html), body?.Headings ?? [], sink);
+                shownNow = false;
+            }
+            if (fingerprint is { } remembered)
+            {
+                reuse!.Remember(new RenderedPageRecord(page.OutputPath, remembered, length, hash, findings, body?.Links ?? [],
+                    body is null ? [] : [.. body.Ids.Order(StringComparer.Ordinal)], resolved!, bodiesRead, plain, body?.Headings ?? []));
+            }
         }
         catch (UnrenderableMarkdownException e)
         {
@@ -113,31 +152,42 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     }
 
     /// <summary>
-    /// Shows a written page to the features and writes the files they make of it. The page's HTML stays in its
+    /// Writes a page kept from the previous build and does with it all that rendering it would have done: reports its
+    /// body's findings, gives its links and ids to the link check and shows it to the features, from what was recorded.
+    /// </summary>
+    private void ShowKept(Page page, RenderedPageRecord record, byte[] content, string? bodyFile, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
+    {
+        var ownBody = page.IsDocumentsOwnPage;
+        if (ownBody)
+        {
+            foreach (var finding in record.Findings)
+                diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+        }
+        sink.Write(page.OutputPath, content);
+        var bodyLinks = ownBody ? record.Links : [];
+        links.AddPage(page.Url, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal),
+            bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+        if (features.Count > 0)
+            ShowToFeatures(page, () => Utf8.GetString(content), () => record.BodyText, record.Headings, sink);
+    }
+
+    /// <summary>
+    /// Shows a written page to the features and writes the files they make of it. A rendered page's HTML stays in its
     /// buffer, which the next page reuses, so a feature can ask for it as a string only while it is being shown the page.
     /// </summary>
-    private void ShowToFeatures(Page page, StringBuilder html, MarkdownHtml? body, IOutputSink sink)
+    private void ShowToFeatures(Page page, Func<string> html, Func<string?> bodyText, IReadOnlyList<string> headings, IOutputSink sink)
     {
-        var shown = true;
-        var text = new RenderedPageText(site, page,
-            () => shown ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
-            () => body is null ? null : PlainText(body.Html), body?.Headings ?? []);
-        try
+        var text = new RenderedPageText(site, page, html, bodyText, headings);
+        foreach (var feature in features)
         {
-            foreach (var feature in features)
-            {
-                foreach (var file in feature.Rendered(text))
-                    sink.Write(InFolderOf(feature, file.Path), file.Content);
-            }
-        }
-        finally
-        {
-            shown = false;
+            foreach (var file in feature.Rendered(text))
+                sink.Write(InFolderOf(feature, file.Path), file.Content);
         }
     }
 
     /// <summary>Writes a page as UTF-8 through a pooled buffer: a new array for every page would be as large as the page.</summary>
-    private static void WriteUtf8(IOutputSink sink, string path, StringBuilder html)
+    /// <returns>The length of what was written and its hash, which the next build compares the file with before it keeps it.</returns>
+    private static (int Length, UInt128 Hash) WriteUtf8(IOutputSink sink, string path, StringBuilder html)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
         try
@@ -148,7 +198,9 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             foreach (var chunk in html.GetChunks())
                 length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
             length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-            sink.Write(path, buffer.AsSpan(0, length));
+            var written = buffer.AsSpan(0, length);
+            sink.Write(path, written);
+            return (length, XxHash128.HashToUInt128(written));
         }
         finally
         {

@@ -76,6 +76,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         Claim(relativePath, new WrittenFile(file.Length, sha256.Hash!));
     }
 
+    /// <summary>
+    /// Writes a file of the tool's own into <see cref="OutputManifest.Folder"/>, left out of the manifest, which lists
+    /// only what the site publishes: a record the next build reads, which no one deploys.
+    /// </summary>
+    public void WriteUnlisted(string relativePath, Action<Stream> write)
+    {
+        if (!FolderSink.IsInside(OutputManifest.Folder, relativePath))
+            throw new ArgumentException($"'{relativePath}' is not inside {OutputManifest.Folder}", nameof(relativePath));
+        using var file = new FileStream(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(file);
+    }
+
     private void Claim(string relativePath, WrittenFile file)
     {
         if (!_written.TryAdd(relativePath, file))

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
@@ -33,8 +35,9 @@ public sealed class Theme
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     private Theme(string directory, IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials,
-        ScriptObject texts, IReadOnlyList<ThemeAsset> assets, IReadOnlySet<string> elementIds)
+        ScriptObject texts, IReadOnlyList<ThemeAsset> assets, IReadOnlySet<string> elementIds, UInt128 fingerprint)
     {
+        Fingerprint = fingerprint;
         Directory = directory;
         Layouts = layouts;
         Partials = partials;
@@ -56,6 +59,9 @@ public sealed class Theme
     /// </summary>
     public IReadOnlySet<string> ElementIds { get; }
 
+    /// <summary>A hash of every file the theme was loaded from, with its path: a page rendered with another theme cannot be kept.</summary>
+    public UInt128 Fingerprint { get; }
+
     /// <summary>A layout the theme is known to have: one checked by <see cref="Load"/> through <see cref="ThemeNeeds"/>.</summary>
     /// <exception cref="InvalidOperationException">The build renders a page with a layout it did not declare.</exception>
     public Template Layout(string name) =>
@@ -73,10 +79,11 @@ public sealed class Theme
             diagnostics.Error(displayRoot, 1, 1, ThemingMessages.ThemeFolderMissing);
             return null;
         }
-        var layouts = ParseFolder(folder, LayoutsFolder, diagnostics);
-        var partials = ParseFolder(folder, PartialsFolder, diagnostics);
-        var texts = LoadTexts(folder, diagnostics);
-        var assets = LoadAssets(folder, diagnostics);
+        var fingerprint = new XxHash128();
+        var layouts = ParseFolder(folder, LayoutsFolder, fingerprint, diagnostics);
+        var partials = ParseFolder(folder, PartialsFolder, fingerprint, diagnostics);
+        var texts = LoadTexts(folder, fingerprint, diagnostics);
+        var assets = LoadAssets(folder, fingerprint, diagnostics);
 
         if (!layouts.ContainsKey(BaseLayout))
             diagnostics.Error(folder.DisplayPath(LayoutsFolder), 1, 1, ThemingMessages.NoBaseLayout(BaseLayout));
@@ -92,19 +99,28 @@ public sealed class Theme
             TemplateChecks.Check(template, partialNames, folder.DisplayPath(PartialsFolder), texts, diagnostics);
         var elementIds = templates.SelectMany(LiteralElementIds.In).ToFrozenSet(StringComparer.Ordinal);
 
-        return texts is null ? null : new Theme(folder.Directory, layouts, partials, texts.ToScriptObject(), assets, elementIds);
+        return texts is null ? null : new Theme(folder.Directory, layouts, partials, texts.ToScriptObject(), assets, elementIds, fingerprint.GetCurrentHashAsUInt128());
     }
 
-    private static Dictionary<string, Template> ParseFolder(SiteFolder folder, string name, DiagnosticBag diagnostics)
+    /// <summary>Adds a file the theme is loaded from to the theme's <see cref="Fingerprint"/>.</summary>
+    private static void AddToFingerprint(XxHash128 fingerprint, string path, byte[] content)
+    {
+        fingerprint.Append(BitConverter.GetBytes(path.Length));
+        fingerprint.Append(MemoryMarshal.AsBytes(path.AsSpan()));
+        fingerprint.Append(BitConverter.GetBytes(content.Length));
+        fingerprint.Append(content);
+    }
+
+    private static Dictionary<string, Template> ParseFolder(SiteFolder folder, string name, XxHash128 fingerprint, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var files = folder.ListFiles(name, file => file.EndsWith(".html", StringComparison.Ordinal), includeSubfolders: false, diagnostics);
-        foreach (var path in files)
+        foreach (var path in folder.ListFiles(name, file => file.EndsWith(".html", StringComparison.Ordinal), includeSubfolders: false, diagnostics))
         {
             var display = folder.DisplayPath(path);
             var bytes = folder.Read(path, diagnostics);
             var text = bytes is null ? null : SourceDecoder.Decode(bytes, display, diagnostics);
             if (text is null) continue;
+            AddToFingerprint(fingerprint, path, bytes!);
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages)
             {
@@ -116,12 +132,13 @@ public sealed class Theme
         return templates;
     }
 
-    private static UiTextsFile? LoadTexts(SiteFolder folder, DiagnosticBag diagnostics)
+    private static UiTextsFile? LoadTexts(SiteFolder folder, XxHash128 fingerprint, DiagnosticBag diagnostics)
     {
         var display = folder.DisplayPath(TextsFile);
         var bytes = folder.Read(TextsFile, diagnostics, ThemingMessages.TextsMissing);
         var text = bytes is null ? null : SourceDecoder.Decode(bytes, display, diagnostics);
         if (text is null) return null;
+        AddToFingerprint(fingerprint, TextsFile, bytes!);
         var node = YamlDocumentReader.Parse(text, display, 1, diagnostics);
         if (node is not YamlMappingNode mapping)
         {
@@ -131,13 +148,14 @@ public sealed class Theme
         return UiTextsFile.From(mapping, display, diagnostics);
     }
 
-    private static List<ThemeAsset> LoadAssets(SiteFolder folder, DiagnosticBag diagnostics)
+    private static List<ThemeAsset> LoadAssets(SiteFolder folder, XxHash128 fingerprint, DiagnosticBag diagnostics)
     {
         var assets = new List<ThemeAsset>();
         foreach (var path in folder.ListFiles(AssetsFolder, _ => true, includeSubfolders: true, diagnostics))
         {
-            if (folder.Read(path, diagnostics) is { } content)
-                assets.Add(new ThemeAsset(path[(AssetsFolder.Length + 1)..], content));
+            if (folder.Read(path, diagnostics) is not { } content) continue;
+            AddToFingerprint(fingerprint, path, content);
+            assets.Add(new ThemeAsset(path[(AssetsFolder.Length + 1)..], content));
         }
         return assets;
     }

@@ -91,7 +91,7 @@ public sealed class DocumentValidator
             SummaryIsExcerpt = summary is null,
             Url = "",
             AddressAt = new SourcePosition(file.DisplayPath, split.FrontMatterLine, 1),
-            BodyChecksum = DocumentBody.Checksum(body),
+            BodyHash = DocumentBody.Hash(body),
             BodyLine = split.BodyLine,
         };
         var draft = fields.Flag("draft");

@@ -128,11 +128,11 @@ public sealed class ContentLoaderTests : IDisposable
         var loader = new ContentLoader(_root, "input");
         var bag = new DiagnosticBag();
 
-        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
         Assert.Empty(bag.Sorted());
 
         Write("documents/a.md", "---\ntitle: A\n---\nJiný text.\n");
-        Assert.Null(loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Null(loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
         Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
     }
 
@@ -146,7 +146,7 @@ public sealed class ContentLoaderTests : IDisposable
         loader.KeepBody("documents/a.md", "Text.\n");
         File.Delete(Path.Combine(_root, "documents/a.md"));
 
-        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("Text.\n"), bag));
+        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
         Assert.Empty(bag.Sorted());
     }
 
@@ -162,9 +162,9 @@ public sealed class ContentLoaderTests : IDisposable
         loader.KeepBody("documents/b.md", "Second.\n");
         File.Delete(Path.Combine(_root, "documents/a.md"));
 
-        Assert.Equal("First.\n", loader.ReadBody("documents/a.md", DocumentBody.Checksum("First.\n"), bag));
+        Assert.Equal("First.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("First.\n"), bag));
         // Not kept, so read from the file, which differs from what was offered: the change is found.
-        Assert.Null(loader.ReadBody("documents/b.md", DocumentBody.Checksum("Second.\n"), bag));
+        Assert.Null(loader.ReadBody("documents/b.md", DocumentBody.Hash("Second.\n"), bag));
         Assert.Equal(["input/documents/b.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
     }
 }

@@ -101,7 +101,7 @@ public static class TestContent
     public static Document WithBody(Document document, string body)
     {
         Bodies[document.Source] = body;
-        return document with { BodyChecksum = DocumentBody.Checksum(body) };
+        return document with { BodyHash = DocumentBody.Hash(body) };
     }
 
     /// <summary>The body given with <see cref="WithBody"/>, or an empty one.</summary>

@@ -48,7 +48,7 @@ public sealed class ControlCharacterTests
         var (result, diagnostics) = ValidateDocument(text);
 
         Assert.NotNull(result);
-        Assert.Equal(DocumentBody.Checksum("Příloha: fdp.exe\n\nBez potíží.\nPípnutí a izolace.\n"), result.Document.BodyChecksum);
+        Assert.Equal(DocumentBody.Hash("Příloha: fdp.exe\n\nBez potíží.\nPípnutí a izolace.\n"), result.Document.BodyHash);
         Assert.Equal("Příloha: fdp.exe", result.Document.Summary);
         Assert.Equal([(8, 10), (11, 8)], diagnostics.Select(d => (d.Line, d.Column)));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));

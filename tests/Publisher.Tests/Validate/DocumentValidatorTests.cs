@@ -105,7 +105,7 @@ public class DocumentValidatorTests
         Assert.False(document.SummaryIsExcerpt);
         Assert.Equal(["/stare-zapisy/2020/seniori/", "/archiv/zapis-2020.html", "/stare-zapisy/2020/seniori-2/"], RedirectsExtension.Of(document).Select(a => a.Path));
         Assert.Equal("/zatec/seniori/2020/2020-06-10-zapis-z-jednani-skupiny-seniori/", document.Url);
-        Assert.Equal(Core.Load.DocumentBody.Checksum("## Program\n\nText.\n"), document.BodyChecksum);
+        Assert.Equal(Core.Load.DocumentBody.Hash("## Program\n\nText.\n"), document.BodyHash);
         Assert.Equal(42, document.BodyLine);
     }
 

@@ -143,6 +143,9 @@ public sealed record PlanListView(IReadOnlyList<RegionPlans> Regions, int Total)
 
 public sealed record RegionPlans(Region Region, IReadOnlyList<PlanHistory> Plans);
 
+/// <summary>What a comparison page is made from besides the two versions' bodies, until they are read and compared.</summary>
+public sealed record PlanComparisonBasis(PlanHistory Plan, VersionComparison Versions);
+
 /// <summary>
 /// The layout of a comparison page reads this as <c>data</c>: the plan, the two versions and their sections compared,
 /// with the totals of words added and removed.

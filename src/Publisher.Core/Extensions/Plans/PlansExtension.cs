@@ -143,9 +143,10 @@ public sealed class PlansExtension : SiteExtension
             {
                 var comparisonTitle = texts.Format("plan_compare.title", ("title", title),
                     ("older", CzechCulture.FormatDate(comparison.Older.Document.Date)), ("newer", CzechCulture.FormatDate(comparison.Newer.Document.Date)));
-                yield return new Page(comparison.Url, "plan-comparison", comparisonTitle, [homeCrumb, listCrumb, planCrumb, new(comparisonTitle, comparison.Url)], comparison)
+                var basis = new PlanComparisonBasis(plan, comparison);
+                yield return new Page(comparison.Url, "plan-comparison", comparisonTitle, [homeCrumb, listCrumb, planCrumb, new(comparisonTitle, comparison.Url)], basis)
                 {
-                    DataFromBodies = readBody => Compare(plan, comparison, readBody),
+                    DataFromBodies = readBody => Compare(basis, readBody),
                 };
             }
         }
@@ -166,8 +167,9 @@ public sealed class PlansExtension : SiteExtension
     }
 
     /// <summary>The two versions' sections compared, their bodies read now, when the page is rendered; null when a body cannot be read.</summary>
-    private static PlanComparisonView? Compare(PlanHistory plan, VersionComparison comparison, Func<Document, string?> readBody)
+    private static PlanComparisonView? Compare(PlanComparisonBasis basis, Func<Document, string?> readBody)
     {
+        var (plan, comparison) = basis;
         if (readBody(comparison.Older.Document) is not { } older || readBody(comparison.Newer.Document) is not { } newer) return null;
         try
         {

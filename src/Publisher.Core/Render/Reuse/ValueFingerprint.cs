@@ -1,0 +1,225 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.IO.Hashing;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Publisher.Core.Render.Reuse;
+
+/// <summary>
+/// A 128-bit fingerprint of a value as templates can read it: every public property of records and classes, every item
+/// of lists and dictionaries, and the text and number values at the leaves, whatever their depth. Two values with the
+/// same fingerprint render the same, so a page whose data has the fingerprint of a page rendered before can be kept.
+/// Values that are not plain data (delegates, cycles, graphs deeper than <see cref="MaxDepth"/>, properties that throw)
+/// have no fingerprint: their pages are always rendered.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Objects are fingerprinted once each and remembered by reference, so a document shown on a hundred
+/// listing pages is walked once. Sets and frozen dictionaries, whose order changes from one process to the next, are
+/// fingerprinted without regard to order; other collections in the order they list their items, which is the order a
+/// template shows them in.
+/// </remarks>
+public sealed class ValueFingerprint
+{
+    /// <summary>How deep a value may nest; the model's deepest (a page, its data, a document, its region, a group) is far less.</summary>
+    public const int MaxDepth = 48;
+
+    private enum Kind : byte { Null, Text, Scalar, Sequence, UnorderedSet, UnorderedMap, Object, Unfit }
+
+    private sealed record TypeShape(Kind Kind, PropertyInfo[] Properties);
+
+    private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
+    private readonly ConcurrentDictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlySet<Type> _notShown;
+
+    /// <param name="notShown">Types whose values are never shown, only used otherwise (where in the input a value was
+    /// written, for messages): they are left out, as if they were null.</param>
+    public ValueFingerprint(IReadOnlySet<Type>? notShown = null)
+    {
+        _notShown = notShown ?? new HashSet<Type>();
+    }
+
+    /// <summary>The fingerprint of <paramref name="values"/> taken together in order; null when any of them has none.</summary>
+    public UInt128? Of(params ReadOnlySpan<object?> values)
+    {
+        var hash = new XxHash128();
+        var visiting = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            foreach (var value in values)
+            {
+                if (!TryAdd(hash, value, visiting, depth: 0)) return null;
+            }
+        }
+        catch (Exception e) when (e is TargetInvocationException or InvalidOperationException or NotSupportedException)
+        {
+            // A property that throws, a collection that cannot be listed: the value is not plain data.
+            return null;
+        }
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private bool TryAdd(XxHash128 hash, object? value, HashSet<object> visiting, int depth)
+    {
+        if (value is null || _notShown.Contains(value.GetType()))
+        {
+            Tag(hash, Kind.Null);
+            return true;
+        }
+        if (value is string text)
+        {
+            Tag(hash, Kind.Text);
+            Length(hash, text.Length);
+            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+            return true;
+        }
+        var type = value.GetType();
+        var shape = Shapes.GetOrAdd(type, ShapeOf);
+        if (shape.Kind == Kind.Unfit || depth >= MaxDepth) return false;
+        if (shape.Kind == Kind.Scalar)
+        {
+            Tag(hash, Kind.Scalar);
+            // The type's name is part of a scalar's fingerprint: 1 as a number and 1 as a day of the week render differently.
+            Text(hash, type.FullName!);
+            Text(hash, ScalarText(value));
+            return true;
+        }
+        // A value of a struct is boxed anew each time it is read: only objects are worth remembering.
+        if (type.IsValueType) return FingerprintOf(value, type, shape, visiting, depth) is { } structure && Appended(hash, structure);
+        if (_known.TryGetValue(value, out var known))
+        {
+            Append(hash, known);
+            return true;
+        }
+        if (!visiting.Add(value)) return false;
+        try
+        {
+            if (FingerprintOf(value, type, shape, visiting, depth) is not { } own) return false;
+            _known.TryAdd(value, own);
+            Append(hash, own);
+            return true;
+        }
+        finally
+        {
+            visiting.Remove(value);
+        }
+    }
+
+    private UInt128? FingerprintOf(object value, Type type, TypeShape shape, HashSet<object> visiting, int depth)
+    {
+        var hash = new XxHash128();
+        Tag(hash, shape.Kind);
+        Text(hash, type.FullName ?? type.Name);
+        switch (shape.Kind)
+        {
+            case Kind.Sequence:
+                foreach (var item in (IEnumerable)value)
+                {
+                    if (!TryAdd(hash, item, visiting, depth + 1)) return null;
+                }
+                break;
+            case Kind.UnorderedSet or Kind.UnorderedMap:
+                var items = new List<UInt128>();
+                foreach (var item in (IEnumerable)value)
+                {
+                    var itemHash = new XxHash128();
+                    if (!TryAdd(itemHash, item, visiting, depth + 1)) return null;
+                    items.Add(itemHash.GetCurrentHashAsUInt128());
+                }
+                items.Sort();
+                foreach (var item in items) Append(hash, item);
+                break;
+            default:
+                foreach (var property in shape.Properties)
+                {
+                    Text(hash, property.Name);
+                    if (!TryAdd(hash, property.GetValue(value), visiting, depth + 1)) return null;
+                }
+                break;
+        }
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static bool Appended(XxHash128 hash, UInt128 value)
+    {
+        Append(hash, value);
+        return true;
+    }
+
+    /// <summary>A scalar as text that keeps all of it: dates and times to the tick, numbers so they read back the same.</summary>
+    private static string ScalarText(object value) => value switch
+    {
+        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly day => day.ToString("O", CultureInfo.InvariantCulture),
+        TimeOnly time => time.ToString("O", CultureInfo.InvariantCulture),
+        TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        float number => number.ToString("R", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static TypeShape ShapeOf(Type type)
+    {
+        if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly)
+            || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(Uri)
+            || type == typeof(UInt128) || type == typeof(Int128) || type == typeof(Half))
+            return new TypeShape(Kind.Scalar, []);
+        // Code, not data: what a delegate or a template function would give a template is not known until it is called.
+        if (typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Scriban.Runtime.IScriptCustomFunction).IsAssignableFrom(type)
+            || typeof(Stream).IsAssignableFrom(type) || typeof(Task).IsAssignableFrom(type) || type.IsPointer)
+            return new TypeShape(Kind.Unfit, []);
+        if (typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            if (Implements(type, typeof(IReadOnlySet<>)) || Implements(type, typeof(ISet<>)))
+                return new TypeShape(Kind.UnorderedSet, []);
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(FrozenDictionary<,>) || IsFrozenDictionary(type))
+                return new TypeShape(Kind.UnorderedMap, []);
+            return new TypeShape(Kind.Sequence, []);
+        }
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+        // A value without public properties shows templates nothing they could tell apart, unless it is an empty record:
+        // its state, if any, is private, and two different ones would look the same.
+        if (properties.Length == 0 && type.GetMethod("<Clone>$") is null) return new TypeShape(Kind.Unfit, []);
+        return new TypeShape(Kind.Object, properties);
+    }
+
+    private static bool IsFrozenDictionary(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(FrozenDictionary<,>)) return true;
+        }
+        return false;
+    }
+
+    private static bool Implements(Type type, Type openInterface) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface);
+
+    private static void Tag(XxHash128 hash, Kind kind) => hash.Append([(byte)kind]);
+
+    private static void Length(XxHash128 hash, int length)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(bytes, length);
+        hash.Append(bytes);
+    }
+
+    private static void Text(XxHash128 hash, string text)
+    {
+        Length(hash, text.Length);
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static void Append(XxHash128 hash, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        MemoryMarshal.Write(bytes, in value);
+        hash.Append(bytes);
+    }
+}
