@@ -15,4 +15,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
     /// records its pages for the next one.
     /// </summary>
     public bool KeepUnchangedPages { get; init; } = true;
+
+    /// <summary>
+    /// The documents earlier builds of this input checked, kept in memory by a program that builds again and again (the
+    /// preview): files that did not change are not checked again. Null for a build that checks every document.
+    /// </summary>
+    public Validate.ValidatedDocumentCache? DocumentsCheckedBefore { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     public BuildResult Run()
     {
         var diagnostics = new DiagnosticBag();
+        // The previous build's record is read while the content is: it is large, and needs nothing the content gives.
+        // No lock is needed for it, as every page kept is checked against it byte for byte.
+        var readingPrevious = Task.Run(ReadPreviousRender);
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
         var (content, site, plan, renderer, stamp) = prepared;
         // With errors found already, the pages are rendered only to find the rest of them; nothing is staged.
@@ -39,8 +42,10 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
             return Failed(diagnostics, content.DocumentCount);
         }
         using var staging = OutputStaging.Create(options.OutputDirectory);
-        // Read only now, under the output folder's lock: no other build is replacing what it describes.
-        var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, PreviousRenderOf(pagesStamp, diagnostics)) : null;
+        var (previous, damaged) = readingPrevious.GetAwaiter().GetResult();
+        if (damaged)
+            diagnostics.Warning($"{FolderDisplay.Of(options.OutputDirectory)}/{RenderCache.RelativePath}", 1, 1, ReuseMessages.CacheUnusable);
+        var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
         renderer.RenderTo(staging, diagnostics, options.Progress, reuse);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
         if (reuse is not null) staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo);
@@ -87,20 +92,20 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 
     /// <summary>
     /// The pages the build that made the output folder rendered, with its files; null when there are none to keep (no
-    /// earlier build, another tool, settings or theme, or <see cref="BuildOptions.KeepUnchangedPages"/> is false).
-    /// A record that is damaged or not this tool's is reported and not used.
+    /// earlier build, another tool, or <see cref="BuildOptions.KeepUnchangedPages"/> is false), and also when its record
+    /// is damaged or not this tool's, which <c>Damaged</c> tells so that the build reports it.
     /// </summary>
-    private PreviousRender? PreviousRenderOf(UInt128 stamp, DiagnosticBag diagnostics)
+    private (PreviousRender? Previous, bool Damaged) ReadPreviousRender()
     {
-        if (!options.KeepUnchangedPages) return null;
+        if (!options.KeepUnchangedPages) return (null, false);
         var output = new PreviousOutputFolder(options.OutputDirectory);
-        if (!output.Exists) return null;
+        // Only a folder a build of this tool made: a folder replaced with --force is not one to keep pages from.
+        if (!output.Exists || !OutputManifest.IsIn(options.OutputDirectory)) return (null, false);
         var file = new FileInfo(Path.Combine(options.OutputDirectory, RenderCache.RelativePath));
-        if (!file.Exists && file.LinkTarget is null) return null;
-        if (output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes, stamp) is { } cache)
-            return new PreviousRender(cache, output);
-        diagnostics.Warning($"{FolderDisplay.Of(options.OutputDirectory)}/{RenderCache.RelativePath}", 1, 1, ReuseMessages.CacheUnusable);
-        return null;
+        if (!file.Exists && file.LinkTarget is null) return (null, false);
+        return output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes) is { } cache
+            ? (new PreviousRender(cache, output), false)
+            : (null, true);
     }
 
     private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer, UInt128? Stamp);
@@ -118,7 +123,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var loadingTheme = Task.Run(() => Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, themeDiagnostics));
 
         var loader = new ContentLoader(options.InputDirectory, FolderDisplay.Of(options.InputDirectory));
-        var content = SiteContent.Read(loader, extensions, diagnostics, options.Progress);
+        var content = SiteContent.Read(loader, extensions, diagnostics, options.Progress, options.DocumentsCheckedBefore);
         var theme = loadingTheme.GetAwaiter().GetResult();
         foreach (var problem in themeDiagnostics.Sorted()) diagnostics.Add(problem);
         var themeIsUsable = theme is not null && !themeDiagnostics.HasErrors;

@@ -18,6 +18,14 @@ public sealed class DiagnosticBag
     public void Warning(string file, int line, int column, Message message) =>
         Add(new Diagnostic(file, line, column, Severity.Warning, message));
 
+    /// <summary>Every problem added so far, in the order added, leaving the bag empty.</summary>
+    public IReadOnlyList<Diagnostic> TakeAll()
+    {
+        var taken = new List<Diagnostic>();
+        while (_items.TryDequeue(out var diagnostic)) taken.Add(diagnostic);
+        return taken;
+    }
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -14,6 +14,9 @@ public sealed record Message(string English, string Czech)
 
     public string In(MessageLanguage language) => language == MessageLanguage.English ? English : Czech;
 
+    /// <summary>A message read back from a record of an earlier build, which made it in a catalog then.</summary>
+    public static Message Restored(string english, string czech) => new(english, czech);
+
     public static Message operator +(Message first, Message second) => new(first.English + second.English, first.Czech + second.Czech);
 
     /// <summary>The English text, for logs and debugging; the command line prints <see cref="In"/>.</summary>

@@ -1,5 +1,7 @@
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Render.Reuse;
+using Publisher.Core.Validate;
 
 namespace Publisher.Core.Preview;
 
@@ -23,6 +25,8 @@ public sealed class SitePreview : IDisposable
     private readonly PreviewBuilds _builds;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _rebuilding;
+    private PreviousRender? _lastRender;
+    private readonly ValidatedDocumentCache _checkedDocuments = new();
 
     /// <param name="built">Told of each build, the first one included, when it is served.</param>
     private SitePreview(PreviewOptions options, Action<PreviewBuild> built)
@@ -83,14 +87,26 @@ public sealed class SitePreview : IDisposable
         }
     }
 
+    /// <summary>
+    /// Builds the site into memory, keeping the pages of the last build that succeeded whose inputs did not change, and
+    /// the checks of the documents whose files did not change.
+    /// Builds run one after the other, never at once.
+    /// </summary>
     private PreviewBuild Build(int number)
     {
         try
         {
             var sink = new MemorySink();
             // The output folder is never written: the site goes into the sink.
-            var options = new BuildOptions(_options.InputDirectory, OutputDirectory: "", _options.ThemeDirectory, _options.Today());
-            return PreviewBuild.Of(number, new SiteBuild(options).RenderInto(sink), sink, _errorPage);
+            var options = new BuildOptions(_options.InputDirectory, OutputDirectory: "", _options.ThemeDirectory, _options.Today())
+            {
+                DocumentsCheckedBefore = _checkedDocuments,
+            };
+            var result = new SiteBuild(options).RenderInto(sink, _lastRender);
+            var build = PreviewBuild.Of(number, result, sink, _errorPage);
+            if (build.Succeeded && result.RenderCache is { } cache)
+                _lastRender = new PreviousRender(cache, new PreviousOutputInMemory(build.Files));
+            return build;
         }
         catch (Exception e)
         {

@@ -20,24 +20,58 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
     public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics) =>
         Read(loader, features, diagnostics, NoBuildProgress.Instance);
 
-    public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, IBuildProgress progress)
+    /// <param name="checkedBefore">The documents an earlier build of the same input checked, whose files did not change are
+    /// taken from it rather than checked again; it is given what this build checks. Null to check every document.</param>
+    public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, IBuildProgress progress,
+        ValidatedDocumentCache? checkedBefore = null)
     {
-        var settings = SiteSettingsReader.Read(loader.Read(ContentLoader.SiteFileName, diagnostics), diagnostics);
-        var regions = RegionCatalogReader.Read(loader.Read(ContentLoader.RegionsFileName, diagnostics), diagnostics);
+        var siteFile = loader.Read(ContentLoader.SiteFileName, diagnostics);
+        var regionsFile = loader.Read(ContentLoader.RegionsFileName, diagnostics);
+        var settings = SiteSettingsReader.Read(siteFile, diagnostics);
+        var regions = RegionCatalogReader.Read(regionsFile, diagnostics);
         if (regions is null) return null;
 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
-        var validator = new DocumentValidator(regions, features, diagnostics, settings?.PersonalData);
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        Parallel.For(0, paths.Count, Parallelism, i =>
+        if (checkedBefore is null)
         {
-            var file = loader.Read(paths[i], diagnostics);
-            progress.Advanced();
-            if (file is null || validator.Validate(file) is not { } document) return;
-            validated[i] = document;
-            if (!document.IsDraft) loader.KeepBody(document.Document.Source, document.Body);
-        });
+            var validator = new DocumentValidator(regions, features, diagnostics, settings?.PersonalData);
+            Parallel.For(0, paths.Count, Parallelism, i =>
+            {
+                var file = loader.Read(paths[i], diagnostics);
+                progress.Advanced();
+                if (file is not null) validated[i] = validator.Validate(file);
+            });
+        }
+        else
+        {
+            var context = ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
+            // Each thread checks into a bag of its own, so that each document's problems can be kept with it.
+            Parallel.For(0, paths.Count, Parallelism,
+                () => new DiagnosticBag() is var own ? (Bag: own, Validator: new DocumentValidator(regions, features, own, settings?.PersonalData)) : default,
+                (i, _, thread) =>
+                {
+                    var file = loader.Read(paths[i], diagnostics);
+                    progress.Advanced();
+                    if (file is null) return thread;
+                    if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
+                    {
+                        document = thread.Validator.Validate(file);
+                        problems = thread.Bag.TakeAll();
+                        checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
+                    }
+                    foreach (var problem in problems) diagnostics.Add(problem);
+                    validated[i] = document;
+                    return thread;
+                },
+                _ => { });
+            checkedBefore.KeepOnly(paths);
+        }
+        foreach (var document in validated)
+        {
+            if (document is { IsDraft: false }) loader.KeepBody(document.Document.Source, document.Body);
+        }
         // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
         var published = validated.OfType<ValidatedDocument>().Where(d => !d.IsDraft).Select(d => d.Document).ToList();
         foreach (var feature in features)

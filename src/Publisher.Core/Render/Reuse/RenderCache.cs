@@ -81,11 +81,8 @@ public sealed class RenderCache
         stream.Write(hash.GetCurrentHash());
     }
 
-    /// <summary>
-    /// The cache in <paramref name="bytes"/> when its stamp is <paramref name="stamp"/>; an empty cache when the stamp
-    /// differs (the tool, theme or settings changed); null when the bytes are not a whole cache written by this tool.
-    /// </summary>
-    public static RenderCache? Read(ReadOnlySpan<byte> bytes, UInt128 stamp)
+    /// <summary>The cache in <paramref name="bytes"/>; null when the bytes are not a whole cache written by this tool.</summary>
+    public static RenderCache? Read(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < Magic.Length + HashLength || !bytes.StartsWith(Magic)) return null;
         var content = bytes[..^HashLength];
@@ -94,7 +91,7 @@ public sealed class RenderCache
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         try
         {
-            if (ReadHash(reader) != stamp) return Empty(stamp);
+            var stamp = ReadHash(reader);
             var count = reader.ReadInt32();
             var pages = new Dictionary<string, RenderedPageRecord>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -151,7 +148,7 @@ public sealed class RenderCache
         Fingerprint: ReadHash(reader),
         Length: reader.ReadInt32(),
         ContentHash: ReadHash(reader),
-        Findings: ReadList(reader, r => new BodyFinding(r.ReadInt32(), r.ReadInt32(), SeverityOf(r.ReadByte()), new Message(r.ReadString(), r.ReadString()))),
+        Findings: ReadList(reader, r => new BodyFinding(r.ReadInt32(), r.ReadInt32(), SeverityOf(r.ReadByte()), Message.Restored(r.ReadString(), r.ReadString()))),
         Links: ReadList(reader, r => new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32())),
         Ids: ReadList(reader, r => r.ReadString()),
         ResolvedLinks: ReadList(reader, r => new ResolvedDocumentLink(r.ReadString(), new DocumentLinkTarget(ReadOptional(r), ReadOptional(r)))),

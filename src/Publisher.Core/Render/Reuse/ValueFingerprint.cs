@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.IO.Hashing;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
@@ -12,7 +13,7 @@ namespace Publisher.Core.Render.Reuse;
 /// A 128-bit fingerprint of a value as templates can read it: every public property of records and classes, every item
 /// of lists and dictionaries, and the text and number values at the leaves, whatever their depth. Two values with the
 /// same fingerprint render the same, so a page whose data has the fingerprint of a page rendered before can be kept.
-/// Values that are not plain data (delegates, cycles, graphs deeper than <see cref="MaxDepth"/>, properties that throw)
+/// Values that are not plain data (delegates, cycles, graphs deeper than <see cref="MaxDepth"/>, objects that show no properties)
 /// have no fingerprint: their pages are always rendered.
 /// </summary>
 /// <remarks>
@@ -28,7 +29,10 @@ public sealed class ValueFingerprint
 
     private enum Kind : byte { Null, Text, Scalar, Sequence, UnorderedSet, UnorderedMap, Object, Unfit }
 
-    private sealed record TypeShape(Kind Kind, PropertyInfo[] Properties);
+    /// <summary>A public property as the fingerprint reads it: its name and a compiled getter, many times faster than reflection's.</summary>
+    private sealed record Property(string Name, Func<object, object?> Get);
+
+    private sealed record TypeShape(Kind Kind, Property[] Properties);
 
     private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
     private readonly ConcurrentDictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
@@ -53,9 +57,9 @@ public sealed class ValueFingerprint
                 if (!TryAdd(hash, value, visiting, depth: 0)) return null;
             }
         }
-        catch (Exception e) when (e is TargetInvocationException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException)
         {
-            // A property that throws, a collection that cannot be listed: the value is not plain data.
+            // A collection that cannot be listed (changed while listed, say): the value is not plain data.
             return null;
         }
         return hash.GetCurrentHashAsUInt128();
@@ -83,11 +87,13 @@ public sealed class ValueFingerprint
             Tag(hash, Kind.Scalar);
             // The type's name is part of a scalar's fingerprint: 1 as a number and 1 as a day of the week render differently.
             Text(hash, type.FullName!);
-            Text(hash, ScalarText(value));
+            Scalar(hash, value);
             return true;
         }
-        // A value of a struct is boxed anew each time it is read: only objects are worth remembering.
-        if (type.IsValueType) return FingerprintOf(value, type, shape, visiting, depth) is { } structure && Appended(hash, structure);
+        // A value of a struct is boxed anew each time it is read, and a list is mostly made for one page: only other
+        // objects (records of the model, shown on many pages) are worth remembering.
+        if (type.IsValueType || shape.Kind != Kind.Object)
+            return FingerprintOf(value, type, shape, visiting, depth) is { } structure && Appended(hash, structure);
         if (_known.TryGetValue(value, out var known))
         {
             Append(hash, known);
@@ -109,7 +115,19 @@ public sealed class ValueFingerprint
 
     private UInt128? FingerprintOf(object value, Type type, TypeShape shape, HashSet<object> visiting, int depth)
     {
-        var hash = new XxHash128();
+        var hash = RentHasher();
+        try
+        {
+            return FingerprintOf(hash, value, type, shape, visiting, depth);
+        }
+        finally
+        {
+            ReturnHasher(hash);
+        }
+    }
+
+    private UInt128? FingerprintOf(XxHash128 hash, object value, Type type, TypeShape shape, HashSet<object> visiting, int depth)
+    {
         Tag(hash, shape.Kind);
         Text(hash, type.FullName ?? type.Name);
         switch (shape.Kind)
@@ -124,9 +142,16 @@ public sealed class ValueFingerprint
                 var items = new List<UInt128>();
                 foreach (var item in (IEnumerable)value)
                 {
-                    var itemHash = new XxHash128();
-                    if (!TryAdd(itemHash, item, visiting, depth + 1)) return null;
-                    items.Add(itemHash.GetCurrentHashAsUInt128());
+                    var itemHash = RentHasher();
+                    try
+                    {
+                        if (!TryAdd(itemHash, item, visiting, depth + 1)) return null;
+                        items.Add(itemHash.GetCurrentHashAsUInt128());
+                    }
+                    finally
+                    {
+                        ReturnHasher(itemHash);
+                    }
                 }
                 items.Sort();
                 foreach (var item in items) Append(hash, item);
@@ -135,11 +160,23 @@ public sealed class ValueFingerprint
                 foreach (var property in shape.Properties)
                 {
                     Text(hash, property.Name);
-                    if (!TryAdd(hash, property.GetValue(value), visiting, depth + 1)) return null;
+                    if (!TryAdd(hash, property.Get(value), visiting, depth + 1)) return null;
                 }
                 break;
         }
         return hash.GetCurrentHashAsUInt128();
+    }
+
+    // A hasher holds a buffer of half a kilobyte: one for every object of every page would be most of what this class allocates.
+    [ThreadStatic] private static Stack<XxHash128>? t_spareHashers;
+
+    private static XxHash128 RentHasher() =>
+        t_spareHashers is { Count: > 0 } spare ? spare.Pop() : new XxHash128();
+
+    private static void ReturnHasher(XxHash128 hash)
+    {
+        hash.Reset();
+        (t_spareHashers ??= new Stack<XxHash128>()).Push(hash);
     }
 
     private static bool Appended(XxHash128 hash, UInt128 value)
@@ -148,7 +185,33 @@ public sealed class ValueFingerprint
         return true;
     }
 
-    /// <summary>A scalar as text that keeps all of it: dates and times to the tick, numbers so they read back the same.</summary>
+    /// <summary>A scalar, all of it: the most common ones as their bits, the others as text that keeps every digit and tick.</summary>
+    private static void Scalar(XxHash128 hash, object value)
+    {
+        Span<byte> bits = stackalloc byte[16];
+        switch (value)
+        {
+            case int number:
+                BitConverter.TryWriteBytes(bits, number);
+                hash.Append(bits[..sizeof(int)]);
+                break;
+            case bool flag:
+                hash.Append([flag ? (byte)1 : (byte)0]);
+                break;
+            case DateOnly day:
+                BitConverter.TryWriteBytes(bits, day.DayNumber);
+                hash.Append(bits[..sizeof(int)]);
+                break;
+            case UInt128 wide:
+                MemoryMarshal.Write(bits, in wide);
+                hash.Append(bits);
+                break;
+            default:
+                Text(hash, ScalarText(value));
+                break;
+        }
+    }
+
     private static string ScalarText(object value) => value switch
     {
         DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
@@ -182,11 +245,19 @@ public sealed class ValueFingerprint
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new Property(p.Name, GetterOf(type, p)))
             .ToArray();
         // A value without public properties shows templates nothing they could tell apart, unless it is an empty record:
         // its state, if any, is private, and two different ones would look the same.
         if (properties.Length == 0 && type.GetMethod("<Clone>$") is null) return new TypeShape(Kind.Unfit, []);
         return new TypeShape(Kind.Object, properties);
+    }
+
+    private static Func<object, object?> GetterOf(Type type, PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(instance, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
     }
 
     private static bool IsFrozenDictionary(Type type)
