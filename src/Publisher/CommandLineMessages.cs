@@ -38,8 +38,8 @@ public static class CommandLineMessages
     public static Message ThemeOption => new("Theme folder (default: theme/ of the repository)", "Složka motivu vzhledu (výchozí: theme/ v repozitáři)");
 
     public static Message NoCacheOption => new(
-        "Render every page, keeping none from the previous build in the output folder (by default pages whose content, template and settings did not change are kept)",
-        "Vykreslí všechny stránky a žádnou nepřevezme z předchozího sestavení ve výstupní složce (jinak se převezmou stránky, jejichž obsah, šablona ani nastavení se nezměnily)");
+        "Render every page and keep none from the previous build in the output folder, nor record them for the next (by default pages whose content, template and settings did not change are kept)",
+        "Vykreslí všechny stránky, žádnou nepřevezme z předchozího sestavení ve výstupní složce a nezaznamená je pro další (jinak se převezmou stránky, jejichž obsah, šablona ani nastavení se nezměnily)");
 
     public static Message ForceOption => new(
         "Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, repository, current, home or root folder, a folder containing one of them, or one inside the input or theme",

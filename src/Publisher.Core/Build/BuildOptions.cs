@@ -11,8 +11,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
 
     /// <summary>
     /// Whether the build keeps the pages of the previous build in the output folder whose inputs did not change, instead
-    /// of rendering them again (<see cref="Render.Reuse.PageReuse"/>); false renders every page. Either way the build
-    /// records its pages for the next one.
+    /// of rendering them again (<see cref="Render.Reuse.PageReuse"/>), and records its own pages for the next build.
+    /// False renders every page and records none: for a build with nothing before it and nothing after it (a fresh
+    /// checkout on a build server), where the record would only cost time.
     /// </summary>
     public bool KeepUnchangedPages { get; init; } = true;
 

@@ -25,7 +25,8 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
 
     /// <summary>
     /// Builds the site into the output folder. Pages whose inputs did not change since the build that made the output
-    /// folder are kept from it rather than rendered (unless <see cref="BuildOptions.KeepUnchangedPages"/> is false).
+    /// folder are kept from it rather than rendered, and the build records its pages for the next one (unless
+    /// <see cref="BuildOptions.KeepUnchangedPages"/> is false).
     /// </summary>
     public BuildResult Run()
     {
@@ -45,10 +46,13 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var (previous, damaged) = readingPrevious.GetAwaiter().GetResult();
         if (damaged)
             diagnostics.Warning($"{FolderDisplay.Of(options.OutputDirectory)}/{RenderCache.RelativePath}", 1, 1, ReuseMessages.CacheUnusable);
-        var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
+        var reuse = options.KeepUnchangedPages && stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
         renderer.RenderTo(staging, diagnostics, options.Progress, reuse);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
-        if (reuse is not null) staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo);
+        // The record and the manifest are written at once, each on a core.
+        var recording = reuse is null ? Task.CompletedTask : Task.Run(() => staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo));
+        staging.WriteManifest();
+        recording.GetAwaiter().GetResult();
         staging.Commit();
         return new BuildResult(diagnostics.Sorted(), site.Documents.Count, plan.Pages.Count, staging.WrittenFiles.Count)
         {

@@ -108,10 +108,17 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         return path;
     }
 
-    /// <summary>Adds the <see cref="OutputManifest"/> of everything written and replaces the output folder with the staged build.</summary>
+    /// <summary>Adds the <see cref="OutputManifest"/> of everything written; nothing may be written but unlisted files after it.</summary>
+    public void WriteManifest()
+    {
+        if (!_written.ContainsKey(OutputManifest.RelativePath))
+            Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
+    }
+
+    /// <summary>Adds the <see cref="OutputManifest"/> of everything written, unless it was written, and replaces the output folder with the staged build.</summary>
     public void Commit()
     {
-        Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
+        WriteManifest();
         var parent = Path.GetDirectoryName(_output)!;
         var previous = Path.Combine(parent, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(_output);

@@ -47,25 +47,25 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         else
         {
             var context = ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
-            // Each thread checks into a bag of its own, so that each document's problems can be kept with it.
-            Parallel.For(0, paths.Count, Parallelism,
-                () => new DiagnosticBag() is var own ? (Bag: own, Validator: new DocumentValidator(regions, features, own, settings?.PersonalData)) : default,
-                (i, _, thread) =>
+            // Each thread checks into a bag of its own, so that each document's problems can be kept with it; a thread
+            // makes its checker only when it meets a file that changed, as most do not.
+            using var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(() =>
+                new DiagnosticBag() is var own ? (own, new DocumentValidator(regions, features, own, settings?.PersonalData)) : default);
+            Parallel.For(0, paths.Count, Parallelism, i =>
+            {
+                var file = loader.Read(paths[i], diagnostics);
+                progress.Advanced();
+                if (file is null) return;
+                if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
                 {
-                    var file = loader.Read(paths[i], diagnostics);
-                    progress.Advanced();
-                    if (file is null) return thread;
-                    if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
-                    {
-                        document = thread.Validator.Validate(file);
-                        problems = thread.Bag.TakeAll();
-                        checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
-                    }
-                    foreach (var problem in problems) diagnostics.Add(problem);
-                    validated[i] = document;
-                    return thread;
-                },
-                _ => { });
+                    var (bag, validator) = checkers.Value;
+                    document = validator.Validate(file);
+                    problems = bag.TakeAll();
+                    checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
+                }
+                foreach (var problem in problems) diagnostics.Add(problem);
+                validated[i] = document;
+            });
             checkedBefore.KeepOnly(paths);
         }
         foreach (var document in validated)

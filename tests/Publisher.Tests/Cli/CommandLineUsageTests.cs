@@ -77,7 +77,7 @@ public sealed class CommandLineUsageTests
               --output <output>  Where the site is written; the whole folder is replaced, so it must hold nothing but the site (default: output/ of the repository)
               --theme <theme>    Theme folder (default: theme/ of the repository)
               --force            Replace an output folder that is not empty and was not written by Publisher. Never allows the input, theme, repository, current, home or root folder, a folder containing one of them, or one inside the input or theme
-              --no-cache         Render every page, keeping none from the previous build in the output folder (by default pages whose content, template and settings did not change are kept)
+              --no-cache         Render every page and keep none from the previous build in the output folder, nor record them for the next (by default pages whose content, template and settings did not change are kept)
               -?, -h, --help     Show help and usage information
               --lang <cs|en>     The language of messages: cs (the site's language, the default) or en, for developers and bug reports [default: cs]
             """, options.Replace("\r\n", "\n"));

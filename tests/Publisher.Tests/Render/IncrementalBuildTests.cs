@@ -61,7 +61,7 @@ public sealed class IncrementalBuildTests : IDisposable
         ChangeKinds[change](this);
 
         var incremental = Build(output);
-        var full = Build(_temp.Combine("full"), keepUnchangedPages: false);
+        var full = Build(_temp.Combine("full"));
 
         Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
         Assert.Equal(0, full.PagesKept);
@@ -113,7 +113,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Replace(Liberec, "title: \"Pracovní setkání skupiny", "title: \"Druhé pracovní setkání skupiny");
 
         Build(output);
-        Build(_temp.Combine("full"), keepUnchangedPages: false);
+        Build(_temp.Combine("full"));
 
         Assert.Equal(OutputSnapshot.Of(_temp.Combine("full")), OutputSnapshot.Of(output));
         var linking = Directory.EnumerateFiles(output, "index.html", SearchOption.AllDirectories)
@@ -157,7 +157,7 @@ public sealed class IncrementalBuildTests : IDisposable
         });
 
         var second = Build(output);
-        Build(_temp.Combine("full"), keepUnchangedPages: false);
+        Build(_temp.Combine("full"));
 
         Assert.Equal(0, second.PagesKept);
         var warning = Assert.Single(second.Diagnostics, d => d.File.EndsWith(RenderCache.RelativePath, StringComparison.Ordinal));
@@ -191,6 +191,22 @@ public sealed class IncrementalBuildTests : IDisposable
         var later = new SiteBuild(new BuildOptions(_input, output, _theme, PinnedBuildDay.Today.AddDays(1))).Run();
 
         Assert.Equal(0, later.PagesKept);
+    }
+
+    [Fact]
+    public void A_build_that_keeps_no_pages_renders_them_all_and_records_none()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+
+        var everything = Build(output, keepUnchangedPages: false);
+        Build(_temp.Combine("full"));
+
+        Assert.Equal(0, everything.PagesKept);
+        Assert.False(File.Exists(Path.Combine(output, RenderCache.RelativePath)));
+        File.Delete(Path.Combine(_temp.Combine("full"), RenderCache.RelativePath));
+        Assert.Equal(OutputSnapshot.Of(_temp.Combine("full")), OutputSnapshot.Of(output));
+        Assert.Equal(0, Build(output).PagesKept);
     }
 
     [Fact]

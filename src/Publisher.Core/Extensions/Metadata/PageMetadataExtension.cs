@@ -21,8 +21,9 @@ public sealed class PageMetadataExtension : SiteExtension
 /// The schema.org description of a document's page. It is made when the page is rendered and not kept: a site of
 /// 100,000 documents would otherwise hold all of them from planning to the end.
 /// </summary>
-public sealed class DocumentMetadata(Document document, SiteSettings settings)
+public sealed record DocumentMetadata(Document Document, SiteSettings Settings)
 {
     /// <summary>JSON in which <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> are escaped, so that no value can end the script element holding it.</summary>
-    public string JsonLd => SchemaOrg.Describe(document, settings);
+    [Derived]
+    public string JsonLd => SchemaOrg.Describe(Document, Settings);
 }

@@ -7,10 +7,13 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
+using Publisher.Core.Model;
+
 namespace Publisher.Core.Render.Reuse;
 
 /// <summary>
-/// A 128-bit fingerprint of a value as templates can read it: every public property of records and classes, every item
+/// A 128-bit fingerprint of a value as templates can read it: every public property of records and classes (but those
+/// made from the others, <see cref="DerivedAttribute"/>), every item
 /// of lists and dictionaries, and the text and number values at the leaves, whatever their depth. Two values with the
 /// same fingerprint render the same, so a page whose data has the fingerprint of a page rendered before can be kept.
 /// Values that are not plain data (delegates, cycles, graphs deeper than <see cref="MaxDepth"/>, objects that show no properties)
@@ -243,7 +246,7 @@ public sealed class ValueFingerprint
             return new TypeShape(Kind.Sequence, []);
         }
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic && p.GetCustomAttribute<DerivedAttribute>() is null)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new Property(p.Name, GetterOf(type, p)))
             .ToArray();
