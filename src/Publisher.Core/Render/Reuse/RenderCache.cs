@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 using Publisher.Core.Diagnostics;
@@ -40,6 +41,8 @@ public sealed class RenderCache
     /// <summary>The file's path in the output folder.</summary>
     public const string RelativePath = ".publisher/render-cache";
 
+    // Invalid bytes are a damaged file, never text with replacement characters in it.
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] Magic = "Publisher render cache 2\n"u8.ToArray();
     private const int HashLength = 16;
 
@@ -87,21 +90,20 @@ public sealed class RenderCache
         if (bytes.Length < Magic.Length + HashLength || !bytes.StartsWith(Magic)) return null;
         var content = bytes[..^HashLength];
         if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes[^HashLength..])) return null;
-        using var stream = new MemoryStream(content[Magic.Length..].ToArray(), writable: false);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var reader = new CacheReader(content[Magic.Length..].ToArray());
         try
         {
             var stamp = ReadHash(reader);
             var count = reader.ReadInt32();
-            var pages = new Dictionary<string, RenderedPageRecord>(count, StringComparer.Ordinal);
+            var pages = new Dictionary<string, RenderedPageRecord>(Math.Min(count, reader.Remaining), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var record = ReadRecord(reader);
                 pages[record.Path] = record;
             }
-            return stream.Position == stream.Length ? new RenderCache(stamp, pages) : null;
+            return reader.Remaining == 0 ? new RenderCache(stamp, pages) : null;
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
         {
             return null;
         }
@@ -143,7 +145,7 @@ public sealed class RenderCache
         WriteList(writer, record.Headings, (w, heading) => w.Write(heading));
     }
 
-    private static RenderedPageRecord ReadRecord(BinaryReader reader) => new(
+    private static RenderedPageRecord ReadRecord(CacheReader reader) => new(
         Path: reader.ReadString(),
         Fingerprint: ReadHash(reader),
         Length: reader.ReadInt32(),
@@ -165,11 +167,11 @@ public sealed class RenderCache
         foreach (var item in items) write(writer, item);
     }
 
-    private static IReadOnlyList<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> read)
+    private static IReadOnlyList<T> ReadList<T>(CacheReader reader, Func<CacheReader, T> read)
     {
         var count = reader.ReadInt32();
         // A count no file of this size could hold is a damaged file, not a list to allocate.
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position) throw new FormatException($"a list of {count} items");
+        if (count < 0 || count > reader.Remaining) throw new FormatException($"a list of {count} items");
         if (count == 0) return [];
         var items = new T[count];
         for (var i = 0; i < count; i++) items[i] = read(reader);
@@ -182,7 +184,7 @@ public sealed class RenderCache
         if (text is not null) writer.Write(text);
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(CacheReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void Write(BinaryWriter writer, UInt128 value)
     {
@@ -190,10 +192,56 @@ public sealed class RenderCache
         writer.Write((ulong)value);
     }
 
-    private static UInt128 ReadHash(BinaryReader reader)
+    private static UInt128 ReadHash(CacheReader reader)
     {
         var upper = reader.ReadUInt64();
         return new UInt128(upper, reader.ReadUInt64());
+    }
+
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter"/> wrote, from an array: texts are decoded from their bytes at once, where
+    /// <see cref="BinaryReader"/> decodes a long text in small pieces. Reading past the end is a damaged file.
+    /// </summary>
+    private sealed class CacheReader(byte[] bytes)
+    {
+        private int _position;
+
+        public int Remaining => bytes.Length - _position;
+
+        public byte ReadByte() => Take(1)[0];
+
+        public bool ReadBoolean() => ReadByte() switch
+        {
+            0 => false,
+            1 => true,
+            var other => throw new FormatException($"no boolean {other}"),
+        };
+
+        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
+
+        public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
+
+        public string ReadString()
+        {
+            // The length in bytes, seven bits a byte, lowest first, as BinaryWriter writes it.
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28) throw new FormatException("a text length of more than five bytes");
+                var part = ReadByte();
+                length |= (part & 0x7F) << shift;
+                if (part < 0x80) break;
+            }
+            return Strict.GetString(Take(length));
+        }
+
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || count > Remaining) throw new FormatException($"{count} bytes past the end");
+            var taken = bytes.AsSpan(_position, count);
+            _position += count;
+            return taken;
+        }
     }
 
     /// <summary>Passes what is written on to the stream and hashes it on the way.</summary>

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.IO.Hashing;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 
@@ -256,11 +255,27 @@ public sealed class ValueFingerprint
         return new TypeShape(Kind.Object, properties);
     }
 
-    private static Func<object, object?> GetterOf(Type type, PropertyInfo property)
+    /// <summary>
+    /// A getter made from the property's own method, with no code generated: for objects the runtime shares one
+    /// compiled body among all the types, where a compiled expression would be compiled anew for every property. A
+    /// struct's method takes the struct by reference, which such a getter cannot pass: a struct's properties are read by
+    /// reflection.
+    /// </summary>
+    private static Func<object, object?> GetterOf(Type type, PropertyInfo property) =>
+        type.IsValueType
+            ? property.GetValue
+            : ((IGetter)Activator.CreateInstance(typeof(Getter<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!).Get;
+
+    private interface IGetter
     {
-        var instance = Expression.Parameter(typeof(object));
-        var read = Expression.Property(Expression.Convert(instance, type), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+        object? Get(object instance);
+    }
+
+    private sealed class Getter<TObject, TValue>(MethodInfo method) : IGetter
+    {
+        private readonly Func<TObject, TValue> _get = method.CreateDelegate<Func<TObject, TValue>>();
+
+        public object? Get(object instance) => _get((TObject)instance);
     }
 
     private static bool IsFrozenDictionary(Type type)
