@@ -137,6 +137,24 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(second.PageCount - 1, second.PagesKept);
     }
 
+    [LinuxFact]
+    public void A_page_that_became_a_link_to_a_file_elsewhere_is_not_read_but_rendered_again()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var home = Path.Combine(output, "index.html");
+        // The file elsewhere holds the very bytes recorded: only refusing the link keeps the build from reading it.
+        var elsewhere = _temp.Combine("elsewhere.html");
+        File.Move(home, elsewhere);
+        File.CreateSymbolicLink(home, elsewhere);
+
+        var second = Build(output);
+
+        Assert.Equal(second.PageCount - 1, second.PagesKept);
+        Assert.Null(new FileInfo(home).LinkTarget);
+        Assert.Equal(File.ReadAllBytes(elsewhere), File.ReadAllBytes(home));
+    }
+
     [Theory]
     [InlineData("cut short")]
     [InlineData("one byte changed")]
