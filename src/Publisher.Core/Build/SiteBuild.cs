@@ -79,13 +79,22 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     /// sink decides what a build with errors is worth. The result's file count is 0, as the sink knows its files.
     /// </summary>
     /// <param name="previous">What the build before this one rendered (into memory): the pages whose inputs did not change are kept from it.</param>
-    public BuildResult RenderInto(IOutputSink sink, PreviousRender? previous = null)
+    /// <param name="first">Pages to render before all others, and what to do when they are in the sink; told only when
+    /// nothing had an error by then.</param>
+    public BuildResult RenderInto(IOutputSink sink, PreviousRender? previous = null, PagesFirst? first = null)
     {
         var diagnostics = new DiagnosticBag();
         if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
         var (content, site, plan, renderer, stamp) = prepared;
         var reuse = stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
-        renderer.RenderTo(sink, diagnostics, options.Progress, reuse);
+        var firstWithoutErrors = first is null ? null : first with
+        {
+            Rendered = () =>
+            {
+                if (!diagnostics.HasErrors) first.Rendered();
+            },
+        };
+        renderer.RenderTo(sink, diagnostics, options.Progress, reuse, firstWithoutErrors);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? content.DocumentCount : site.Documents.Count, plan.Pages.Count, 0)
         {
             Summary = Summary(site),

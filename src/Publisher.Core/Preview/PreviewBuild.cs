@@ -45,6 +45,18 @@ public sealed class PreviewBuild
             ? new PreviewBuild(number, result, null, sink.Files(), null)
             : new PreviewBuild(number, result, null, FrozenDictionary<string, byte[]>.Empty, errorPage.Render(result.Diagnostics));
 
+    /// <summary>
+    /// The build before with the pages just rendered put in, served while the rest of the site is built: the pages of
+    /// the documents an editor changed show at once, the rest of the site follows with the next build. Its result is
+    /// the build before's, as the new one's is not known yet.
+    /// </summary>
+    public static PreviewBuild Early(int number, PreviewBuild before, IReadOnlyDictionary<string, byte[]> rendered)
+    {
+        var files = new Dictionary<string, byte[]>(before.Files, StringComparer.Ordinal);
+        foreach (var (path, content) in rendered) files[path] = content;
+        return new PreviewBuild(number, before.Result, null, files.ToFrozenDictionary(StringComparer.Ordinal), null);
+    }
+
     public static PreviewBuild Stopped(int number, Message reason, ErrorPage errorPage) =>
         new(number, null, reason, FrozenDictionary<string, byte[]>.Empty, errorPage.Render(reason));
 }

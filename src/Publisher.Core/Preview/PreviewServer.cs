@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -163,6 +164,8 @@ public sealed class PreviewServer : IDisposable
         response.StatusCode = answer.Status;
         response.ContentType = answer.ContentType;
         if (answer.Location is { } location) response.RedirectLocation = location;
+        // What the reload script compares after a build, so that a page the change did not touch is not reloaded.
+        if (answer.Body.Length > 0) response.Headers["ETag"] = $"\"{XxHash64.HashToUInt64(answer.Body):x16}\"";
         response.ContentLength64 = answer.Body.Length;
         if (withBody) await response.OutputStream.WriteAsync(answer.Body, _stop.Token);
     }

@@ -1,5 +1,6 @@
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Render;
 using Publisher.Core.Render.Reuse;
 using Publisher.Core.Validate;
 
@@ -39,7 +40,7 @@ public sealed class SitePreview : IDisposable
         {
             // Watching starts before the first build reads the folders, so no change made meanwhile is missed.
             _watcher = new SourceWatcher([options.InputDirectory, options.ThemeDirectory]);
-            var first = Build(1);
+            var first = Build(before: null);
             _builds = new PreviewBuilds(first);
             _server.Serve(_builds);
             built(first);
@@ -71,7 +72,7 @@ public sealed class SitePreview : IDisposable
 
     private async Task RebuildOnChanges()
     {
-        for (var number = 2; ; number++)
+        while (true)
         {
             try
             {
@@ -81,7 +82,7 @@ public sealed class SitePreview : IDisposable
             {
                 return;
             }
-            var build = Build(number);
+            var build = Build(_builds.Current);
             _builds.Publish(build);
             _built(build);
         }
@@ -89,11 +90,14 @@ public sealed class SitePreview : IDisposable
 
     /// <summary>
     /// Builds the site into memory, keeping the pages of the last build that succeeded whose inputs did not change, and
-    /// the checks of the documents whose files did not change.
-    /// Builds run one after the other, never at once.
+    /// the checks of the documents whose files did not change. The pages of the documents whose files changed are
+    /// rendered first and served at once, in the build before, while the rest of the site is built. Builds run one
+    /// after the other, never at once.
     /// </summary>
-    private PreviewBuild Build(int number)
+    /// <param name="before">The build served now; null for the first build.</param>
+    private PreviewBuild Build(PreviewBuild? before)
     {
+        var number = (before?.Number ?? 0) + 1;
         try
         {
             var sink = new MemorySink();
@@ -102,7 +106,10 @@ public sealed class SitePreview : IDisposable
             {
                 DocumentsCheckedBefore = _checkedDocuments,
             };
-            var result = new SiteBuild(options).RenderInto(sink, _lastRender);
+            var first = before is { Succeeded: true } ? new PagesFirst(
+                page => page is { IsDocumentsOwnPage: true, Document: { } document } && _checkedDocuments.Changed.Contains(document.Source),
+                () => _builds.Publish(PreviewBuild.Early(number++, before, sink.Files()))) : null;
+            var result = new SiteBuild(options).RenderInto(sink, _lastRender, first);
             var build = PreviewBuild.Of(number, result, sink, _errorPage);
             if (build.Succeeded && result.RenderCache is { } cache)
                 _lastRender = new PreviousRender(cache, new PreviousOutputInMemory(build.Files));

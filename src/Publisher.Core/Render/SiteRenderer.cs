@@ -18,6 +18,9 @@ using Scriban.Syntax;
 
 namespace Publisher.Core.Render;
 
+/// <summary>Pages a build renders before all others, and what is done as soon as they are in the sink (when there are some).</summary>
+public sealed record PagesFirst(Func<Page, bool> Wanted, Action Rendered);
+
 /// <summary>
 /// Renders every planned page and file into a sink, on all cores, and checks the links of the documents' bodies
 /// against what the plan publishes. What a body holds is reported in its Markdown file, template errors in the theme.
@@ -31,7 +34,8 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics) => RenderTo(sink, diagnostics, NoBuildProgress.Instance);
 
     /// <param name="reuse">Keeps the pages of the previous build that did not change and records what is rendered for the next one; null to render every page and record nothing.</param>
-    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress progress, PageReuse? reuse = null)
+    /// <param name="first">Pages to render before all else, and what to do once they are in the sink (the preview shows them at once).</param>
+    public void RenderTo(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress progress, PageReuse? reuse = null, PagesFirst? first = null)
     {
         foreach (var (outputPath, content) in assets.Files)
             sink.Write(outputPath, content);
@@ -42,13 +46,26 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         // The features' files (feeds, calendars, data) are made from the model alone, so they are written while the
         // pages render rather than on one core after them. They come first: the longest of them then starts at once.
         var files = plan.Files;
-        progress.Started(BuildStage.RenderingPages, files.Count + plan.Pages.Count);
+        var pages = plan.Pages;
+        progress.Started(BuildStage.RenderingPages, files.Count + pages.Count);
         try
         {
-            Parallel.For(0, files.Count + plan.Pages.Count, Parallelism, i =>
+            if (first is not null)
+            {
+                var (firstPages, otherPages) = (new List<Page>(), new List<Page>());
+                foreach (var page in pages) (first.Wanted(page) ? firstPages : otherPages).Add(page);
+                Parallel.ForEach(firstPages, Parallelism, page =>
+                {
+                    RenderPage(page, renderer, sink, links, documents, diagnostics, reuse);
+                    progress.Advanced();
+                });
+                if (firstPages.Count > 0) first.Rendered();
+                pages = otherPages;
+            }
+            Parallel.For(0, files.Count + pages.Count, Parallelism, i =>
             {
                 if (i < files.Count) sink.Write(files[i].Path, files[i].Write);
-                else RenderPage(plan.Pages[i - files.Count], renderer, sink, links, documents, diagnostics, reuse);
+                else RenderPage(pages[i - files.Count], renderer, sink, links, documents, diagnostics, reuse);
                 progress.Advanced();
             });
         }

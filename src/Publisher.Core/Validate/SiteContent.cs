@@ -51,6 +51,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             // makes its checker only when it meets a file that changed, as most do not.
             using var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(() =>
                 new DiagnosticBag() is var own ? (own, new DocumentValidator(regions, features, own, settings?.PersonalData)) : default);
+            var checkedAnew = new System.Collections.Concurrent.ConcurrentQueue<string>();
             Parallel.For(0, paths.Count, Parallelism, i =>
             {
                 var file = loader.Read(paths[i], diagnostics);
@@ -62,11 +63,12 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
                     document = validator.Validate(file);
                     problems = bag.TakeAll();
                     checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
+                    checkedAnew.Enqueue(file.RelativePath);
                 }
                 foreach (var problem in problems) diagnostics.Add(problem);
                 validated[i] = document;
             });
-            checkedBefore.KeepOnly(paths);
+            checkedBefore.Finish(paths, checkedAnew);
         }
         foreach (var document in validated)
         {

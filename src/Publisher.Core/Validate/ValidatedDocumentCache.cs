@@ -45,14 +45,18 @@ public sealed class ValidatedDocumentCache
     public void Add(string path, UInt128 context, string text, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems) =>
         _entries[path] = new Entry(context, HashOf(text), document, problems);
 
-    /// <summary>Forgets the files that are no longer in the input.</summary>
-    public void KeepOnly(IReadOnlyCollection<string> paths)
+    /// <summary>The files the latest read of the input checked anew, as they were new or changed.</summary>
+    public IReadOnlySet<string> Changed { get; private set; } = new HashSet<string>();
+
+    /// <summary>Ends a read of the input: forgets the files that are no longer in it, and remembers which it checked anew.</summary>
+    public void Finish(IReadOnlyCollection<string> paths, IEnumerable<string> checkedAnew)
     {
         var present = paths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _entries.Keys)
         {
             if (!present.Contains(path)) _entries.TryRemove(path, out _);
         }
+        Changed = checkedAnew.ToHashSet(StringComparer.Ordinal);
     }
 
     private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));

@@ -34,4 +34,33 @@ public sealed class PreviewBrowserTests
         await page.WaitForFunctionAsync("() => document.body.textContent.includes('Odstavec doplněný během náhledu.')", null, new() { Timeout = (float)RunningPreview.Patience.TotalMilliseconds });
         Assert.Empty(refused);
     }
+
+    [SkippableFact]
+    public async Task A_page_the_change_did_not_touch_is_not_reloaded()
+    {
+        Skip.IfNot(File.Exists(BrowserSiteFixture.ChromiumPath), $"Chromium is not installed at {BrowserSiteFixture.ChromiumPath} (apt-get install chromium)");
+        using var preview = new RunningPreview();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserSiteFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        var untouched = await browser.NewPageAsync();
+        var edited = await browser.NewPageAsync();
+        foreach (var (tab, url) in new[] { (untouched, Core.Model.UrlScheme.AccessibilityStatement), (edited, RunningPreview.MinutesUrl) })
+        {
+            var listening = tab.WaitForRequestAsync("**/_preview/events");
+            await tab.GotoAsync(new Uri(preview.Address, url).ToString());
+            await listening;
+            // Gone when the page is loaded again.
+            await tab.EvaluateAsync("() => { window.stayed = true; }");
+        }
+        var builtBefore = preview.Current.Number;
+
+        File.WriteAllText(preview.Minutes, File.ReadAllText(preview.Minutes) + "\nOdstavec doplněný během náhledu.\n");
+
+        await edited.WaitForFunctionAsync("() => document.body.textContent.includes('Odstavec doplněný během náhledu.')", null, new() { Timeout = (float)RunningPreview.Patience.TotalMilliseconds });
+        await preview.GetWhen(RunningPreview.MinutesUrl, _ => preview.Current.Number >= builtBefore + 2);
+        // Time for the reload script to ask about the last build, and for a reload to happen if it were asked for.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.True(await untouched.EvaluateAsync<bool>("() => window.stayed === true"), "the page the change did not touch was reloaded");
+        Assert.False(await edited.EvaluateAsync<bool>("() => window.stayed === true"), "the edited page was not reloaded");
+    }
 }
