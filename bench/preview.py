@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """How long an edit takes to show in the preview, measured from outside as an editor sees it.
 
-    python3 bench/preview.py [--size 10000] [--edits 5] [--scratch DIR]
+    python3 bench/preview.py [--size 10000] [--edits 5] [--pause 10] [--scratch DIR]
 
 Copies the generated corpus of the given size (bench/.corpora/, made as bench/run.py makes it) to a scratch folder,
 starts the published program's `preview` on it, waits for the first build, then edits one document's body at a time
 (a new paragraph with a unique word) and polls the document's page until the word is served. Prints the time from
-the file write to the new content being served, for each edit, with the median and the maximum.
+the file write to the new content being served, and to the last build the preview announced after the write (the
+whole site up to date again), for each edit, with the medians and the maxima. Between edits it waits --pause seconds,
+as an editor reads the page before saving again.
 """
 
 import argparse
@@ -19,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -54,6 +57,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10000)
     parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--pause", type=float, default=10.0, help="seconds between an edit being shown and the next edit, as an editor reads")
     parser.add_argument("--scratch", default=None, help="folder for the copy of the corpus (default: the system's temporary folder)")
     args = parser.parse_args()
 
@@ -77,6 +81,8 @@ def main():
             documents = json.loads(get(base + "/data/documents.json")[1])
             entries = documents["documents"] if isinstance(documents, dict) else documents
             latencies = []
+            builds = BuildEvents(base + "/_preview/events")
+            completions = []
             for edit in range(args.edits):
                 entry = entries[(edit * 7919) % len(entries)]
                 path = site / entry["source"]
@@ -88,12 +94,38 @@ def main():
                 if not wait_for(lambda: word.encode() in get(page)[1], timeout=600):
                     sys.exit(f"the edit of {entry['source']} did not show within 10 minutes")
                 latencies.append(time.monotonic() - written)
-                print(f"edit {edit + 1}: {entry['source']} shown after {latencies[-1]:.2f} s")
-            print(f"median {statistics.median(latencies):.2f} s, max {max(latencies):.2f} s over {len(latencies)} edits "
+                # The editor reads the page; meanwhile the rest of the site is built, and the last build served
+                # after the write is when the whole site was up to date again.
+                time.sleep(args.pause)
+                completions.append(builds.last_after(written) - written)
+                print(f"edit {edit + 1}: {entry['source']} shown after {latencies[-1]:.2f} s, whole site after {completions[-1]:.2f} s")
+            print(f"shown: median {statistics.median(latencies):.2f} s, max {max(latencies):.2f} s; whole site: median "
+                  f"{statistics.median(completions):.2f} s, max {max(completions):.2f} s over {len(latencies)} edits "
                   f"of the {args.size}-document corpus")
         finally:
             preview.terminate()
             preview.wait()
+
+
+class BuildEvents:
+    """The preview's event stream, read in the background: when each build was announced."""
+
+    def __init__(self, url):
+        self.times = []
+        self._lock = threading.Lock()
+        response = urllib.request.urlopen(url, timeout=600)
+        threading.Thread(target=self._read, args=(response,), daemon=True).start()
+
+    def _read(self, response):
+        for line in response:
+            if line.startswith(b"data:"):
+                with self._lock:
+                    self.times.append(time.monotonic())
+
+    def last_after(self, moment):
+        with self._lock:
+            later = [t for t in self.times if t > moment]
+        return max(later) if later else float("nan")
 
 
 def get_ok(url):

@@ -48,16 +48,28 @@ public sealed class SourceWatcher : IDisposable
     /// <summary>Returns once the folders differ from when it last returned and have then been quiet for <see cref="QuietPeriod"/>.</summary>
     public async Task NextChange(CancellationToken stop)
     {
-        while (Interlocked.Read(ref _events) == _eventsBuilt && Snapshot().SequenceEqual(_built))
-            await _noticed.WaitAsync(PollInterval, stop);
+        // Until something changes: an event, or a snapshot, taken each second while no event comes, that differs.
+        var byEvent = true;
+        while (Interlocked.Read(ref _events) == _eventsBuilt)
+        {
+            if (await _noticed.WaitAsync(PollInterval, stop)) continue;
+            if (Snapshot().SequenceEqual(_built)) continue;
+            byEvent = false;
+            break;
+        }
         while (true)
         {
             var events = Interlocked.Read(ref _events);
-            var before = Snapshot();
+            // A change the events told of is over when they stop for the quiet period; the listing of every file,
+            // which takes a while on a large site, is then taken once, for the next comparison. A change only a
+            // snapshot saw must also leave two snapshots that far apart alike.
+            var before = byEvent ? null : Snapshot();
             await Task.Delay(QuietPeriod, stop);
-            if (Interlocked.Read(ref _events) != events || !Snapshot().SequenceEqual(before)) continue;
+            if (Interlocked.Read(ref _events) != events) continue;
+            var after = Snapshot();
+            if (before is not null && !after.SequenceEqual(before)) continue;
             _eventsBuilt = events;
-            _built = before;
+            _built = after;
             return;
         }
     }
