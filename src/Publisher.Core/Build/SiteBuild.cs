@@ -111,14 +111,22 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     private (PreviousRender? Previous, bool Damaged) ReadPreviousRender()
     {
         if (!options.KeepUnchangedPages) return (null, false);
-        var output = new PreviousOutputFolder(options.OutputDirectory);
-        // Only a folder a build of this tool made: a folder replaced with --force is not one to keep pages from.
-        if (!output.Exists || !OutputManifest.IsIn(options.OutputDirectory)) return (null, false);
-        var file = new FileInfo(Path.Combine(options.OutputDirectory, RenderCache.RelativePath));
-        if (!file.Exists && file.LinkTarget is null) return (null, false);
-        return output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes) is { } cache
-            ? (new PreviousRender(cache, output), false)
-            : (null, true);
+        try
+        {
+            var output = new PreviousOutputFolder(options.OutputDirectory);
+            // Only a folder a build of this tool made: a folder replaced with --force is not one to keep pages from.
+            if (!output.Exists || !OutputManifest.IsIn(options.OutputDirectory)) return (null, false);
+            var file = new FileInfo(Path.Combine(options.OutputDirectory, RenderCache.RelativePath));
+            if (!file.Exists && file.LinkTarget is null) return (null, false);
+            return output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes) is { } cache
+                ? (new PreviousRender(cache, output), false)
+                : (null, true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The earlier build's folder cannot be read (a loop of links, no permission): nothing is kept from it.
+            return (null, true);
+        }
     }
 
     private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer, UInt128? Stamp);

@@ -142,9 +142,15 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (features.Count > 0)
             {
                 var shownNow = true;
-                ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
-                    () => body is null ? null : plain ??= PlainText(body.Html), body?.Headings ?? [], sink);
-                shownNow = false;
+                try
+                {
+                    ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
+                        () => body is null ? null : plain ??= PlainText(body.Html), body?.Headings ?? [], sink);
+                }
+                finally
+                {
+                    shownNow = false;
+                }
             }
             if (fingerprint is { } remembered)
             {

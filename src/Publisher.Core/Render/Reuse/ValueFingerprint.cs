@@ -1,25 +1,24 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.IO.Hashing;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.InteropServices;
-
 using Publisher.Core.Model;
 
 namespace Publisher.Core.Render.Reuse;
 
 /// <summary>
 /// A 128-bit fingerprint of a value as templates can read it: every public property of records and classes (but those
-/// made from the others, <see cref="DerivedAttribute"/>), every item
-/// of lists and dictionaries, and the text and number values at the leaves, whatever their depth. Two values with the
-/// same fingerprint render the same, so a page whose data has the fingerprint of a page rendered before can be kept.
-/// Values that are not plain data (delegates, cycles, graphs deeper than <see cref="MaxDepth"/>, objects that show no properties)
-/// have no fingerprint: their pages are always rendered.
+/// made from the others, <see cref="DerivedAttribute"/>), every item of lists and dictionaries, and the text and number
+/// values at the leaves, whatever their depth. Two values with the same fingerprint render the same, so a page whose
+/// data has the fingerprint of a page rendered before can be kept. Values that are not plain data (delegates, cycles,
+/// graphs deeper than <see cref="MaxDepth"/>, objects that show no properties) have no fingerprint: their pages are
+/// always rendered.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Objects are fingerprinted once each and remembered by reference, so a document shown on a hundred
+/// Thread-safe. Records are fingerprinted once each and remembered by reference, so a document shown on a hundred
 /// listing pages is walked once. Sets and frozen dictionaries, whose order changes from one process to the next, are
 /// fingerprinted without regard to order; other collections in the order they list their items, which is the order a
 /// template shows them in.
@@ -31,7 +30,7 @@ public sealed class ValueFingerprint
 
     private enum Kind : byte { Null, Text, Scalar, Sequence, UnorderedSet, UnorderedMap, Object, Unfit }
 
-    /// <summary>A public property as the fingerprint reads it: its name and a compiled getter, many times faster than reflection's.</summary>
+    /// <summary>A public property as the fingerprint reads it: its name and a getter bound to it, faster than reflection's.</summary>
     private sealed record Property(string Name, Func<object, object?> Get);
 
     private sealed record TypeShape(Kind Kind, Property[] Properties);
