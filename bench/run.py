@@ -4,7 +4,8 @@
     python3 bench/run.py [--sizes 1000,10000,100000] [--runs 1] [--no-hugo] [--scratch DIR]
 
 For each size it generates the corpus once with ../shared/bench/gen_corpus.py (kept in bench/.corpora/),
-builds it with Publisher (published in Release, as .ci/netlify-build runs it) into a fresh folder and prints wall time, CPU time (user + system), peak
+builds it with Publisher (published in Release and run with --no-cache, as .ci/netlify-build runs it: a fresh folder
+has no pages to keep, and nothing comes after to record them for) into a fresh folder and prints wall time, CPU time (user + system), peak
 memory (maximum resident set), pages and bytes written. When `hugo` is on the PATH it builds the same corpus
 with the small Hugo site in bench/hugo-site in the same run and prints the ratio of wall times, so both are
 measured on the same machine under the same load. Outputs go to a fresh folder in the system's temporary folder,
@@ -80,7 +81,7 @@ def main():
             with tempfile.TemporaryDirectory(prefix="publisher-bench-", dir=args.scratch) as scratch:
                 out = Path(scratch) / "output"
                 code, wall, cpu, peak = measure(
-                    ["dotnet", str(PUBLISHER), "build", "--input", str(source), "--output", str(out), "--theme", str(ROOT / "theme")], env)
+                    ["dotnet", str(PUBLISHER), "build", "--input", str(source), "--output", str(out), "--theme", str(ROOT / "theme"), "--no-cache"], env)
                 if code != 0:
                     sys.exit(f"Publisher failed on {size} documents with exit code {code}")
                 pages, files, size_bytes = output_size(out)
