@@ -73,3 +73,25 @@ public sealed class RenderCacheTests
         }
     }
 }
+
+public sealed class PageReuseTests
+{
+    private static RenderedPageRecord Page(string path, string? text) =>
+        new(path, 1, 10, 2, [], [], [], [], [], text, []);
+
+    [Fact]
+    public void Pages_are_recorded_while_their_text_fits_the_limit_and_pages_without_text_always()
+    {
+        var reuse = new PageReuse(stamp: 7, previous: null, maxRecordedText: 25);
+
+        reuse.Remember(Page("a/index.html", new string('a', 20)));
+        reuse.Remember(Page("b/index.html", new string('b', 20)));
+        reuse.Remember(Page("c/index.html", null));
+        var next = reuse.Next();
+
+        Assert.Equal(2, next.Count);
+        Assert.NotNull(next.Find("a/index.html", 1));
+        Assert.Null(next.Find("b/index.html", 1));
+        Assert.NotNull(next.Find("c/index.html", 1));
+    }
+}

@@ -20,11 +20,24 @@ public sealed class PageReuse
     private readonly ValueFingerprint _fingerprints = RenderStamp.ShownValues();
     private readonly ConcurrentDictionary<string, RenderedPageRecord> _records = new(StringComparer.Ordinal);
     private int _kept;
+    private long _recordedText;
+    private readonly long _maxRecordedText;
+
+    /// <summary>
+    /// How many characters of bodies' text a build records, as <see cref="Load.ContentLoader.MaxKeptBodyCharacters"/>
+    /// bounds the bodies it holds: every body of 10,000 documents. Past it a page with a body is not recorded, and the
+    /// next build renders it again, so that a national archive neither holds all its text for the whole build nor
+    /// writes it all down. Which pages fit depends on the order they happen to be rendered in, so the record of so large
+    /// a site differs from one build to the next; what is published does not.
+    /// </summary>
+    public const long MaxRecordedTextCharacters = Load.ContentLoader.MaxKeptBodyCharacters;
 
     /// <param name="stamp">The fingerprint of what every page depends on (<see cref="RenderStamp"/>).</param>
     /// <param name="previous">What the previous build rendered; null for a build that keeps nothing but records what it renders for the next one.</param>
-    public PageReuse(UInt128 stamp, PreviousRender? previous)
+    /// <param name="maxRecordedText">How many characters of bodies' text to record at most.</param>
+    public PageReuse(UInt128 stamp, PreviousRender? previous, long maxRecordedText = MaxRecordedTextCharacters)
     {
+        _maxRecordedText = maxRecordedText;
         Stamp = stamp;
         _previous = previous is not null && previous.Cache.Stamp == stamp ? previous.Cache : RenderCache.Empty(stamp);
         _output = previous?.Output ?? new PreviousOutputInMemory(FrozenDictionary<string, byte[]>.Empty);
@@ -62,12 +75,21 @@ public sealed class PageReuse
             || XxHash128.HashToUInt128(content) != record.ContentHash)
             return null;
         _records[record.Path] = record;
+        // Its text was within the limit when it was recorded, and counts toward it again.
+        Interlocked.Add(ref _recordedText, record.BodyText?.Length ?? 0);
         Interlocked.Increment(ref _kept);
         return (record, content);
     }
 
-    /// <summary>Records a page this build rendered and wrote, for the next build.</summary>
-    public void Remember(RenderedPageRecord record) => _records[record.Path] = record;
+    /// <summary>
+    /// Records a page this build rendered and wrote, for the next build, while the text recorded stays within
+    /// the limit (<see cref="MaxRecordedTextCharacters"/>); a page whose text does not fit is not recorded.
+    /// </summary>
+    public void Remember(RenderedPageRecord record)
+    {
+        if (record.BodyText is { Length: > 0 } text && Interlocked.Add(ref _recordedText, text.Length) > _maxRecordedText) return;
+        _records[record.Path] = record;
+    }
 
     /// <summary>The cache of every page this build kept or rendered.</summary>
     public RenderCache Next() => RenderCache.Of(Stamp, _records.Values);

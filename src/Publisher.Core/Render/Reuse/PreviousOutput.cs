@@ -18,8 +18,11 @@ public interface IPreviousOutput
 /// </summary>
 public sealed class PreviousOutputFolder(string outputDirectory) : IPreviousOutput
 {
-    /// <summary>No page is this large; a larger file is not a page of an earlier build.</summary>
-    private const long MaxPageBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// No page is this large, and the record of a build's pages (<see cref="RenderCache"/>) stays below it: its text is
+    /// bounded by <see cref="PageReuse.MaxRecordedTextCharacters"/>, each character at most three bytes.
+    /// </summary>
+    private const long MaxPageBytes = 1024L * 1024 * 1024;
 
     private readonly SiteFolder _folder = new(outputDirectory, displayRoot: "", MaxPageBytes, Message.Empty);
 
