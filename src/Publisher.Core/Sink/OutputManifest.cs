@@ -62,7 +62,8 @@ public static class OutputManifest
     public static bool IsIn(string folder)
     {
         var path = Path.Combine(folder, Folder, "manifest.json");
-        if (!File.Exists(path)) return false;
+        // Only a regular file is read: a named pipe would block the build, a link could lead anywhere.
+        if (Load.FileKinds.Of(path) != Load.FileKind.Regular) return false;
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));

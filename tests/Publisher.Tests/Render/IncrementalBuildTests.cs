@@ -155,6 +155,22 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(File.ReadAllBytes(elsewhere), File.ReadAllBytes(home));
     }
 
+    [LinuxFact]
+    public void A_manifest_that_is_a_named_pipe_is_not_read_and_nothing_is_kept()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var manifest = Path.Combine(output, OutputManifest.RelativePath);
+        File.Delete(manifest);
+        SpecialFiles.MakeNamedPipe(manifest);
+
+        // Reading the pipe would wait for a writer forever.
+        var building = Task.Run(() => Build(output));
+
+        Assert.True(building.Wait(TimeSpan.FromMinutes(2)), "the build waited on the named pipe");
+        Assert.Equal(0, building.Result.PagesKept);
+    }
+
     [Theory]
     [InlineData("cut short")]
     [InlineData("one byte changed")]
