@@ -14,6 +14,8 @@ public sealed class MemorySink : IOutputSink
 
     public void Write(string relativePath, ReadOnlySpan<byte> content) => Add(relativePath, content.ToArray());
 
+    public void WriteUnchanging(string relativePath, byte[] content) => Add(relativePath, content);
+
     public void Write(string relativePath, Action<Stream> write)
     {
         using var buffer = new MemoryStream();

@@ -186,7 +186,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             foreach (var finding in record.Findings)
                 diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
         }
-        sink.Write(page.OutputPath, content);
+        sink.WriteUnchanging(page.OutputPath, content);
         var bodyLinks = ownBody ? record.Links : [];
         links.AddPage(page.Url, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal),
             bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));

@@ -8,6 +8,12 @@ public interface IOutputSink
 
     /// <summary>Writes a file whose content <paramref name="write"/> streams, for files too large to hold in memory.</summary>
     void Write(string relativePath, Action<Stream> write);
+
+    /// <summary>
+    /// Writes a file whose bytes are in an array that nothing changes any more (a page kept from the previous build):
+    /// a sink that holds files in memory may keep the array itself rather than a copy.
+    /// </summary>
+    void WriteUnchanging(string relativePath, byte[] content) => Write(relativePath, content.AsSpan());
 }
 
 /// <summary>
