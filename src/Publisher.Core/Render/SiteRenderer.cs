@@ -125,17 +125,10 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         {
             var body = renderer.RenderInto(html, page, bodyText, resolve);
             var findings = body?.Findings ?? [];
-            // A body shown on another page too is reported and checked once, on the document's own page.
-            var ownBody = page.IsDocumentsOwnPage;
-            if (ownBody)
-            {
-                foreach (var finding in findings)
-                    diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
-            }
+            Report(page, bodyFile, findings, diagnostics);
             if (findings.Any(f => f.Severity == Severity.Error)) return;
             var (length, hash) = WriteUtf8(sink, page.OutputPath, html);
-            var bodyLinks = ownBody && body is not null ? body.Links : [];
-            links.AddPage(page.Url, body?.Ids ?? MarkdownHtml.NoIds, bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+            AddToLinkCheck(page, bodyFile, body?.Ids ?? MarkdownHtml.NoIds, body?.Links ?? [], links);
             // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
             string? plain = null;
             if (fingerprint is not null && body is not null) plain = PlainText(body.Html);
@@ -180,19 +173,25 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     /// </summary>
     private void ShowKept(Page page, RenderedPageRecord record, byte[] content, string? bodyFile, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
     {
-        var ownBody = page.IsDocumentsOwnPage;
-        if (ownBody)
-        {
-            foreach (var finding in record.Findings)
-                diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
-        }
+        Report(page, bodyFile, record.Findings, diagnostics);
         sink.WriteUnchanging(page.OutputPath, content);
-        var bodyLinks = ownBody ? record.Links : [];
-        links.AddPage(page.Url, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal),
-            bodyLinks.Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
+        AddToLinkCheck(page, bodyFile, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal), record.Links, links);
         if (features.Count > 0)
             ShowToFeatures(page, () => Utf8.GetString(content), () => record.BodyText, record.Headings, sink);
     }
+
+    /// <summary>Reports what the page's body holds, in its Markdown file: a body shown on another page too is reported once, on the document's own page.</summary>
+    private static void Report(Page page, string? bodyFile, IReadOnlyList<BodyFinding> findings, DiagnosticBag diagnostics)
+    {
+        if (!page.IsDocumentsOwnPage) return;
+        foreach (var finding in findings)
+            diagnostics.Add(new Diagnostic(bodyFile!, finding.Line, finding.Column, finding.Severity, finding.Message));
+    }
+
+    /// <summary>Gives a written page's ids, and its body's links located in the Markdown file, to the link check; a body's links are checked on the document's own page only.</summary>
+    private static void AddToLinkCheck(Page page, string? bodyFile, IReadOnlySet<string> ids, IReadOnlyList<BodyLink> bodyLinks, LinkChecker links) =>
+        links.AddPage(page.Url, ids, (page.IsDocumentsOwnPage ? bodyLinks : [])
+            .Select(link => new LocatedLink(link.Url, new SourcePosition(bodyFile!, link.Line, link.Column))));
 
     /// <summary>
     /// Shows a written page to the features and writes the files they make of it. A rendered page's HTML stays in its

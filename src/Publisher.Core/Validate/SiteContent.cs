@@ -34,42 +34,17 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        if (checkedBefore is null)
+        var check = checkedBefore is null
+            ? new DocumentValidator(regions, features, diagnostics, settings?.PersonalData).Validate
+            : CheckedOnce(checkedBefore, ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name)),
+                () => new DiagnosticBag() is var own ? (own, new DocumentValidator(regions, features, own, settings?.PersonalData)) : default, diagnostics);
+        Parallel.For(0, paths.Count, Parallelism, i =>
         {
-            var validator = new DocumentValidator(regions, features, diagnostics, settings?.PersonalData);
-            Parallel.For(0, paths.Count, Parallelism, i =>
-            {
-                var file = loader.Read(paths[i], diagnostics);
-                progress.Advanced();
-                if (file is not null) validated[i] = validator.Validate(file);
-            });
-        }
-        else
-        {
-            var context = ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
-            // Each thread checks into a bag of its own, so that each document's problems can be kept with it; a thread
-            // makes its checker only when it meets a file that changed, as most do not.
-            using var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(() =>
-                new DiagnosticBag() is var own ? (own, new DocumentValidator(regions, features, own, settings?.PersonalData)) : default);
-            var checkedAnew = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            Parallel.For(0, paths.Count, Parallelism, i =>
-            {
-                var file = loader.Read(paths[i], diagnostics);
-                progress.Advanced();
-                if (file is null) return;
-                if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
-                {
-                    var (bag, validator) = checkers.Value;
-                    document = validator.Validate(file);
-                    problems = bag.TakeAll();
-                    checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
-                    checkedAnew.Enqueue(file.RelativePath);
-                }
-                foreach (var problem in problems) diagnostics.Add(problem);
-                validated[i] = document;
-            });
-            checkedBefore.Finish(paths, checkedAnew);
-        }
+            var file = loader.Read(paths[i], diagnostics);
+            progress.Advanced();
+            if (file is not null) validated[i] = check(file);
+        });
+        checkedBefore?.Finish(paths);
         foreach (var document in validated)
         {
             if (document is { IsDraft: false }) loader.KeepBody(document.Document.Source, document.Body);
@@ -79,5 +54,29 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         foreach (var feature in features)
             feature.Check(published, diagnostics);
         return new SiteContent(settings, regions, published, loader, paths.Count);
+    }
+
+    /// <summary>
+    /// A check of a file that takes an earlier check of the same text from <paramref name="checkedBefore"/>, its problems
+    /// reported again, and checks the file only when there is none. Each thread checks into a bag of its own, so that
+    /// each document's problems can be kept with it; a thread makes its checker only when it meets a file that changed,
+    /// as most do not.
+    /// </summary>
+    private static Func<SourceFile, ValidatedDocument?> CheckedOnce(ValidatedDocumentCache checkedBefore, UInt128 context,
+        Func<(DiagnosticBag Bag, DocumentValidator Validator)> newChecker, DiagnosticBag diagnostics)
+    {
+        var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(newChecker);
+        return file =>
+        {
+            if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
+            {
+                var (bag, validator) = checkers.Value;
+                document = validator.Validate(file);
+                problems = bag.TakeAll();
+                checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
+            }
+            foreach (var problem in problems) diagnostics.Add(problem);
+            return document;
+        };
     }
 }

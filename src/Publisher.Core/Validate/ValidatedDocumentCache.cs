@@ -17,6 +17,8 @@ public sealed class ValidatedDocumentCache
     private sealed record Entry(UInt128 Context, UInt128 Text, ValidatedDocument? Document, IReadOnlyList<Diagnostic> Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // The files added since the last read ended.
+    private readonly ConcurrentQueue<string> _checkedAnew = new();
 
     /// <summary>The fingerprint of what documents are checked against: the bytes of the data files and the features' names.</summary>
     public static UInt128 ForContext(IEnumerable<string> dataFileTexts, IEnumerable<string> featureNames)
@@ -42,22 +44,26 @@ public sealed class ValidatedDocumentCache
         return false;
     }
 
-    public void Add(string path, UInt128 context, string text, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems) =>
+    public void Add(string path, UInt128 context, string text, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
+    {
         _entries[path] = new Entry(context, HashOf(text), document, problems);
+        _checkedAnew.Enqueue(path);
+    }
 
     /// <summary>The files the latest read of the input checked anew, as they were new or changed.</summary>
     public IReadOnlySet<string> Changed { get; private set; } = new HashSet<string>();
 
     /// <summary>Ends a read of the input: forgets the files that are no longer in it, and remembers which it checked anew.</summary>
-    public void Finish(IReadOnlyCollection<string> paths, IEnumerable<string> checkedAnew)
+    public void Finish(IReadOnlyCollection<string> paths)
     {
         var present = paths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _entries.Keys)
         {
             if (!present.Contains(path)) _entries.TryRemove(path, out _);
         }
-        Changed = checkedAnew.ToHashSet(StringComparer.Ordinal);
+        Changed = _checkedAnew.ToHashSet(StringComparer.Ordinal);
+        _checkedAnew.Clear();
     }
 
-    private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()));
+    private static UInt128 HashOf(string text) => Load.DocumentBody.Hash(text);
 }

@@ -28,7 +28,7 @@ public sealed class ValueFingerprint
     /// <summary>How deep a value may nest; the model's deepest (a page, its data, a document, its region, a group) is far less.</summary>
     public const int MaxDepth = 48;
 
-    private enum Kind : byte { Null, Text, Scalar, Sequence, UnorderedSet, UnorderedMap, Object, Unfit }
+    private enum Kind : byte { Null, Text, Scalar, Sequence, Unordered, Object, Unfit }
 
     /// <summary>A public property as the fingerprint reads it: its name and a getter bound to it, faster than reflection's.</summary>
     private sealed record Property(string Name, Func<object, object?> Get);
@@ -139,7 +139,7 @@ public sealed class ValueFingerprint
                     if (!TryAdd(hash, item, visiting, depth + 1)) return null;
                 }
                 break;
-            case Kind.UnorderedSet or Kind.UnorderedMap:
+            case Kind.Unordered:
                 var items = new List<UInt128>();
                 foreach (var item in (IEnumerable)value)
                 {
@@ -237,11 +237,8 @@ public sealed class ValueFingerprint
             return new TypeShape(Kind.Unfit, []);
         if (typeof(IEnumerable).IsAssignableFrom(type))
         {
-            if (Implements(type, typeof(IReadOnlySet<>)) || Implements(type, typeof(ISet<>)))
-                return new TypeShape(Kind.UnorderedSet, []);
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(FrozenDictionary<,>) || IsFrozenDictionary(type))
-                return new TypeShape(Kind.UnorderedMap, []);
-            return new TypeShape(Kind.Sequence, []);
+            var unordered = Implements(type, typeof(IReadOnlySet<>)) || Implements(type, typeof(ISet<>)) || IsFrozenDictionary(type);
+            return new TypeShape(unordered ? Kind.Unordered : Kind.Sequence, []);
         }
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic && p.GetCustomAttribute<DerivedAttribute>() is null)
