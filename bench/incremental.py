@@ -30,7 +30,7 @@ def build(site, theme, out, env):
     """Builds; returns (wall s, cpu s, pages rendered, pages kept)."""
     log = Path(out).parent / "summary.txt"
     with open(log, "w") as summary:
-        command = ["dotnet", str(run.PUBLISHER), "--lang", "en", "build", "--input", str(site), "--output", str(out), "--theme", str(theme)]
+        command = [str(run.PUBLISHER), "--lang", "en", "build", "--input", str(site), "--output", str(out), "--theme", str(theme)]
         code, wall, cpu, _ = run.measure(["sh", "-c", " ".join(f"'{part}'" for part in command) + f" > '{log}'"], env)
     if code != 0:
         sys.exit(f"the build failed with exit code {code}")
@@ -52,8 +52,7 @@ def main():
     parser.add_argument("--verify", action="store_true", help="compare the last output with a fresh full build's")
     args = parser.parse_args()
 
-    subprocess.run(["dotnet", "publish", "-c", "Release", "--use-current-runtime", "--nologo", "-v", "q",
-                    "-o", str(run.PUBLISHED), str(run.ROOT / "src" / "Publisher")], check=True)
+    run.publish()
     source = run.corpus(args.size)
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
     with tempfile.TemporaryDirectory(prefix="publisher-incremental-", dir=args.scratch) as scratch:

@@ -61,8 +61,7 @@ def main():
     parser.add_argument("--scratch", default=None, help="folder for the copy of the corpus (default: the system's temporary folder)")
     args = parser.parse_args()
 
-    subprocess.run(["dotnet", "publish", "-c", "Release", "--use-current-runtime", "--nologo", "-v", "q",
-                    "-o", str(run.PUBLISHED), str(run.ROOT / "src" / "Publisher")], check=True)
+    run.publish()
     source = run.corpus(args.size)
     with tempfile.TemporaryDirectory(prefix="publisher-preview-", dir=args.scratch) as scratch:
         site = Path(scratch) / "input"
@@ -71,7 +70,7 @@ def main():
         base = f"http://127.0.0.1:{port}"
         env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
         started = time.monotonic()
-        preview = subprocess.Popen(["dotnet", str(run.PUBLISHER), "preview", "--lang", "en", "--port", str(port),
+        preview = subprocess.Popen([str(run.PUBLISHER), "preview", "--lang", "en", "--port", str(port),
                                     "--input", str(site), "--theme", str(run.ROOT / "theme")],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         try:

@@ -145,7 +145,10 @@ public sealed record SiteInput(string Directory, string DisplayRoot, Func<string
 /// <summary>A fact a feature publishes about documents (<see cref="SiteExtension.DocumentFacts"/>), described for data users.</summary>
 /// <param name="Type">The .NET type of the value, as it is serialised: a text, a list of texts, a record of texts.</param>
 /// <param name="Description">What the fact says, in the site's language, for the schema and the open data page.</param>
-public sealed record DocumentFactKind(string Name, Type Type, string Description);
+/// <param name="Json">A contract for <paramref name="Type"/> generated when the program is compiled (a
+/// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/>): the published program, compiled ahead of time to
+/// native code, cannot make one by reflection.</param>
+public sealed record DocumentFactKind(string Name, Type Type, string Description, System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver Json);
 
 /// <summary>A file an extension writes as it is (not through a layout): feeds, data files, redirect rules.</summary>
 /// <param name="Description">How messages name the file when something else claims its address, e.g. "the open data file" (<see cref="ClaimSource.Description"/>).</param>

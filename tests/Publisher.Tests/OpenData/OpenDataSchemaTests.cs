@@ -89,8 +89,9 @@ public sealed class OpenDataSchemaTests(ExtendedSiteFixture extended, PayloadSit
     [Fact]
     public void A_new_features_facts_join_the_schema_and_an_entry_may_carry_facts_it_does_not_name()
     {
-        var schema = new DocumentsSchema(new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower },
-            [new DocumentFactKind("meeting_minutes", typeof(IReadOnlyList<int>), "Čísla.")]);
+        var numbers = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        var schema = new DocumentsSchema(new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower, TypeInfoResolver = numbers },
+            [new DocumentFactKind("meeting_minutes", typeof(IReadOnlyList<int>), "Čísla.", numbers)]);
         var file = schema.File("https://example.cz/s.json", "Test");
 
         Assert.Equal("array", (string?)file["$defs"]!["document"]!["properties"]!["meeting_minutes"]!["type"]);

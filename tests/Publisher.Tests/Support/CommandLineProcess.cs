@@ -27,10 +27,20 @@ public sealed class CommandLineProcess : IDisposable
     public Process Process { get; }
 
     /// <param name="environment">Variables to set (or, with a null value, remove) for the process.</param>
-    public static CommandLineProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static CommandLineProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        Start("dotnet", ["exec", Cli], workingDirectory, environment, arguments);
+
+    /// <summary>Runs <paramref name="executable"/>, a published program, as it is rather than through <c>dotnet exec</c>.</summary>
+    public static CommandLineResult RunExecutable(string executable, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        using var process = Start(executable, [], workingDirectory, environment, arguments);
+        return process.WaitForExit();
+    }
+
+    private static CommandLineProcess Start(string program, string[] programArguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
         // Messages are compared in English, whatever the language the program would choose by itself.
-        var start = new ProcessStartInfo("dotnet", ["exec", Cli, "--lang", "en", .. arguments])
+        var start = new ProcessStartInfo(program, [.. programArguments, "--lang", "en", .. arguments])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

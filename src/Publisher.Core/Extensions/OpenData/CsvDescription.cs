@@ -26,7 +26,7 @@ public static class CsvDescription
                 ["dc:description"] = own?.Description is { Length: > 0 } description ? description : parent?.Description ?? "",
             };
             if (own?.Type == "array") column["separator"] = DocumentsCsv.ListSeparator;
-            columns.Add(column);
+            columns.Add((JsonNode)column);
         }
         return new JsonObject
         {

@@ -16,8 +16,7 @@ namespace Publisher.Core.Extensions.OpenData;
 /// its JSON Schema; the same records as <c>documents.csv</c> with a CSV on the Web description of the columns; a
 /// DCAT-AP-CZ record of the dataset for the national catalogue; and the page <c>/otevrena-data/</c> that explains them all.
 /// </summary>
-/// <param name="features">The features whose <see cref="SiteExtension.DocumentFacts"/> each entry includes.</param>
-public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features) : SiteExtension
+public sealed class DocumentsJsonExtension : SiteExtension
 {
     public const string PageUrl = "/otevrena-data/";
     public const string FilePath = "data/documents.json";
@@ -29,19 +28,32 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
     // The writer hands what it holds to the file whenever this much is waiting: it never holds the whole file.
     private const int FlushAt = 1 << 16;
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Czech letters stay readable; characters that matter in HTML and JavaScript are still escaped.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = Encoder };
+
+    private readonly IReadOnlyList<SiteExtension> _features;
+    private readonly JsonSerializerOptions _json;
+    // Each fact is written as the type its feature declares, whatever the type of the value it gives.
+    private readonly IReadOnlyDictionary<string, Type> _factTypes;
+
+    /// <param name="features">The features whose <see cref="SiteExtension.DocumentFacts"/> each entry includes.</param>
+    public DocumentsJsonExtension(IReadOnlyList<SiteExtension> features)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        // Czech letters stay readable; characters that matter in HTML and JavaScript are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-    };
-
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = Json.Encoder };
-
-    private readonly DocumentsSchema _schema = new(Json, features.SelectMany(f => f.DocumentFactKinds));
+        _features = features;
+        var facts = features.SelectMany(f => f.DocumentFactKinds).ToList();
+        _json = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = Encoder,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine([OpenDataJson.Default, .. facts.Select(k => k.Json).Distinct()]),
+        };
+        _factTypes = facts.ToDictionary(k => k.Name, k => k.Type, StringComparer.Ordinal);
+        Schema = new DocumentsSchema(_json, facts);
+    }
 
     public override string Name => "open_data";
 
@@ -50,7 +62,7 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("open_data", PageUrl)];
 
     /// <summary>The schema of the entries, as the files and the page describe them.</summary>
-    public DocumentsSchema Schema => _schema;
+    public DocumentsSchema Schema { get; }
 
     public override IEnumerable<Page> Pages(SiteModel site, UiTexts texts)
     {
@@ -58,20 +70,20 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
         yield return new Page(PageUrl, "open-data", title,
             [new Breadcrumb(texts.Get("nav.home"), UrlScheme.Home), new Breadcrumb(title, PageUrl)],
             new OpenDataView(site.Settings.License, "/" + FilePath, "/" + SchemaPath, "/" + CsvPath, "/" + CsvSchemaPath, "/" + CatalogPath,
-                _schema.Fields, new DocumentsCsv(_schema).Columns, DocumentsCsv.ListSeparator, site.Documents.Count),
+                Schema.Fields, new DocumentsCsv(Schema).Columns, DocumentsCsv.ListSeparator, site.Documents.Count),
             texts.Get("open_data.description"));
     }
 
     public override IEnumerable<OutputFile> Files(PlannedSite planned)
     {
         var site = planned.Site;
-        var csv = new DocumentsCsv(_schema);
+        var csv = new DocumentsCsv(Schema);
         yield return new OutputFile(FilePath, OpenDataMessages.OpenDataFile, stream => WriteJson(site, stream));
         yield return new OutputFile(SchemaPath, OpenDataMessages.OpenDataSchema, stream => WriteNode(stream,
-            _schema.File(site.Settings.Absolute("/" + SchemaPath), site.Settings.Title)));
+            Schema.File(site.Settings.Absolute("/" + SchemaPath), site.Settings.Title)));
         yield return new OutputFile(CsvPath, OpenDataMessages.OpenDataTable, stream => csv.Write(stream, Entries(site)));
         yield return new OutputFile(CsvSchemaPath, OpenDataMessages.OpenDataTableDescription, stream => WriteNode(stream,
-            CsvDescription.Of(csv, _schema, site.Settings)));
+            CsvDescription.Of(csv, Schema, site.Settings)));
         yield return new OutputFile(CatalogPath, OpenDataMessages.OpenDataCatalogueRecord, stream => DatasetRecord.Write(stream, site,
             site.Settings.Absolute("/" + CatalogPath), site.Settings.Absolute(PageUrl),
             [
@@ -106,7 +118,7 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
         foreach (var document in site.Documents)
         {
             buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
                 WriteEntry(json, site, document);
             using var entry = JsonDocument.Parse(buffer.WrittenMemory);
             yield return entry.RootElement;
@@ -117,12 +129,12 @@ public sealed class DocumentsJsonExtension(IReadOnlyList<SiteExtension> features
     private void WriteEntry(Utf8JsonWriter json, SiteModel site, Document document)
     {
         json.WriteStartObject();
-        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), Json).EnumerateObject())
+        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), OpenDataJson.Default.DocumentEntry).EnumerateObject())
             property.WriteTo(json);
-        foreach (var (name, value) in features.SelectMany(f => f.DocumentFacts(document)))
+        foreach (var (name, value) in _features.SelectMany(f => f.DocumentFacts(document)))
         {
             json.WritePropertyName(name);
-            JsonSerializer.Serialize(json, value, value.GetType(), Json);
+            JsonSerializer.Serialize(json, value, _json.GetTypeInfo(_factTypes[name]));
         }
         json.WriteString(DocumentEntry.SummaryName, document.Summary);
         json.WriteEndObject();

@@ -25,11 +25,7 @@ public sealed class DocumentsSchema
     public DocumentsSchema(JsonSerializerOptions json, IEnumerable<DocumentFactKind> facts)
     {
         // Nullable annotations decide which fields may be left out; they matter only here, not when writing.
-        var described = new JsonSerializerOptions(json)
-        {
-            RespectNullableAnnotations = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        };
+        var described = new JsonSerializerOptions(json) { RespectNullableAnnotations = true };
         _entry = Describe(described, typeof(DocumentEntry));
         var properties = (JsonObject)_entry["properties"]!;
         // A feature's fact may be absent from an entry: only the core's fields are required.

@@ -205,8 +205,8 @@ public sealed class PlansExtension : SiteExtension
 
     public override IEnumerable<DocumentFactKind> DocumentFactKinds { get; } =
     [
-        new("plans", typeof(IReadOnlyList<string>), "Označení plánů, které dokument projednává."),
-        new("plan", typeof(PlanInfo), "Jen u plánů: označení plánu společné všem jeho verzím (id), období (period), stav (status: draft, approved, in-force, expired) a kdo plán schválil (approved_by)."),
+        new("plans", typeof(IReadOnlyList<string>), "Označení plánů, které dokument projednává.", PlansJson.Default),
+        new("plan", typeof(PlanInfo), "Jen u plánů: označení plánu společné všem jeho verzím (id), období (period), stav (status: draft, approved, in-force, expired) a kdo plán schválil (approved_by).", PlansJson.Default),
     ];
 
     public override IEnumerable<KeyValuePair<string, object>> DocumentFacts(Document document)

@@ -1,9 +1,11 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Publisher.Core.Model;
 
@@ -225,6 +227,10 @@ public sealed class ValueFingerprint
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
+    // The values are the model's records and the collections holding them. The published program keeps every
+    // member of the model's assembly (TrimmerRootAssembly in src/Publisher/Publisher.csproj), as templates read them
+    // by reflection too.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types are kept whole in the published program.")]
     private static TypeShape ShapeOf(Type type)
     {
         if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly)
@@ -255,12 +261,17 @@ public sealed class ValueFingerprint
     /// A getter made from the property's own method, with no code generated: for objects the runtime shares one
     /// compiled body among all the types, where a compiled expression would be compiled anew for every property. A
     /// struct's method takes the struct by reference, which such a getter cannot pass: a struct's properties are read by
-    /// reflection.
+    /// reflection, and so is every property where no code can be generated (the published program, compiled ahead of
+    /// time to native code, has no compiler to make the getter's type with).
     /// </summary>
     private static Func<object, object?> GetterOf(Type type, PropertyInfo property) =>
-        type.IsValueType
+        type.IsValueType || !RuntimeFeature.IsDynamicCodeSupported
             ? property.GetValue
-            : ((IGetter)Activator.CreateInstance(typeof(Getter<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!).Get;
+            : MadeGetter(type, property);
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Called only where code can be generated (RuntimeFeature.IsDynamicCodeSupported).")]
+    private static Func<object, object?> MadeGetter(Type type, PropertyInfo property) =>
+        ((IGetter)Activator.CreateInstance(typeof(Getter<,>).MakeGenericType(type, property.PropertyType), property.GetMethod!)!).Get;
 
     private interface IGetter
     {
@@ -283,6 +294,7 @@ public sealed class ValueFingerprint
         return false;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types are kept whole in the published program.")]
     private static bool Implements(Type type, Type openInterface) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface);
 

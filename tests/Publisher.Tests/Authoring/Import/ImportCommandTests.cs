@@ -104,7 +104,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     /// <summary>The same minutes as Word writes them: a title, numbered and bulleted lists, a heading and a table.</summary>
-    private static void WriteWordDocument(string path)
+    internal static void WriteWordDocument(string path)
     {
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
