@@ -35,7 +35,10 @@ public sealed class ValueFingerprint
     /// <summary>A public property as the fingerprint reads it: its name and a getter bound to it, faster than reflection's.</summary>
     private sealed record Property(string Name, Func<object, object?> Get);
 
-    private sealed record TypeShape(Kind Kind, Property[] Properties);
+    /// <param name="Name">What the fingerprint says the value is: a record's or a scalar's type, and for a collection
+    /// only whether templates read it by key, as which class holds the items (a list, an array, an iterator of LINQ,
+    /// whose classes differ between the runtime and the native program) changes nothing a template shows.</param>
+    private sealed record TypeShape(Kind Kind, string Name, Property[] Properties);
 
     private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
     private readonly ConcurrentDictionary<object, UInt128> _known = new(ReferenceEqualityComparer.Instance);
@@ -89,14 +92,14 @@ public sealed class ValueFingerprint
         {
             Tag(hash, Kind.Scalar);
             // The type's name is part of a scalar's fingerprint: 1 as a number and 1 as a day of the week render differently.
-            Text(hash, type.FullName!);
+            Text(hash, shape.Name);
             Scalar(hash, value);
             return true;
         }
         // A value of a struct is boxed anew each time it is read, and a list is mostly made for one page: only other
         // objects (records of the model, shown on many pages) are worth remembering.
         if (type.IsValueType || shape.Kind != Kind.Object)
-            return FingerprintOf(value, type, shape, visiting, depth) is { } structure && Appended(hash, structure);
+            return FingerprintOf(value, shape, visiting, depth) is { } structure && Appended(hash, structure);
         if (_known.TryGetValue(value, out var known))
         {
             Append(hash, known);
@@ -105,7 +108,7 @@ public sealed class ValueFingerprint
         if (!visiting.Add(value)) return false;
         try
         {
-            if (FingerprintOf(value, type, shape, visiting, depth) is not { } own) return false;
+            if (FingerprintOf(value, shape, visiting, depth) is not { } own) return false;
             _known.TryAdd(value, own);
             Append(hash, own);
             return true;
@@ -116,12 +119,12 @@ public sealed class ValueFingerprint
         }
     }
 
-    private UInt128? FingerprintOf(object value, Type type, TypeShape shape, HashSet<object> visiting, int depth)
+    private UInt128? FingerprintOf(object value, TypeShape shape, HashSet<object> visiting, int depth)
     {
         var hash = RentHasher();
         try
         {
-            return FingerprintOf(hash, value, type, shape, visiting, depth);
+            return FingerprintOf(hash, value, shape, visiting, depth);
         }
         finally
         {
@@ -129,10 +132,10 @@ public sealed class ValueFingerprint
         }
     }
 
-    private UInt128? FingerprintOf(XxHash128 hash, object value, Type type, TypeShape shape, HashSet<object> visiting, int depth)
+    private UInt128? FingerprintOf(XxHash128 hash, object value, TypeShape shape, HashSet<object> visiting, int depth)
     {
         Tag(hash, shape.Kind);
-        Text(hash, type.FullName ?? type.Name);
+        Text(hash, shape.Name);
         switch (shape.Kind)
         {
             case Kind.Sequence:
@@ -236,15 +239,16 @@ public sealed class ValueFingerprint
         if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly)
             || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(Uri)
             || type == typeof(UInt128) || type == typeof(Int128) || type == typeof(Half))
-            return new TypeShape(Kind.Scalar, []);
+            return new TypeShape(Kind.Scalar, type.FullName!, []);
         // Code, not data: what a delegate or a template function would give a template is not known until it is called.
         if (typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Scriban.Runtime.IScriptCustomFunction).IsAssignableFrom(type)
             || typeof(Stream).IsAssignableFrom(type) || typeof(Task).IsAssignableFrom(type) || type.IsPointer)
-            return new TypeShape(Kind.Unfit, []);
+            return new TypeShape(Kind.Unfit, "", []);
         if (typeof(IEnumerable).IsAssignableFrom(type))
         {
             var unordered = Implements(type, typeof(IReadOnlySet<>)) || Implements(type, typeof(ISet<>)) || IsFrozenDictionary(type);
-            return new TypeShape(unordered ? Kind.Unordered : Kind.Sequence, []);
+            var keyed = typeof(IDictionary).IsAssignableFrom(type) || Implements(type, typeof(IReadOnlyDictionary<,>)) || Implements(type, typeof(IDictionary<,>));
+            return new TypeShape(unordered ? Kind.Unordered : Kind.Sequence, keyed ? "dictionary" : "list", []);
         }
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic && p.GetCustomAttribute<DerivedAttribute>() is null)
@@ -253,8 +257,8 @@ public sealed class ValueFingerprint
             .ToArray();
         // A value without public properties shows templates nothing they could tell apart, unless it is an empty record:
         // its state, if any, is private, and two different ones would look the same.
-        if (properties.Length == 0 && type.GetMethod("<Clone>$") is null) return new TypeShape(Kind.Unfit, []);
-        return new TypeShape(Kind.Object, properties);
+        if (properties.Length == 0 && type.GetMethod("<Clone>$") is null) return new TypeShape(Kind.Unfit, "", []);
+        return new TypeShape(Kind.Object, type.FullName ?? type.Name, properties);
     }
 
     /// <summary>
