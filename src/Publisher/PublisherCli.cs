@@ -94,8 +94,9 @@ public static class PublisherCli
         }
 
         var parsed = command.Parse(args);
-        // System.CommandLine exits with 1 on a usage error, which here means errors in the content.
-        if (parsed.Errors.Count > 0)
+        // System.CommandLine exits with 1 on a usage error, which here means errors in the content. Help asked for is
+        // given even when what it is asked about lacks its required arguments (`import --help`).
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpWithExitCodes)
         {
             foreach (var problem in parsed.Errors)
                 error.WriteLine(ErrorLine(CommandLineMessages.UsageError(OneLine(problem.Message).TrimEnd('.')), language));

@@ -56,6 +56,9 @@ public sealed class CommandLineUsageTests
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("build", "--help")]
+    [InlineData("import", "--help")]
+    [InlineData("new", "-h")]
+    [InlineData("preview", "--help")]
     public void The_help_ends_with_the_exit_codes(params string[] args)
     {
         var exit = Run(out var output, out var errors, args);
