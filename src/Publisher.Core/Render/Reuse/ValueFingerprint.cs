@@ -30,7 +30,7 @@ public sealed class ValueFingerprint
     /// <summary>How deep a value may nest; the model's deepest (a page, its data, a document, its region, a group) is far less.</summary>
     public const int MaxDepth = 48;
 
-    private enum Kind : byte { Null, Text, Scalar, Sequence, Unordered, Object, Unfit }
+    private enum Kind : byte { Null, Text, Scalar, Sequence, Unordered, Object, Unfit, Entry }
 
     /// <summary>A public property as the fingerprint reads it: its name and a getter bound to it, faster than reflection's.</summary>
     private sealed record Property(string Name, Func<object, object?> Get);
@@ -86,7 +86,7 @@ public sealed class ValueFingerprint
             return true;
         }
         var type = value.GetType();
-        var shape = Shapes.GetOrAdd(type, ShapeOf);
+        var shape = value is Entry ? EntryShape : Shapes.GetOrAdd(type, ShapeOf);
         if (shape.Kind == Kind.Unfit || depth >= MaxDepth) return false;
         if (shape.Kind == Kind.Scalar)
         {
@@ -139,14 +139,14 @@ public sealed class ValueFingerprint
         switch (shape.Kind)
         {
             case Kind.Sequence:
-                foreach (var item in (IEnumerable)value)
+                foreach (var item in Items(value))
                 {
                     if (!TryAdd(hash, item, visiting, depth + 1)) return null;
                 }
                 break;
             case Kind.Unordered:
                 var items = new List<UInt128>();
-                foreach (var item in (IEnumerable)value)
+                foreach (var item in Items(value))
                 {
                     var itemHash = RentHasher();
                     try
@@ -162,6 +162,10 @@ public sealed class ValueFingerprint
                 items.Sort();
                 foreach (var item in items) Append(hash, item);
                 break;
+            case Kind.Entry:
+                var (key, entryValue) = (Entry)value;
+                if (!TryAdd(hash, key, visiting, depth + 1) || !TryAdd(hash, entryValue, visiting, depth + 1)) return null;
+                break;
             default:
                 foreach (var property in shape.Properties)
                 {
@@ -172,6 +176,28 @@ public sealed class ValueFingerprint
         }
         return hash.GetCurrentHashAsUInt128();
     }
+
+    /// <summary>
+    /// The items of a collection; a dictionary's as its entries, read through <see cref="IDictionary"/> rather than as
+    /// <see cref="KeyValuePair{TKey, TValue}"/> records: the native program keeps no properties of the runtime's own
+    /// types to read them by.
+    /// </summary>
+    private static IEnumerable Items(object collection)
+    {
+        if (collection is not IDictionary dictionary) return (IEnumerable)collection;
+        return Entries(dictionary);
+
+        static IEnumerable<Entry> Entries(IDictionary dictionary)
+        {
+            var entries = dictionary.GetEnumerator();
+            while (entries.MoveNext()) yield return new Entry(entries.Key, entries.Value);
+        }
+    }
+
+    /// <summary>One key and its value in a dictionary.</summary>
+    private sealed record Entry(object Key, object? Value);
+
+    private static readonly TypeShape EntryShape = new(Kind.Entry, "entry", []);
 
     // A hasher holds a buffer of half a kilobyte: one for every object of every page would be most of what this class allocates.
     [ThreadStatic] private static Stack<XxHash128>? t_spareHashers;
