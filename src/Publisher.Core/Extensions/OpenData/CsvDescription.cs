@@ -26,6 +26,7 @@ public static class CsvDescription
                 ["dc:description"] = own?.Description is { Length: > 0 } description ? description : parent?.Description ?? "",
             };
             if (own?.Type == "array") column["separator"] = DocumentsCsv.ListSeparator;
+            // As a node: the generic Add<T> would serialise the object by reflection, which the native program cannot.
             columns.Add((JsonNode)column);
         }
         return new JsonObject

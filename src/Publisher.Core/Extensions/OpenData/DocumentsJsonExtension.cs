@@ -35,6 +35,7 @@ public sealed class DocumentsJsonExtension : SiteExtension
 
     private readonly IReadOnlyList<SiteExtension> _features;
     private readonly JsonSerializerOptions _json;
+    private readonly JsonTypeInfo<DocumentEntry> _entry;
     // Each fact is written as the type its feature declares, whatever the type of the value it gives.
     private readonly IReadOnlyDictionary<string, Type> _factTypes;
 
@@ -51,6 +52,7 @@ public sealed class DocumentsJsonExtension : SiteExtension
             Encoder = Encoder,
             TypeInfoResolver = JsonTypeInfoResolver.Combine([OpenDataJson.Default, .. facts.Select(k => k.Json).Distinct()]),
         };
+        _entry = (JsonTypeInfo<DocumentEntry>)_json.GetTypeInfo(typeof(DocumentEntry));
         _factTypes = facts.ToDictionary(k => k.Name, k => k.Type, StringComparer.Ordinal);
         Schema = new DocumentsSchema(_json, facts);
     }
@@ -129,7 +131,7 @@ public sealed class DocumentsJsonExtension : SiteExtension
     private void WriteEntry(Utf8JsonWriter json, SiteModel site, Document document)
     {
         json.WriteStartObject();
-        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), OpenDataJson.Default.DocumentEntry).EnumerateObject())
+        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), _entry).EnumerateObject())
             property.WriteTo(json);
         foreach (var (name, value) in _features.SelectMany(f => f.DocumentFacts(document)))
         {
