@@ -55,14 +55,12 @@ public sealed partial class BrowserSiteFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
         {
             Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
-            if (IsCi) throw new InvalidOperationException(Unavailable + "; CI must run the browser tests");
+            if (ContinuousIntegration.IsRunning) throw new InvalidOperationException(Unavailable + "; CI must run the browser tests");
             return;
         }
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArguments });
     }
-
-    private static bool IsCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } value && value != "false";
 
     /// <summary>A fresh page at the given size, served from the built site.</summary>
     public async Task<IPage> OpenAsync(string url, int width = 1280, int height = 900)
