@@ -86,7 +86,7 @@ public sealed class ValueFingerprint
             return true;
         }
         var type = value.GetType();
-        var shape = value is Entry ? EntryShape : Shapes.GetOrAdd(type, ShapeOf);
+        var shape = Shapes.GetOrAdd(type, ShapeOf);
         if (shape.Kind == Kind.Unfit || depth >= MaxDepth) return false;
         if (shape.Kind == Kind.Scalar)
         {
@@ -197,8 +197,6 @@ public sealed class ValueFingerprint
     /// <summary>One key and its value in a dictionary.</summary>
     private sealed record Entry(object Key, object? Value);
 
-    private static readonly TypeShape EntryShape = new(Kind.Entry, "entry", []);
-
     // A hasher holds a buffer of half a kilobyte: one for every object of every page would be most of what this class allocates.
     [ThreadStatic] private static Stack<XxHash128>? t_spareHashers;
 
@@ -262,6 +260,7 @@ public sealed class ValueFingerprint
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types are kept whole in the published program.")]
     private static TypeShape ShapeOf(Type type)
     {
+        if (type == typeof(Entry)) return new TypeShape(Kind.Entry, "entry", []);
         if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(TimeOnly)
             || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(Uri)
             || type == typeof(UInt128) || type == typeof(Int128) || type == typeof(Half))
