@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Publisher.Core.Validate;
 
 /// <summary>
@@ -8,14 +6,21 @@ namespace Publisher.Core.Validate;
 /// </summary>
 public static class InvisibleCharacters
 {
-    private static readonly SearchValues<char> Invisible = SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(IsInvisible).ToArray());
-
     public static bool IsInvisible(char c) =>
         (char.IsControl(c) && c is not '\n' and not '\t')
         || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
 
-    public static bool Any(string text) => text.AsSpan().ContainsAny(Invisible);
+    /// <summary>
+    /// Whether a text has any: every body is checked, so this scans for each of the few ranges the characters lie in
+    /// (vectorised by the runtime), which is many times faster than one search for a set this scattered.
+    /// </summary>
+    public static bool Any(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0000', '\u0008')
+        || text.ContainsAnyInRange('\u000B', '\u001F')
+        || text.ContainsAnyInRange('\u007F', '\u009F')
+        || text.ContainsAnyInRange('\u200E', '\u200F')
+        || text.ContainsAnyInRange('\u202A', '\u202E')
+        || text.ContainsAnyInRange('\u2066', '\u2069');
 
     public static string Remove(string text) => new(text.Where(c => !IsInvisible(c)).ToArray());
 

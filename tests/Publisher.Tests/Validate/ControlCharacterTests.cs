@@ -7,6 +7,20 @@ namespace Publisher.Tests.Validate;
 public sealed class ControlCharacterTests
 {
     [Fact]
+    public void Every_character_is_found_in_a_long_text_exactly_when_it_is_invisible()
+    {
+        // Long enough for the vectorised scans, with the character at the start, inside a block and in the tail.
+        var filler = new string('ž', 200);
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var expected = Core.Validate.InvisibleCharacters.IsInvisible(c);
+            foreach (var text in new[] { c + filler, filler[..77] + c + filler, filler + c })
+                Assert.True(expected == Core.Validate.InvisibleCharacters.Any(text), $"U+{code:X4}: expected {expected}");
+        }
+    }
+
+    [Fact]
     public void Control_characters_and_direction_overrides_in_a_title_are_removed_with_a_warning()
     {
         var text = Lines(
