@@ -12,6 +12,8 @@ namespace Publisher.Core.Load;
 /// </summary>
 public static class SourceDecoder
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
         ReadOnlySpan<byte> span = bytes;
@@ -23,20 +25,23 @@ public static class SourceDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
 
-        if (!Utf8.IsValid(span))
+        // Decoding checks the bytes as it goes, so valid files (nearly all) are read in one pass; the slower search
+        // for where the first invalid byte is happens only for a file that has one.
+        string text;
+        try
         {
-            var status = Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                var (line, column) = Position(span[..bytesRead]);
-                var offendingByte = $"0x{span[bytesRead]:X2}";
-                diagnostics.Error(displayPath, line, column, Windows1250CzechLetters.Contains(span[bytesRead])
-                    ? LoadMessages.NotUtf8ButWindows1250(offendingByte)
-                    : LoadMessages.NotUtf8(offendingByte));
-                return null;
-            }
+            text = StrictUtf8.GetString(span);
         }
-        var text = Encoding.UTF8.GetString(span);
+        catch (DecoderFallbackException)
+        {
+            Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
+            var (line, column) = Position(span[..bytesRead]);
+            var offendingByte = $"0x{span[bytesRead]:X2}";
+            diagnostics.Error(displayPath, line, column, Windows1250CzechLetters.Contains(span[bytesRead])
+                ? LoadMessages.NotUtf8ButWindows1250(offendingByte)
+                : LoadMessages.NotUtf8(offendingByte));
+            return null;
+        }
         // U+FFFE and U+FFFF are valid UTF-8 but not characters, and later stages cannot take them: Unicode
         // normalisation (used for page addresses and name suggestions) throws on U+FFFE, and the HTML parser
         // that checks finished pages reads U+FFFF as the end of the page. They are stopped here, where the
