@@ -243,8 +243,10 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>
     private static string PlainText(string html)
     {
-        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space.
-        var text = ThreadTextBuffer.Take();
+        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space. The
+        // text is never longer than the HTML, so it is written straight into an array of that length.
+        var text = ArrayPool<char>.Shared.Rent(html.Length);
+        var length = 0;
         var inTag = false;
         var space = true;
         foreach (var c in html)
@@ -257,20 +259,20 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (c == '<')
             {
                 inTag = true;
-                if (!space) { text.Append(' '); space = true; }
+                if (!space) { text[length++] = ' '; space = true; }
                 continue;
             }
             if (char.IsWhiteSpace(c))
             {
-                if (!space) { text.Append(' '); space = true; }
+                if (!space) { text[length++] = ' '; space = true; }
                 continue;
             }
-            text.Append(c);
+            text[length++] = c;
             space = false;
         }
-        if (space && text.Length > 0) text.Length--;
-        var plain = text.ToString();
-        ThreadTextBuffer.Return(text);
+        if (space && length > 0) length--;
+        var plain = new string(text, 0, length);
+        ArrayPool<char>.Shared.Return(text);
         return plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain;
     }
 }

@@ -129,6 +129,22 @@ public class SearchIndexTests
         Assert.Equal(kept.Order(), kept);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(50, 10)]
+    [InlineData(5_000, 3_000)]
+    public void The_strongest_scores_are_those_a_sort_by_score_then_by_position_puts_first(int count, int limit)
+    {
+        var random = new Random(count);
+        // Few distinct scores, so that many are equal where the limit cuts.
+        var scores = Enumerable.Range(0, count).Select(_ => random.Next(7) / 4.0).ToArray();
+
+        var kept = SearchIndex.Strongest(scores, limit);
+
+        int[] expected = [.. Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(limit).Order()];
+        Assert.Equal(expected, kept);
+    }
+
     [Fact]
     public void A_result_file_holds_the_facts_and_the_start_of_the_text()
     {

@@ -126,9 +126,7 @@ public sealed class SearchIndex
         }
         var cut = count > PostingsPerTermLimit;
         // Chosen by the exact score: a term in nearly every document has a weight of 1 everywhere once scaled.
-        var kept = cut
-            ? [.. Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(PostingsPerTermLimit).Order()]
-            : (int[]?)null;
+        var kept = cut ? Strongest(scores.AsSpan(0, count), PostingsPerTermLimit) : null;
         writer.WriteStartArray(term);
         if (kept is null)
         {
@@ -145,6 +143,26 @@ public sealed class SearchIndex
         writer.WriteEndArray();
         ArrayPool<int>.Shared.Return(weights);
         ArrayPool<double>.Shared.Return(scores);
+    }
+
+    /// <summary>
+    /// The positions of the <paramref name="limit"/> highest scores, in order, of equal scores the first: the same
+    /// choice as sorting by score and then by position, found with one sort of the bare scores.
+    /// </summary>
+    public static int[] Strongest(ReadOnlySpan<double> scores, int limit)
+    {
+        var sorted = scores.ToArray();
+        Array.Sort(sorted);
+        var threshold = sorted[^limit];
+        // Of the scores equal to the threshold, as many are kept as the higher ones leave room for.
+        var ties = limit - (sorted.Length - 1 - Array.LastIndexOf(sorted, threshold));
+        var kept = new int[limit];
+        var count = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] > threshold || (scores[i] == threshold && ties-- > 0)) kept[count++] = i;
+        }
+        return kept;
     }
 
     /// <summary>Every term with the documents that hold it, in document order, and how much it counts in each.</summary>
