@@ -133,6 +133,8 @@ public class SearchIndexTests
     [InlineData(1, 1)]
     [InlineData(50, 10)]
     [InlineData(5_000, 3_000)]
+    [InlineData(10_000, 3_000)]
+    [InlineData(2, 1)]
     public void The_strongest_scores_are_those_a_sort_by_score_then_by_position_puts_first(int count, int limit)
     {
         var random = new Random(count);
@@ -143,6 +145,18 @@ public class SearchIndexTests
 
         int[] expected = [.. Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(limit).Order()];
         Assert.Equal(expected, kept);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_strongest_of_100000_distinct_scores_in_order_are_found(bool ascending)
+    {
+        var scores = Enumerable.Range(0, 100_000).Select(i => ascending ? i / 7.0 : (100_000 - i) / 7.0).ToArray();
+
+        var kept = SearchIndex.Strongest(scores, 3_000);
+
+        Assert.Equal(ascending ? Enumerable.Range(97_000, 3_000) : Enumerable.Range(0, 3_000), kept);
     }
 
     [Fact]
