@@ -52,6 +52,15 @@ public class CzechSearchTermsTests
     }
 
     [Fact]
+    public void Characters_beyond_latin_are_read_whole_letters_and_marks_joining_words_and_the_rest_parting_them()
+    {
+        Assert.Equal(["a", "b"], Words("a😀b"));
+        Assert.Equal(["x", "y"], Words("x\uD800y\uDC00"));
+        Assert.Equal(["𝐀𝐁", "c"], Words("😀𝐀𝐁 c"));
+        Assert.Equal(["zac\u030Cleneni", "Ελλάδα"], Words("zac\u030Cleneni–Ελλάδα"));
+    }
+
+    [Fact]
     public void The_stop_words_are_written_as_the_terms_are_without_diacritics()
     {
         Assert.All(CzechSearchTerms.StopWords, word => Assert.Equal(CzechSearchTerms.Fold(word), word));

