@@ -61,6 +61,23 @@ public class CzechSearchTermsTests
     }
 
     [Fact]
+    public void Counting_finds_each_of_many_distinct_words_again_by_its_characters()
+    {
+        var counter = new TermCounter();
+        var words = Enumerable.Range(0, 20_000).Select(i => $"slovo{i}").ToArray();
+        var text = string.Join(' ', words);
+
+        var (terms, counts, length) = counter.Count([(text, 1), (text, 2)]);
+        var (againTerms, againCounts, _) = counter.Count([("slovo7 slovo7 slovo19999", 1)]);
+
+        Assert.Equal(60_000, length);
+        Assert.Equal(words, terms.Select(counter.Term));
+        Assert.All(counts, count => Assert.Equal(3, count));
+        Assert.Equal(["slovo7", "slovo19999"], againTerms.Select(counter.Term));
+        Assert.Equal([2, 1], againCounts);
+    }
+
+    [Fact]
     public void The_stop_words_are_written_as_the_terms_are_without_diacritics()
     {
         Assert.All(CzechSearchTerms.StopWords, word => Assert.Equal(CzechSearchTerms.Fold(word), word));

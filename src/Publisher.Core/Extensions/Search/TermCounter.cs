@@ -93,7 +93,7 @@ public sealed class TermCounter
                         if (_words.Count >= CacheLimit) _words.Clear();
                         var wordText = word.ToString();
                         number = CzechSearchTerms.Term(wordText) is { } term ? owner.NumberOf(term, wordText) : NoTerm;
-                        _words.Add(wordText, hash, number);
+                        _words.Add(word, hash, number);
                     }
                     if (number == NoTerm) continue;
                     if (number >= _counts.Length) Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
@@ -115,13 +115,16 @@ public sealed class TermCounter
     }
 
     /// <summary>
-    /// The words a thread has met, with their term numbers, found by their characters: open addressing with each
-    /// word's hash beside it, which takes half the time of a dictionary looked up by a span (one probe of one array,
-    /// and the characters compared only when the hashes agree).
+    /// The words a thread has met, with their term numbers, found by their characters: open addressing over slots of
+    /// plain numbers (each word's hash, where its characters are, its term), and the characters of all words side by
+    /// side in one array. Every word of the site is looked up while pages render, when little of this stays in the
+    /// processor's cache: a dictionary of strings costs a miss for its entry and another for the string, this mostly one.
     /// </summary>
     private sealed class WordTable
     {
-        private Entry[] _entries = new Entry[1024];
+        private Slot[] _slots = new Slot[1024];
+        private char[] _characters = new char[16 * 1024];
+        private int _charactersUsed;
 
         public int Count { get; private set; }
 
@@ -129,14 +132,15 @@ public sealed class TermCounter
 
         public bool TryGet(ReadOnlySpan<char> word, int hash, out int number)
         {
-            var mask = _entries.Length - 1;
-            for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+            var mask = _slots.Length - 1;
+            for (var index = hash & mask; ; index = (index + 1) & mask)
             {
-                ref var entry = ref _entries[slot];
-                if (entry.Word is null) break;
-                if (entry.Hash == hash && word.SequenceEqual(entry.Word))
+                ref var slot = ref _slots[index];
+                // No word is empty, so a slot of length 0 is free and ends the probe.
+                if (slot.Length == 0) break;
+                if (slot.Hash == hash && slot.Length == word.Length && word.SequenceEqual(_characters.AsSpan(slot.Start, slot.Length)))
                 {
-                    number = entry.Number;
+                    number = slot.Number;
                     return true;
                 }
             }
@@ -144,32 +148,41 @@ public sealed class TermCounter
             return false;
         }
 
-        /// <summary>Adds a word that <see cref="TryGet"/> did not find; the table doubles when half full, so a probe stays short.</summary>
-        public void Add(string word, int hash, int number)
+        /// <summary>Adds a word that <see cref="TryGet"/> did not find; the slots double when half full, so a probe stays short.</summary>
+        public void Add(ReadOnlySpan<char> word, int hash, int number)
         {
-            if (Count * 2 >= _entries.Length)
+            if (Count * 2 >= _slots.Length)
             {
-                var old = _entries;
-                _entries = new Entry[old.Length * 2];
-                Count = 0;
-                foreach (var entry in old)
+                var old = _slots;
+                _slots = new Slot[old.Length * 2];
+                foreach (var slot in old)
                 {
-                    if (entry.Word is not null) Add(entry.Word, entry.Hash, entry.Number);
+                    if (slot.Length > 0) Place(slot);
                 }
             }
-            var mask = _entries.Length - 1;
-            var slot = hash & mask;
-            while (_entries[slot].Word is not null) slot = (slot + 1) & mask;
-            _entries[slot] = new Entry(hash, word, number);
+            if (_charactersUsed + word.Length > _characters.Length)
+                Array.Resize(ref _characters, Math.Max(_characters.Length * 2, _charactersUsed + word.Length));
+            word.CopyTo(_characters.AsSpan(_charactersUsed));
+            Place(new Slot(hash, _charactersUsed, word.Length, number));
+            _charactersUsed += word.Length;
             Count++;
+        }
+
+        private void Place(Slot slot)
+        {
+            var mask = _slots.Length - 1;
+            var index = slot.Hash & mask;
+            while (_slots[index].Length > 0) index = (index + 1) & mask;
+            _slots[index] = slot;
         }
 
         public void Clear()
         {
-            Array.Clear(_entries);
+            Array.Clear(_slots);
+            _charactersUsed = 0;
             Count = 0;
         }
 
-        private readonly record struct Entry(int Hash, string? Word, int Number);
+        private readonly record struct Slot(int Hash, int Start, int Length, int Number);
     }
 }
