@@ -41,40 +41,42 @@ public static class CzechSearchTerms
     public static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
     {
         // Two tight loops, past what is not a word and then to the word's end: every word of the site passes here.
+        // They read a copy of the span, which stays in registers, not the caller's through the reference.
+        var text = rest;
         var latin = LatinWordCharacters;
         var start = 0;
         var width = 1;
         while (true)
         {
-            if (start >= rest.Length)
+            if (start >= text.Length)
             {
                 rest = [];
                 return [];
             }
-            var c = rest[start];
+            var c = text[start];
             if (c < (uint)latin.Length)
             {
                 width = 1;
                 if (latin[c]) break;
                 start++;
             }
-            else if (IsWordRune(rest[start..], out width)) break;
+            else if (IsWordRune(text[start..], out width)) break;
             else start += width;
         }
         var end = start + width;
-        while (end < rest.Length)
+        while (end < text.Length)
         {
-            var c = rest[end];
+            var c = text[end];
             if (c < (uint)latin.Length)
             {
                 if (!latin[c]) break;
                 end++;
             }
-            else if (IsWordRune(rest[end..], out width)) end += width;
+            else if (IsWordRune(text[end..], out width)) end += width;
             else break;
         }
-        var word = rest[start..end];
-        rest = rest[end..];
+        var word = text[start..end];
+        rest = text[end..];
         return word;
     }
 
