@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Publisher.Core.Model;
 using Publisher.Core.Sink;
@@ -65,13 +66,13 @@ public sealed class SearchIndex
     /// <summary>Writes the meta file, the shards and the filter lists into the index folder, the shards on all cores.</summary>
     public void WriteTo(IOutputSink folder, SiteModel site)
     {
-        var postings = Postings(out var averageLength);
+        var postings = Postings(out var lengthNorms);
         var shards = Shards(postings).ToList();
         Parallel.ForEach(shards, shard => folder.Write($"i/{shard.Key}.json", stream => WriteJson(stream, writer =>
         {
             writer.WriteStartObject();
             foreach (var term in shard.Value)
-                WritePostings(writer, term, postings[term], averageLength);
+                WritePostings(writer, term, postings[term], lengthNorms);
             writer.WriteEndObject();
         })));
         WriteFilters(folder);
@@ -92,7 +93,7 @@ public sealed class SearchIndex
         while (pending.Count > 0)
         {
             var (key, depth, terms) = pending.Pop();
-            var size = terms.Sum(t => Math.Min(postings[t].Documents.Length, PostingsPerTermLimit));
+            var size = terms.Sum(t => Math.Min(postings[t].Documents.Count, PostingsPerTermLimit));
             var longer = terms.Where(t => t.Length > depth).ToList();
             if (size <= ShardPostingsLimit || longer.Count == 0)
             {
@@ -112,17 +113,16 @@ public sealed class SearchIndex
     /// more documents than <see cref="PostingsPerTermLimit"/> keeps those where it weighs most: so common a word
     /// barely ranks and cannot narrow a search, and the script then uses it to rank only.
     /// </summary>
-    private void WritePostings(Utf8JsonWriter writer, string term, TermPostings postings, double averageLength)
+    private void WritePostings(Utf8JsonWriter writer, string term, TermPostings postings, double[] lengthNorms)
     {
-        var count = postings.Documents.Length;
+        var count = postings.Documents.Count;
         var idf = Math.Log(1 + (_documents.Count - count + 0.5) / (count + 0.5));
         var weights = ArrayPool<int>.Shared.Rent(count);
         var scores = ArrayPool<double>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
-            var lengthRatio = _terms[postings.Documents[i]]!.Length / averageLength;
             var tf = postings.Counts[i];
-            scores[i] = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengthRatio));
+            scores[i] = idf * tf * (K1 + 1) / (tf + lengthNorms[postings.Documents[i]]);
             weights[i] = Math.Clamp((int)Math.Round(scores[i] * 10), 1, 255);
         }
         var cut = count > PostingsPerTermLimit;
@@ -131,12 +131,12 @@ public sealed class SearchIndex
         writer.WriteStartArray(term);
         if (kept is null)
         {
-            WriteNumbers(writer, postings.Documents);
+            WriteNumbers(writer, postings.Documents.AsSpan());
             WriteIntegers(writer, weights.AsSpan(0, count));
         }
         else
         {
-            WriteNumbers(writer, [.. kept.Select(i => postings.Documents[i])]);
+            WriteNumbers(writer, kept.Select(i => postings.Documents[i]).ToArray());
             WriteIntegers(writer, [.. kept.Select(i => weights[i])]);
         }
         writer.WriteNumberValue(cut ? 1 : 0);
@@ -208,45 +208,84 @@ public sealed class SearchIndex
         return values[position];
     }
 
-    /// <summary>Every term with the documents that hold it, in document order, and how much it counts in each.</summary>
-    private Dictionary<string, TermPostings> Postings(out double averageLength)
+    /// <summary>
+    /// Every term with the documents that hold it, in document order, and how much it counts in each; and for each
+    /// document the part of BM25's denominator that its length gives (<see cref="K1"/> · (1 − b + b · length / average)).
+    /// </summary>
+    /// <remarks>
+    /// Every list is a part of two arrays for all postings. The documents are split into one run per core, and each run
+    /// fills its own stretch of every term's part, after the stretches of the runs before it: each list is in document
+    /// order whichever run ends first, and a site of 100,000 documents has tens of millions of postings to place.
+    /// </remarks>
+    private Dictionary<string, TermPostings> Postings(out double[] lengthNorms)
     {
         var termCount = _counter.TermCount;
-        var sizes = new int[termCount];
-        long totalLength = 0;
-        var indexed = 0;
-        foreach (var document in _terms)
+        var runs = Math.Clamp(_terms.Length / 1024, 1, Environment.ProcessorCount);
+        (int From, int To) Run(int run) => (_terms.Length * run / runs, _terms.Length * (run + 1) / runs);
+        var runSizes = new int[runs][];
+        var runLengths = new long[runs];
+        var runIndexed = new int[runs];
+        Parallel.For(0, runs, run =>
         {
-            if (document is null) continue;
-            indexed++;
-            totalLength += document.Length;
-            foreach (var term in document.Terms) sizes[term]++;
-        }
-        var lists = new TermPostings[termCount];
-        for (var term = 0; term < termCount; term++)
-            lists[term] = new TermPostings(new int[sizes[term]], new int[sizes[term]], _counter.ShownWord(term));
-        var filled = new int[termCount];
-        for (var number = 0; number < _terms.Length; number++)
-        {
-            if (_terms[number] is not { } document) continue;
-            for (var i = 0; i < document.Terms.Length; i++)
+            var sizes = runSizes[run] = new int[termCount];
+            var (from, to) = Run(run);
+            for (var number = from; number < to; number++)
             {
-                var term = document.Terms[i];
-                lists[term].Documents[filled[term]] = number;
-                lists[term].Counts[filled[term]++] = document.Counts[i];
+                if (_terms[number] is not { } document) continue;
+                runIndexed[run]++;
+                runLengths[run] += document.Length;
+                foreach (var term in document.Terms) sizes[term]++;
+            }
+        });
+        var runStarts = new int[runs][];
+        for (var run = 0; run < runs; run++) runStarts[run] = new int[termCount];
+        var termStarts = new int[termCount + 1];
+        var position = 0;
+        for (var term = 0; term < termCount; term++)
+        {
+            termStarts[term] = position;
+            for (var run = 0; run < runs; run++)
+            {
+                runStarts[run][term] = position;
+                position = checked(position + runSizes[run][term]);
             }
         }
-        averageLength = Math.Max(1, (double)totalLength / Math.Max(1, indexed));
+        termStarts[termCount] = position;
+        var documents = new int[position];
+        var counts = new int[position];
+        Parallel.For(0, runs, run =>
+        {
+            var next = runStarts[run];
+            var (from, to) = Run(run);
+            for (var number = from; number < to; number++)
+            {
+                if (_terms[number] is not { } document) continue;
+                for (var i = 0; i < document.Terms.Length; i++)
+                {
+                    var at = next[document.Terms[i]]++;
+                    documents[at] = number;
+                    counts[at] = document.Counts[i];
+                }
+            }
+        });
+        var averageLength = Math.Max(1, (double)runLengths.Sum() / Math.Max(1, runIndexed.Sum()));
+        lengthNorms = new double[_terms.Length];
+        for (var number = 0; number < _terms.Length; number++)
+        {
+            if (_terms[number] is { } document) lengthNorms[number] = K1 * (1 - B + B * (document.Length / averageLength));
+        }
         var postings = new Dictionary<string, TermPostings>(termCount, StringComparer.Ordinal);
         for (var term = 0; term < termCount; term++)
         {
-            if (sizes[term] > 0) postings[_counter.Term(term)] = lists[term];
+            var (start, size) = (termStarts[term], termStarts[term + 1] - termStarts[term]);
+            if (size > 0)
+                postings[_counter.Term(term)] = new TermPostings(new(documents, start, size), new(counts, start, size), _counter.ShownWord(term));
         }
         return postings;
     }
 
     /// <param name="ShownWord">How a suggestion of a near spelling writes the term.</param>
-    private sealed record TermPostings(int[] Documents, int[] Counts, string ShownWord);
+    private sealed record TermPostings(ArraySegment<int> Documents, ArraySegment<int> Counts, string ShownWord);
 
     private void WriteFilters(IOutputSink folder)
     {
@@ -265,7 +304,7 @@ public sealed class SearchIndex
             Add($"t-{DocumentTypes.Of(document.Type).Key}", number);
         }
         foreach (var (name, numbers) in filters)
-            folder.Write($"f/{name}.json", stream => WriteJson(stream, writer => WriteNumbers(writer, numbers)));
+            folder.Write($"f/{name}.json", stream => WriteJson(stream, writer => WriteNumbers(writer, CollectionsMarshal.AsSpan(numbers))));
     }
 
     private void WriteMeta(Utf8JsonWriter writer, SiteModel site, IEnumerable<string> shardKeys)
@@ -344,16 +383,16 @@ public sealed class SearchIndex
     }
 
     /// <summary>Ascending document numbers as the differences between them, which are small and compress well.</summary>
-    private static void WriteNumbers(Utf8JsonWriter writer, IReadOnlyList<int> ascending)
+    private static void WriteNumbers(Utf8JsonWriter writer, ReadOnlySpan<int> ascending)
     {
-        var differences = ArrayPool<int>.Shared.Rent(ascending.Count);
+        var differences = ArrayPool<int>.Shared.Rent(ascending.Length);
         var previous = 0;
-        for (var i = 0; i < ascending.Count; i++)
+        for (var i = 0; i < ascending.Length; i++)
         {
             differences[i] = ascending[i] - previous;
             previous = ascending[i];
         }
-        WriteIntegers(writer, differences.AsSpan(0, ascending.Count));
+        WriteIntegers(writer, differences.AsSpan(0, ascending.Length));
         ArrayPool<int>.Shared.Return(differences);
     }
 
