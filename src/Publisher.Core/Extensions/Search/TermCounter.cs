@@ -128,7 +128,11 @@ public sealed class TermCounter
 
         public int Count { get; private set; }
 
-        public static int Hash(ReadOnlySpan<char> word) => (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+        // A seed of its own in each process: words written to share their hash, to make every lookup walk a long run of
+        // slots, cannot be written without knowing it. Nothing written depends on the hashes.
+        private static readonly long Seed = Random.Shared.NextInt64();
+
+        public static int Hash(ReadOnlySpan<char> word) => (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word), Seed);
 
         public bool TryGet(ReadOnlySpan<char> word, int hash, out int number)
         {
