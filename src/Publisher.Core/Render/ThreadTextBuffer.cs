@@ -3,8 +3,7 @@ using System.Text;
 namespace Publisher.Core.Render;
 
 /// <summary>
-/// A few text buffers per thread for the steps every page goes through (the page, its layout, a body's HTML, its
-/// plain text), so that a buffer grows to the size of a page once rather than anew for every page. A buffer is taken
+/// A few text buffers per thread for the steps every page goes through (the page, its layout, a body's HTML), so that a buffer grows to the size of a page once rather than anew for every page. A buffer is taken
 /// out while in use, so a step that runs inside another gets a buffer of its own.
 /// </summary>
 internal static class ThreadTextBuffer

@@ -31,8 +31,7 @@ public static class CzechSearchTerms
 
     // Whether each character of Latin-1 and Latin Extended-A (every letter of Czech) is part of a word, looked up
     // rather than decoded: an index reads every word of the site.
-    private static readonly bool[] LatinWordCharacters = [.. Enumerable.Range(0, 0x180).Select(c =>
-        Rune.IsLetterOrDigit(new Rune(c)) || Rune.GetUnicodeCategory(new Rune(c)) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)];
+    private static readonly bool[] LatinWordCharacters = [.. Enumerable.Range(0, 0x180).Select(c => IsWordCharacter(new Rune(c)))];
 
     /// <summary>
     /// The next word of <paramref name="rest"/> (a run of letters and digits, as typed), which moves past it; empty
@@ -88,8 +87,11 @@ public static class CzechSearchTerms
             width = 1;
             return false;
         }
-        return Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        return IsWordCharacter(rune);
     }
+
+    private static bool IsWordCharacter(Rune rune) =>
+        Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The term a word is searched by, or null for a word not searched by (a stop word, a single letter).</summary>
     public static string? Term(string word)

@@ -136,7 +136,7 @@ public sealed class SearchIndex
         }
         else
         {
-            WriteNumbers(writer, kept.Select(i => postings.Documents[i]).ToArray());
+            WriteNumbers(writer, [.. kept.Select(i => postings.Documents[i])]);
             WriteIntegers(writer, [.. kept.Select(i => weights[i])]);
         }
         writer.WriteNumberValue(cut ? 1 : 0);
