@@ -25,6 +25,9 @@ public sealed class PageRenderer
     // Scriban's built-in functions, created once: building them for every page costs more than rendering it.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly ThreadLocal<EncodingTemplateContext> _contexts;
+    // Where partial_cached renders: the shared globals without any page's, so what it makes fits every page.
+    private readonly ThreadLocal<EncodingTemplateContext> _pageFreeContexts;
+    private readonly CachedPartials _cachedPartials = new();
 
     /// <param name="markdown">The Markdown of document bodies, the features' syntax included.</param>
     /// <param name="bodies">The theme's own ids, which body ids avoid, and how links to documents' files are resolved.</param>
@@ -46,9 +49,13 @@ public sealed class PageRenderer
         _shared[TemplateChecks.PartialFunction] = new TemplateFunction(TemplateChecks.PartialFunction, 2,
             (context, caller, arguments) => RenderPartial(context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null),
             requiredCount: 1);
+        _shared[TemplateChecks.CachedPartialFunction] = new TemplateFunction(TemplateChecks.CachedPartialFunction, 2,
+            (context, caller, arguments) => RenderCachedPartial(context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null),
+            requiredCount: 1);
         _shared["url"] = SiteUrls.For(features);
         _shared.IsReadOnly = true;
         _contexts = new ThreadLocal<EncodingTemplateContext>(NewContext);
+        _pageFreeContexts = new ThreadLocal<EncodingTemplateContext>(NewContext);
     }
 
     /// <param name="bodyText">The Markdown body of the page's document (<see cref="Page.Document"/>); null for pages without one.</param>
@@ -78,10 +85,10 @@ public sealed class PageRenderer
         context.BeginPage();
         var variables = new ScriptObject
         {
-            ["page"] = page,
-            ["data"] = page.Data,
-            ["body"] = body is null ? null : new RawHtml(body.Html),
-            ["content"] = null,
+            [TemplateChecks.PageVariable] = page,
+            [TemplateChecks.DataVariable] = page.Data,
+            [TemplateChecks.BodyVariable] = body is null ? null : new RawHtml(body.Html),
+            [TemplateChecks.ContentVariable] = null,
         };
         context.PushGlobal(variables);
         try
@@ -92,7 +99,7 @@ public sealed class PageRenderer
                 try
                 {
                     context.RenderInto(_theme.Layout(page.Layout), layout);
-                    variables["content"] = new RawHtml(layout);
+                    variables[TemplateChecks.ContentVariable] = new RawHtml(layout);
                     context.RenderInto(_theme.Layout(Theme.BaseLayout), output);
                 }
                 finally
@@ -136,10 +143,38 @@ public sealed class PageRenderer
     /// <c>{{ partial "name" value }}</c>: renders a partial from the theme in the caller's context (so it sees the caller's
     /// variables) and inserts its markup unencoded, since the partial already encoded every value it wrote.
     /// </summary>
-    private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name, object? model)
+    private RawHtml RenderPartial(TemplateContext context, SourceSpan callSite, string name, object? model) =>
+        new(((BoundedTemplateContext)context).RenderPartial(PartialNamed(name, callSite), name, callSite, model));
+
+    /// <summary>
+    /// <c>{{ partial_cached "name" value }}</c>: a partial's markup for one value, rendered the first time a page asks
+    /// for it and the same on every later page. It is rendered without the page's variables, so it can only show what
+    /// its value and the site hold: a cached partial reading <c>page</c> fails at that line (and, when the theme loads,
+    /// is reported there) rather than showing one page's title on all the others.
+    /// </summary>
+    private RawHtml RenderCachedPartial(TemplateContext context, SourceSpan callSite, string name, object? model)
     {
-        if (!_theme.Partials.TryGetValue(name, out var partial))
-            throw new TemplateRuntimeException(callSite, TemplateMessages.PartialMissing(name, Theme.PartialsFolder));
-        return new RawHtml(((BoundedTemplateContext)context).RenderPartial(partial, name, callSite, model));
+        var partial = PartialNamed(name, callSite);
+        if (_cachedPartials.TryGet(name, model, out var kept)) return new RawHtml(kept);
+        var pageFree = _pageFreeContexts.Value!;
+        // A cached partial that includes another renders it where it runs itself; a page starts the page-free
+        // context anew, with budgets of its own.
+        if (!ReferenceEquals(context, pageFree)) pageFree.BeginPage();
+        string markup;
+        try
+        {
+            markup = pageFree.RenderPartial(partial, name, callSite, model).ToString();
+        }
+        catch when (!ReferenceEquals(context, pageFree))
+        {
+            _pageFreeContexts.Value = NewContext();
+            throw;
+        }
+        return new RawHtml(_cachedPartials.Keep(name, model, markup));
     }
+
+    private Template PartialNamed(string name, SourceSpan callSite) =>
+        _theme.Partials.TryGetValue(name, out var partial)
+            ? partial
+            : throw new TemplateRuntimeException(callSite, TemplateMessages.PartialMissing(name, Theme.PartialsFolder));
 }

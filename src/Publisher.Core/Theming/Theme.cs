@@ -97,6 +97,7 @@ public sealed class Theme
         var templates = layouts.Values.Concat(partials.Values).ToList();
         foreach (var template in templates)
             TemplateChecks.Check(template, partialNames, folder.DisplayPath(PartialsFolder), texts, diagnostics);
+        TemplateChecks.CheckCachedPartials(templates, partials, diagnostics);
         var elementIds = templates.SelectMany(LiteralElementIds.In).ToFrozenSet(StringComparer.Ordinal);
 
         return texts is null ? null : new Theme(folder.Directory, layouts, partials, texts.ToScriptObject(), assets, elementIds, fingerprint.GetCurrentHashAsUInt128());

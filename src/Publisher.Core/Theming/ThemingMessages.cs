@@ -55,6 +55,10 @@ public static class ThemingMessages
         $"the theme has no partial '{name}' (looked for {partialsFolder}/{name}.html); add the file or correct the name",
         $"motiv vzhledu nemá dílčí šablonu '{name}' (hledal se soubor {partialsFolder}/{name}.html); přidejte soubor, nebo opravte název");
 
+    public static Message CachedPartialReadsPage(string partial, string variable, string cachedFunction, string partialFunction) => new(
+        $"the partial '{partial}' is included with {cachedFunction}, which renders it once for all pages alike, so it cannot read '{variable}'; give it what it needs as its value, or include it with {partialFunction}",
+        $"dílčí šablona '{partial}' se vkládá funkcí {cachedFunction}, která ji vykreslí jednou pro všechny stránky stejně, proto nemůže číst '{variable}'; předejte jí, co potřebuje, jako hodnotu, nebo ji vkládejte funkcí {partialFunction}");
+
     public static Message TextsVariableSet(string variable, string textsFile) => new(
         $"'{variable}' holds the texts of {textsFile}, so it cannot be set here; give this variable another name",
         $"'{variable}' obsahuje texty ze souboru {textsFile}, proto jej zde nelze nastavit; pojmenujte tuto proměnnou jinak");

@@ -307,12 +307,65 @@ public sealed class PageRendererTests : IDisposable
         Assert.All(Rendered.Value, pair => Assert.Equal(pair.Value, parallel[pair.Key]));
     }
 
-    private RenderTestSite.BodiesFromTestContent RendererWithLayout(string layout, string content)
+    private RenderTestSite.BodiesFromTestContent RendererWithLayout(string layout, string content, params (string Name, string Content)[] partials)
     {
         var theme = _temp.Combine("theme");
         TempDirectory.CopyTree(RepositoryPaths.Theme, theme);
         System.IO.File.WriteAllText(Path.Combine(theme, "layouts", layout + ".html"), content);
+        foreach (var (name, text) in partials)
+            System.IO.File.WriteAllText(Path.Combine(theme, "partials", name + ".html"), text);
         return RenderTestSite.Renderer(Site, RenderTestSite.LoadTheme(theme));
+    }
+
+    [Fact]
+    public void A_cached_partial_gives_the_markup_the_partial_gives()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<ul id=\"plain\">{{ for d in data.regions }}{{ partial \"region-item\" d.region }}{{ end }}</ul>"
+            + "<ul id=\"cached\">{{ for d in data.regions }}{{ partial_cached \"region-item\" d.region }}{{ end }}</ul>\n",
+            ("region-item", "<li><a href=\"{{ model.url }}\">{{ model.name }}</a></li>"));
+
+        var page = RenderTestSite.Parse(renderer.Render(PageAt("/404.html")).Html);
+
+        var plain = page.QuerySelector("#plain")!.InnerHtml;
+        Assert.NotEmpty(page.QuerySelectorAll("#plain li"));
+        Assert.Equal(plain, page.QuerySelector("#cached")!.InnerHtml);
+    }
+
+    // The value is the same object both times, changed in between: the partial shows it as it was the first time.
+    [Fact]
+    public void A_cached_partial_is_rendered_once_for_a_value_and_once_for_each_other_value()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ a = [\"první\"] }}{{ b = [\"jiná\"] }}"
+            + "<p>{{ partial_cached \"first-item\" a }}|{{ a[0] = \"změněná\" }}{{ partial_cached \"first-item\" a }}|{{ partial_cached \"first-item\" b }}|{{ partial \"first-item\" a }}</p>\n",
+            ("first-item", "{{ model[0] }}"));
+
+        var first = renderer.Render(PageAt("/404.html")).Html;
+        var again = renderer.Render(PageAt("/404.html")).Html;
+
+        Assert.Contains("<p>první|první|jiná|změněná</p>", first);
+        Assert.Contains("<p>první|první|jiná|změněná</p>", again);
+    }
+
+    [Fact]
+    public void Texts_given_to_a_cached_partial_are_told_apart_by_their_letters()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n<p>{{ for w in [\"a\", \"b\", \"a\"] }}{{ partial_cached \"word\" (w + \"!\") }}{{ end }}{{ partial_cached \"word\" 1 }}{{ partial_cached \"word\" 2 }}</p>\n",
+            ("word", "[{{ model }}]"));
+
+        Assert.Contains("<p>[a!][b!][a!][1][2]</p>", renderer.Render(PageAt("/404.html")).Html);
+    }
+
+    // A literal name is checked when the theme loads (ThemeCheckTests); a computed one when the partial runs, without the page.
+    [Fact]
+    public void A_cached_partial_named_by_a_value_cannot_read_the_page()
+    {
+        var renderer = RendererWithLayout("404", "<h1>{{ page.title }}</h1>\n{{ name = \"page\" + \"-title\" }}{{ partial_cached name }}\n",
+            ("page-title", "<p>{{ page.title }}</p>"));
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(PageAt("/404.html")));
+
+        Assert.Contains("`page`", error.Message);
+        Assert.Equal("theme/partials/page-title.html", error.Span.FileName);
     }
 
     [Fact]

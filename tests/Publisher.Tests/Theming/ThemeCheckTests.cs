@@ -126,6 +126,40 @@ public sealed class ThemeCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_partial_called_by_name_for_caching_is_reported_at_the_call()
+    {
+        var theme = CopyOfTheme();
+        Replace(Path.Combine(theme, "partials", "document-list.html"), "partial_cached \"document-teaser\"", "partial_cached \"document-teasr\"");
+
+        var (_, diagnostics) = Load(theme);
+
+        Assert.Equal(
+        [
+            "theme/partials/document-list.html:6:25: error: the theme has no partial 'document-teasr' (looked for theme/partials/document-teasr.html); add the file or correct the name",
+        ], diagnostics);
+    }
+
+    // It is rendered once for all pages: reading a page there would show the first page's values on every other.
+    [Fact]
+    public void A_cached_partial_that_reads_the_page_is_reported_where_it_reads_it_and_so_is_a_partial_it_includes()
+    {
+        var theme = CopyOfTheme();
+        Replace(Path.Combine(theme, "partials", "document-teaser.html"), "<li class=\"teaser\">", "<li class=\"teaser\" data-page=\"{{ page.url }}\">{{ partial \"teaser-extra\" d }}");
+        File.WriteAllText(Path.Combine(theme, "partials", "teaser-extra.html"),
+            "{{ # Names that are only members or set here are not the page's. }}{{ x = model.page }}{{ for content in [1] }}{{ content }}{{ end }}\n<span>{{ data.total }}</span>{{ page.title }}\n");
+
+        var (loaded, diagnostics) = Load(theme);
+
+        Assert.Equal(
+        [
+            "theme/partials/document-teaser.html:2:34: error: the partial 'document-teaser' is included with partial_cached, which renders it once for all pages alike, so it cannot read 'page'; give it what it needs as its value, or include it with partial",
+            "theme/partials/teaser-extra.html:2:10: error: the partial 'teaser-extra' is included with partial_cached, which renders it once for all pages alike, so it cannot read 'data'; give it what it needs as its value, or include it with partial",
+            "theme/partials/teaser-extra.html:2:33: error: the partial 'teaser-extra' is included with partial_cached, which renders it once for all pages alike, so it cannot read 'page'; give it what it needs as its value, or include it with partial",
+        ], diagnostics);
+        Assert.NotNull(loaded);
+    }
+
+    [Fact]
     public void Texts_the_templates_read_are_checked_at_their_line_and_column()
     {
         var theme = CopyOfTheme();

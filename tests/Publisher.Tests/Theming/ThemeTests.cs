@@ -58,7 +58,7 @@ public sealed class ThemeTests : IDisposable
     {
         var (theme, _) = Load(RepositoryPaths.Theme);
 
-        Assert.Equal(["breadcrumbs", "document-amended", "document-history", "document-list", "page-metadata", "pagination", "site-footer", "site-header", "subscribe"], theme!.Partials.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["breadcrumbs", "document-amended", "document-history", "document-list", "document-teaser", "page-metadata", "pagination", "site-footer", "site-header", "subscribe"], theme!.Partials.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("site.css", theme.Assets.Select(a => a.Name));
         Assert.True(theme.Texts.IsReadOnly);
         Assert.Equal("Úvod", new UiTexts(theme.Texts).Get("nav.home"));
