@@ -127,7 +127,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             var findings = body?.Findings ?? [];
             Report(page, bodyFile, findings, diagnostics);
             if (findings.Any(f => f.Severity == Severity.Error)) return;
-            var (length, hash) = WriteUtf8(sink, page.OutputPath, html);
+            var (length, hash) = WriteUtf8(sink, page.OutputPath, html, hashed: fingerprint is not null);
             AddToLinkCheck(page, bodyFile, body?.Ids ?? MarkdownHtml.NoIds, body?.Links ?? [], links);
             // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
             string? plain = null;
@@ -209,7 +209,9 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
 
     /// <summary>Writes a page as UTF-8 through a pooled buffer: a new array for every page would be as large as the page.</summary>
     /// <returns>The length of what was written and its hash, which the next build compares the file with before it keeps it.</returns>
-    private static (int Length, UInt128 Hash) WriteUtf8(IOutputSink sink, string path, StringBuilder html)
+    /// <param name="hashed">Whether the next build may keep the page, and so needs its hash.</param>
+    /// <returns>The page's length in bytes, and its hash when asked for (zero otherwise).</returns>
+    private static (int Length, UInt128 Hash) WriteUtf8(IOutputSink sink, string path, StringBuilder html, bool hashed)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
         try
@@ -222,7 +224,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
             var written = buffer.AsSpan(0, length);
             sink.Write(path, written);
-            return (length, XxHash128.HashToUInt128(written));
+            return (length, hashed ? XxHash128.HashToUInt128(written) : default);
         }
         finally
         {

@@ -70,9 +70,11 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         using var file = new FileStream(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
         using var sha256 = SHA256.Create();
-        // Hashed on its way to the disk, for the manifest, without reading it back.
+        // Hashed on its way to the disk, for the manifest, without reading it back. Writers that write line by line
+        // (calendars, feeds) are gathered into large blocks first: the hashing stream costs as much per write as per block.
         using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
-            write(hashing);
+        using (var gathered = new BufferedStream(hashing, 1 << 16))
+            write(gathered);
         Claim(relativePath, new WrittenFile(file.Length, sha256.Hash!));
     }
 

@@ -35,7 +35,9 @@ public sealed class DocumentsJsonExtension : SiteExtension
 
     private readonly IReadOnlyList<SiteExtension> _features;
     private readonly JsonSerializerOptions _json;
-    private readonly JsonTypeInfo<DocumentEntry> _entry;
+    // The entry's properties as the serialiser writes them, each with how its value is written: an entry is written
+    // property by property, so that the features' facts can follow inside the same object.
+    private readonly IReadOnlyList<(JsonPropertyInfo Property, JsonTypeInfo Value)> _entryProperties;
     // Each fact is written as the type its feature declares, whatever the type of the value it gives.
     private readonly IReadOnlyDictionary<string, Type> _factTypes;
 
@@ -52,7 +54,7 @@ public sealed class DocumentsJsonExtension : SiteExtension
             Encoder = Encoder,
             TypeInfoResolver = JsonTypeInfoResolver.Combine([OpenDataJson.Default, .. facts.Select(k => k.Json).Distinct()]),
         };
-        _entry = (JsonTypeInfo<DocumentEntry>)_json.GetTypeInfo(typeof(DocumentEntry));
+        _entryProperties = [.. _json.GetTypeInfo(typeof(DocumentEntry)).Properties.Select(p => (p, _json.GetTypeInfo(p.PropertyType)))];
         _factTypes = facts.ToDictionary(k => k.Name, k => k.Type, StringComparer.Ordinal);
         Schema = new DocumentsSchema(_json, facts);
     }
@@ -131,8 +133,14 @@ public sealed class DocumentsJsonExtension : SiteExtension
     private void WriteEntry(Utf8JsonWriter json, SiteModel site, Document document)
     {
         json.WriteStartObject();
-        foreach (var property in JsonSerializer.SerializeToElement(DocumentEntry.Of(site, document), _entry).EnumerateObject())
-            property.WriteTo(json);
+        var entry = DocumentEntry.Of(site, document);
+        foreach (var (property, valueType) in _entryProperties)
+        {
+            // Null fields are left out, as the options say (DefaultIgnoreCondition).
+            if (property.Get!(entry) is not { } value) continue;
+            json.WritePropertyName(property.Name);
+            JsonSerializer.Serialize(json, value, valueType);
+        }
         foreach (var (name, value) in _features.SelectMany(f => f.DocumentFacts(document)))
         {
             json.WritePropertyName(name);
