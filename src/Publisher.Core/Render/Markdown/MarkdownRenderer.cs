@@ -54,10 +54,9 @@ public sealed class MarkdownRenderer
             // A heading's text is written out to make its id, which meets the same depth limit as rendering it.
             throw Unrenderable(e);
         }
-        var findings = RemoveUnsafeLinks(nodes.Links, lines);
+        var (findings, linksLeft) = RemoveUnsafeLinks(nodes.Links, lines);
         var documentLinks = new DocumentLinks(context);
-        // Every finding so far is a link taken out; with none, the links found before are the links left.
-        var links = LinkAddresses(findings.Count == 0 ? nodes.Links : LinksLeft(document), lines, documentLinks, findings);
+        var links = LinkAddresses(linksLeft, lines, documentLinks, findings);
         PrepareTables(nodes.Tables);
         KeepOneTopLevelHeading(nodes.Headings);
         // Last, once heading ids and link addresses are taken from the text as the editor wrote it.
@@ -130,9 +129,11 @@ public sealed class MarkdownRenderer
 
     /// <summary>Takes the links that could run script out of the body; one finding for each.</summary>
     /// <param name="links">The body's links and autolinks in document order, all found before any is taken apart.</param>
-    private static List<BodyFinding> RemoveUnsafeLinks(List<Inline> links, SourceLines lines)
+    /// <returns>The findings, and the links left, in document order: a removed link's text stays, and so does any image in it.</returns>
+    private static (List<BodyFinding> Findings, List<Inline> Left) RemoveUnsafeLinks(List<Inline> links, SourceLines lines)
     {
         var removals = new List<BodyFinding>();
+        var left = new List<Inline>(links.Count);
         foreach (var inline in links)
         {
             switch (inline)
@@ -143,28 +144,25 @@ public sealed class MarkdownRenderer
                     break;
                 case LinkInline link when IsUnsafe(link):
                     removals.Add(Removal(lines, link, link.Url));
-                    // Keep what the reader sees (the link text or an image's alternative text), drop the address.
+                    // Keep what the reader sees (the link text or an image's alternative text), drop the address. Each
+                    // child goes after the one before: Markdig's InsertBefore leaves the inserted inline without its
+                    // previous sibling, which hides what stands before it from every later walk of the paragraph.
+                    Inline place = link;
                     foreach (var child in link.ToList())
                     {
                         child.Remove();
-                        link.InsertBefore(child);
+                        place.InsertAfter(child);
+                        place = child;
                     }
                     link.Remove();
                     break;
+                default:
+                    left.Add(inline);
+                    break;
             }
         }
-        return removals;
+        return (removals, left);
     }
-
-    /// <summary>
-    /// The links and autolinks of a body that links were taken out of, as Markdig's <c>Descendants</c> finds them.
-    /// It reads each inline's children from the last one back, and Markdig's <c>InsertBefore</c> leaves the inline it
-    /// inserts without a previous sibling: of the children that took a removed link's place it finds the last one,
-    /// and nothing before it in the same container. The links it misses keep the address the editor wrote and are
-    /// not listed for the link check; reading <see cref="BodyNodes.Links"/> instead would change that, and the pages.
-    /// </summary>
-    private static List<Inline> LinksLeft(MarkdownDocument document) =>
-        [.. document.Descendants<Inline>().Where(inline => inline is LinkInline or AutolinkInline)];
 
     /// <summary>
     /// The address of every link and image the Markdown writes, at its position, as the page's <c>href</c> or
