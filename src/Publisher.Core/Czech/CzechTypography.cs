@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Publisher.Core.Czech;
 
 /// <summary>
@@ -19,26 +21,36 @@ public static class CzechTypography
     public static string? Tie(ReadOnlySpan<char> text, char before, bool continues)
     {
         char[]? tied = null;
-        for (var i = text.IndexOf(' '); i >= 0; )
+        // One pass over the characters, from the second: a space at the start has no word before it to tie. Nearly
+        // every space follows a longer word, which the character before it rules out before any closer look.
+        for (var i = 1; i < text.Length; i++)
         {
-            if (i > 0 && Ties(text, i, before, continues))
-            {
-                tied ??= text.ToArray();
-                tied[i] = NonBreakingSpace;
-            }
-            var next = text[(i + 1)..].IndexOf(' ');
-            i = next < 0 ? -1 : i + 1 + next;
+            if (text[i] != ' ' || !MayEndTiedWord(text[i - 1]) || !Ties(text, i, before, continues)) continue;
+            tied ??= text.ToArray();
+            tied[i] = NonBreakingSpace;
         }
         return tied is null ? null : new string(tied);
     }
 
-    /// <summary>Whether the space at <paramref name="space"/> joins what precedes it to what follows.</summary>
+    /// <summary>
+    /// Whether a space after <paramref name="c"/> may tie: it ends a one-letter word, a number, a date's day or
+    /// month with its dot, or is the section sign.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndTiedWord(char c) => IsOneLetterWord(c) || c is '§' or '.' || char.IsAsciiDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsOneLetterWord(char c) =>
+        c is 'v' or 'k' or 's' or 'z' or 'o' or 'u' or 'a' or 'i' or 'V' or 'K' or 'S' or 'Z' or 'O' or 'U' or 'A' or 'I';
+
+    /// <summary>
+    /// Whether the space at <paramref name="space"/> joins what precedes it to what follows; the character before it
+    /// is one that <see cref="MayEndTiedWord"/> lets through.
+    /// </summary>
     private static bool Ties(ReadOnlySpan<char> text, int space, char before, bool continues)
     {
         var previous = text[space - 1];
-        // Most spaces follow a longer word: decided by the one character before them.
-        var oneLetterWord = previous is 'v' or 'k' or 's' or 'z' or 'o' or 'u' or 'a' or 'i' or 'V' or 'K' or 'S' or 'Z' or 'O' or 'U' or 'A' or 'I';
-        if (!oneLetterWord && previous != '§' && previous != '.' && !char.IsAsciiDigit(previous)) return false;
+        var oneLetterWord = IsOneLetterWord(previous);
         var next = space + 1 < text.Length ? text[space + 1] : '\0';
         if (next == '\0' ? !continues : char.IsWhiteSpace(next)) return false;
         var beforePrevious = space >= 2 ? text[space - 2] : before;

@@ -50,4 +50,128 @@ public class CzechTypographyTests
 
         Assert.Equal(200_000, tied.Count(c => c == CzechTypography.NonBreakingSpace));
     }
+
+    /// <summary>
+    /// Characters and pieces of text where ties are decided: one-letter words, digits, dots, the section sign, units,
+    /// month names, every kind of space, letters outside ASCII, brackets and quotation marks.
+    /// </summary>
+    private static readonly string[] Pieces =
+    [
+        "v", "a", "i", "k", "K", "s", "z", "o", "u", "V", "A", "I", "S", "Z", "O", "U", "0", "1", "7", "9", ".", "§",
+        " ", " ", " ", " ", "\u00A0", "\t", "\n", "\r", "č", "x", "e", "\"", "'", "„", "“", "‚", "‘", "«", "»", "(", ")", "[", "]",
+        "Kč", "Kc", "%", "€", "EUR", "CZK", "března", "ledna", "000", "12", "Žatci",
+        " v ", " a ", " K ", "(i ", "„s ", " 4. ", " 12 ", " § ",
+    ];
+
+    private static readonly char[] CharactersBefore = [' ', '\n', '\u00A0', 'e', 'v', '1', '.', '(', '„', '\0'];
+
+    [Fact]
+    public void Random_texts_are_tied_as_by_the_plain_algorithm()
+    {
+        var random = new Random(20240611);
+        var textsWithTies = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 24)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var before = CharactersBefore[random.Next(CharactersBefore.Length)];
+            var continues = random.Next(2) == 0;
+
+            var expected = ReferenceTie.Tie(text, before, continues);
+            Assert.True(expected == CzechTypography.Tie(text, before, continues), $"\"{text}\", before '{before}', continues {continues}");
+            if (expected is not null) textsWithTies++;
+        }
+        // The pieces are chosen so that ties are common; otherwise the comparison would prove little.
+        Assert.InRange(textsWithTies, 20_000, 50_000);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("  ")]
+    [InlineData("v")]
+    [InlineData("v ")]
+    [InlineData(" v")]
+    [InlineData(" v ")]
+    [InlineData("v  x")]
+    [InlineData("v x")]
+    [InlineData("1 000")]
+    [InlineData("1 000 ")]
+    [InlineData("12. ")]
+    [InlineData(". 3")]
+    [InlineData("§ ")]
+    [InlineData("5 ")]
+    [InlineData("5 %")]
+    [InlineData("v\u00A0x a\tb i\nc")]
+    public void Texts_are_tied_as_by_the_plain_algorithm_at_their_start_and_end(string text)
+    {
+        foreach (var before in CharactersBefore)
+        {
+            foreach (var continues in new[] { false, true })
+                Assert.Equal(ReferenceTie.Tie(text, before, continues), CzechTypography.Tie(text, before, continues));
+        }
+        Assert.Equal(ReferenceTie.Tie(text, ' ', continues: false) ?? text, CzechTypography.Tie(text));
+    }
+
+    /// <summary>The first, plain version of <see cref="CzechTypography.Tie(ReadOnlySpan{char}, char, bool)"/>: every space looked at in full.</summary>
+    private static class ReferenceTie
+    {
+        private static readonly string[] Units = ["Kč", "Kc", "%", "€", "EUR", "CZK"];
+
+        public static string? Tie(ReadOnlySpan<char> text, char before, bool continues)
+        {
+            char[]? tied = null;
+            for (var i = text.IndexOf(' '); i >= 0; )
+            {
+                if (i > 0 && Ties(text, i, before, continues))
+                {
+                    tied ??= text.ToArray();
+                    tied[i] = CzechTypography.NonBreakingSpace;
+                }
+                var next = text[(i + 1)..].IndexOf(' ');
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            return tied is null ? null : new string(tied);
+        }
+
+        private static bool Ties(ReadOnlySpan<char> text, int space, char before, bool continues)
+        {
+            var previous = text[space - 1];
+            var oneLetterWord = previous is 'v' or 'k' or 's' or 'z' or 'o' or 'u' or 'a' or 'i' or 'V' or 'K' or 'S' or 'Z' or 'O' or 'U' or 'A' or 'I';
+            if (!oneLetterWord && previous != '§' && previous != '.' && !char.IsAsciiDigit(previous)) return false;
+            var next = space + 1 < text.Length ? text[space + 1] : '\0';
+            if (next == '\0' ? !continues : char.IsWhiteSpace(next)) return false;
+            var beforePrevious = space >= 2 ? text[space - 2] : before;
+            if (oneLetterWord) return StartsWord(beforePrevious);
+            if (previous == '§') return true;
+            if (char.IsAsciiDigit(previous))
+            {
+                var rest = text[(space + 1)..];
+                var run = 1;
+                while (run < space && char.IsAsciiDigit(text[space - 1 - run])) run++;
+                if (!StartsWord(space - 1 - run >= 0 ? text[space - 1 - run] : before)) return false;
+                if (run <= 3 && rest.Length >= 3 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2])
+                    && (rest.Length == 3 || !char.IsAsciiDigit(rest[3]))) return true;
+                foreach (var unit in Units)
+                {
+                    if (rest.StartsWith(unit, StringComparison.Ordinal) && (rest.Length == unit.Length || !char.IsLetterOrDigit(rest[unit.Length]))) return true;
+                }
+                return false;
+            }
+            if (previous == '.' && char.IsAsciiDigit(beforePrevious))
+            {
+                var start = space - 2;
+                while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+                var digits = space - 1 - start;
+                if (digits > 2 || (start > 0 ? !StartsWord(text[start - 1]) : !StartsWord(before))) return false;
+                if (char.IsAsciiDigit(next)) return true;
+                var word = text[(space + 1)..];
+                var end = 0;
+                while (end < word.Length && char.IsLetter(word[end])) end++;
+                return CzechDateText.IsMonthName(word[..end]);
+            }
+            return false;
+        }
+
+        private static bool StartsWord(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '„' or '‚' or '"' or '\'' or '“' or '‘' or '«' or '»';
+    }
 }

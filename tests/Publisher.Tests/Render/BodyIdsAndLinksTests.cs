@@ -90,6 +90,24 @@ public class BodyIdsAndLinksTests
         Assert.Empty(result.Findings);
     }
 
+    // A link taken out for its address must not hide the links before it in the same paragraph from what follows.
+    [Fact]
+    public void Links_beside_a_removed_unsafe_link_are_still_resolved_and_checked()
+    {
+        var result = MarkdownRenderer.Core.Render(
+            "Viz [zápis](../2020/2020-03-04-zapis.md) a [zlé](javascript:alert(1)) a [plán](../../liberec/plan.md) i [![graf](graf.png)](javascript:x).\n", InSite);
+        var page = RenderTestSite.Parse(result.Html);
+
+        Assert.Equal(["/zatec/seniori/2020/2020-03-04-zapis/", "/liberec/2022/plan/"], page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/zatec/seniori/2020/2020-03-04-zapis/", "/liberec/2022/plan/", "graf.png"], result.Links.Select(l => l.Url));
+        Assert.Equal("graf.png", page.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal([(9, 44), (9, 105)], result.Findings.Select(f => (f.Line, f.Column)));
+        // The text around a removed link is tied as if the link had never been there: "a zlé" keeps "a" with "zlé",
+        // and the "a" of "xa b" is no word of its own.
+        Assert.Contains("a\u00A0zlé", result.Html);
+        Assert.Contains("<p>xa b</p>", MarkdownRenderer.Core.Render("x[a b](javascript:y)\n").Html);
+    }
+
     [Fact]
     public void A_link_to_a_file_of_no_published_document_is_an_error_with_the_likely_file()
     {

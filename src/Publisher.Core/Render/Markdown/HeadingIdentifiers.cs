@@ -31,10 +31,11 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
     }
 
     /// <summary>
-    /// Gives every heading of <paramref name="document"/> its id, in document order, none of them in
-    /// <paramref name="reserved"/>; returns the ids given with their headings, and the headings' texts in order.
+    /// Gives every heading of a body its id, in document order, none of them in <paramref name="reserved"/>; returns
+    /// the ids given with their headings, and the headings' texts in order.
     /// </summary>
-    public static IReadOnlyDictionary<string, HeadingBlock> Assign(MarkdownDocument document, IReadOnlySet<string> reserved, out IReadOnlyList<string> texts)
+    /// <param name="headings">The body's headings, in document order.</param>
+    public static IReadOnlyDictionary<string, HeadingBlock> Assign(IReadOnlyList<HeadingBlock> headings, IReadOnlySet<string> reserved, out IReadOnlyList<string> texts)
     {
         var headingTexts = new List<string>();
         texts = headingTexts;
@@ -48,7 +49,7 @@ internal sealed class HeadingIdentifiers : IMarkdownExtension
         // Only the text of a heading counts: links, emphasis and raw HTML in it are written without their markup.
         var plainText = new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false };
 
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
             if (heading.Inline is null) continue;
             text.GetStringBuilder().Clear();

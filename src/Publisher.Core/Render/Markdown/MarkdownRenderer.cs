@@ -40,25 +40,25 @@ public sealed class MarkdownRenderer
         {
             throw Unrenderable(e);
         }
-        // Decided before links are taken apart below, which would hide raw HTML around them from a later look.
-        var hasRawHtml = document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
+        // Gathered before links are taken apart below, which would hide raw HTML around them from a later look.
+        var nodes = BodyNodes.Of(document);
         var lines = new SourceLines(markdown, context.FirstLine);
         IReadOnlyDictionary<string, HeadingBlock> headings;
         IReadOnlyList<string> headingTexts;
         try
         {
-            headings = HeadingIdentifiers.Assign(document, context.ThemeIds, out headingTexts);
+            headings = HeadingIdentifiers.Assign(nodes.Headings, context.ThemeIds, out headingTexts);
         }
         catch (ArgumentException e)
         {
             // A heading's text is written out to make its id, which meets the same depth limit as rendering it.
             throw Unrenderable(e);
         }
-        var findings = RemoveUnsafeLinks(document, lines);
+        var (findings, linksLeft) = RemoveUnsafeLinks(nodes.Links, lines);
         var documentLinks = new DocumentLinks(context);
-        var links = LinkAddresses(document, lines, documentLinks, findings);
-        PrepareTables(document);
-        KeepOneTopLevelHeading(document);
+        var links = LinkAddresses(linksLeft, lines, documentLinks, findings);
+        PrepareTables(nodes.Tables);
+        KeepOneTopLevelHeading(nodes.Headings);
         // Last, once heading ids and link addresses are taken from the text as the editor wrote it.
         TiedWords.Apply(document);
 
@@ -84,7 +84,7 @@ public sealed class MarkdownRenderer
         }
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
-        if (hasRawHtml)
+        if (nodes.HasRawHtml)
         {
             var sanitizer = new RawHtmlSanitizer(sourceMap, lines, context.ThemeIds, headings, documentLinks);
             html = sanitizer.Sanitize(html);
@@ -127,32 +127,41 @@ public sealed class MarkdownRenderer
     private static UnrenderableMarkdownException Unrenderable(ArgumentException e) =>
         new(MarkdownMessages.Unrenderable(e.Message), e);
 
-    private static List<BodyFinding> RemoveUnsafeLinks(MarkdownDocument document, SourceLines lines)
+    /// <summary>Takes the links that could run script out of the body; one finding for each.</summary>
+    /// <param name="links">The body's links and autolinks in document order, all found before any is taken apart.</param>
+    /// <returns>The findings, and the links left, in document order: a removed link's text stays, and so does any image in it.</returns>
+    private static (List<BodyFinding> Findings, List<Inline> Left) RemoveUnsafeLinks(List<Inline> links, SourceLines lines)
     {
-        // Found in one walk before any is taken apart: moving a link's children changes the tree a second walk would see.
-        var unsafeLinks = document.Descendants<Inline>()
-            .Where(inline => inline is LinkInline link && IsUnsafe(link) || inline is AutolinkInline auto && !UrlPolicy.IsAllowedLink(auto.Url))
-            .ToList();
         var removals = new List<BodyFinding>();
-        foreach (var inline in unsafeLinks)
+        var left = new List<Inline>(links.Count);
+        foreach (var inline in links)
         {
-            if (inline is AutolinkInline autolink)
+            switch (inline)
             {
-                removals.Add(Removal(lines, autolink, autolink.Url));
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-                continue;
+                case AutolinkInline autolink when !UrlPolicy.IsAllowedLink(autolink.Url):
+                    removals.Add(Removal(lines, autolink, autolink.Url));
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+                case LinkInline link when IsUnsafe(link):
+                    removals.Add(Removal(lines, link, link.Url));
+                    // Keep what the reader sees (the link text or an image's alternative text), drop the address. Each
+                    // child goes after the one before: Markdig's InsertBefore leaves the inserted inline without its
+                    // previous sibling, which hides what stands before it from every later walk of the paragraph.
+                    Inline place = link;
+                    foreach (var child in link.ToList())
+                    {
+                        child.Remove();
+                        place.InsertAfter(child);
+                        place = child;
+                    }
+                    link.Remove();
+                    break;
+                default:
+                    left.Add(inline);
+                    break;
             }
-            var link = (LinkInline)inline;
-            removals.Add(Removal(lines, link, link.Url));
-            // Keep what the reader sees (the link text or an image's alternative text), drop the address.
-            foreach (var child in link.ToList())
-            {
-                child.Remove();
-                link.InsertBefore(child);
-            }
-            link.Remove();
         }
-        return removals;
+        return (removals, left);
     }
 
     /// <summary>
@@ -160,14 +169,14 @@ public sealed class MarkdownRenderer
     /// <c>src</c> will hold it (Markdig percent-encodes addresses). Links to another document's <c>.md</c> file get
     /// that document's address first. Footnote references are Markdig's own and always lead somewhere.
     /// </summary>
-    private static List<BodyLink> LinkAddresses(MarkdownDocument document, SourceLines lines, DocumentLinks documentLinks, List<BodyFinding> findings)
+    /// <param name="bodyLinks">The body's links and autolinks, in document order.</param>
+    private static List<BodyLink> LinkAddresses(List<Inline> bodyLinks, SourceLines lines, DocumentLinks documentLinks, List<BodyFinding> findings)
     {
         var links = new List<BodyLink>();
         using var escaped = new StringWriter();
         var escaper = new HtmlRenderer(escaped);
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in bodyLinks)
         {
-            if (inline is not (LinkInline or AutolinkInline)) continue;
             // Markdig's inline line numbers are off inside setext headings; the character offset is exact.
             var at = lines.Locate(inline.Span.Start);
             string? url;
@@ -200,18 +209,10 @@ public sealed class MarkdownRenderer
     /// <c>align-center</c>, <c>align-right</c>). Tables scroll sideways on small screens, so they take keyboard
     /// focus, and having no caption syntax in Markdown, they are named after the heading of their section.
     /// </summary>
-    private static void PrepareTables(MarkdownDocument document)
+    private static void PrepareTables(List<(Table Table, HeadingBlock? Heading)> tables)
     {
-        // Each container's blocks are read once, in order, so a table's section heading is the last one read before it.
-        foreach (var container in document.Descendants<ContainerBlock>().Prepend(document))
-        {
-            HeadingBlock? heading = null;
-            foreach (var block in container)
-            {
-                if (block is HeadingBlock blockHeading) heading = blockHeading;
-                else if (block is Table table) PrepareTable(table, heading);
-            }
-        }
+        foreach (var (table, heading) in tables)
+            PrepareTable(table, heading);
     }
 
     private static void PrepareTable(Table table, HeadingBlock? heading)
@@ -241,10 +242,9 @@ public sealed class MarkdownRenderer
     /// The page's title is its only level-1 heading, so a body that uses '#' headings has all its headings
     /// moved one level down, keeping their order.
     /// </summary>
-    private static void KeepOneTopLevelHeading(MarkdownDocument document)
+    private static void KeepOneTopLevelHeading(List<HeadingBlock> headings)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        if (!headings.Any(h => h.Level == 1)) return;
+        if (!headings.Exists(h => h.Level == 1)) return;
         foreach (var heading in headings)
             heading.Level = Math.Min(heading.Level + 1, 6);
     }
