@@ -80,8 +80,11 @@ public static class TemplateChecks
             && call.Arguments[0] is ScriptLiteral { Value: string name } ? name : null;
 
     /// <summary>Whether a variable is read where it stands, rather than named as a member (<c>x.page</c>) or set.</summary>
-    private static bool IsRead(ScriptVariableGlobal variable) =>
-        !IsSet(variable) && !(variable.Parent is ScriptMemberExpression member && ReferenceEquals(member.Member, variable));
+    private static bool IsRead(ScriptVariableGlobal variable) => !IsSet(variable) && !IsMemberName(variable);
+
+    /// <summary>Whether the name stands for a member of something (<c>page</c> in <c>x.page</c>), not a variable.</summary>
+    private static bool IsMemberName(ScriptVariableGlobal variable) =>
+        variable.Parent is ScriptMemberExpression member && ReferenceEquals(member.Member, variable);
 
     /// <summary>Whether a variable is given a value where it stands: assigned, captured, a loop's or a function's own.</summary>
     private static bool IsSet(ScriptVariableGlobal variable) => variable.Parent switch
@@ -95,17 +98,12 @@ public static class TemplateChecks
 
     private static void CheckTextsRead(ScriptVariableGlobal variable, string file, UiTextsFile texts, DiagnosticBag diagnostics)
     {
-        switch (variable.Parent)
+        // "x.t" names a member of x, not the texts.
+        if (IsMemberName(variable)) return;
+        if (IsSet(variable))
         {
-            // "x.t" names a member of x, not the texts.
-            case ScriptMemberExpression member when ReferenceEquals(member.Member, variable):
-                return;
-            case ScriptForStatement forLoop when ReferenceEquals(forLoop.Variable, variable):
-            case ScriptAssignExpression assignment when ReferenceEquals(assignment.Target, variable):
-            case ScriptCaptureStatement capture when ReferenceEquals(capture.Target, variable):
-            case ScriptParameter parameter when ReferenceEquals(parameter.Name, variable):
-                Report(diagnostics, file, variable, ThemingMessages.TextsVariableSet(TextsVariable, texts.DisplayPath));
-                return;
+            Report(diagnostics, file, variable, ThemingMessages.TextsVariableSet(TextsVariable, texts.DisplayPath));
+            return;
         }
 
         var parts = new List<string?>();
