@@ -10,6 +10,9 @@ public static class SummaryExtractor
 {
     public const int MaxLength = 280;
 
+    // The most Markdown a summary is made from: room for links and emphasis around the text of a long first paragraph.
+    private const int MaxSourceLength = MaxLength * 8;
+
     public static string FromMarkdown(string body)
     {
         var paragraph = new StringBuilder();
@@ -29,7 +32,9 @@ public static class SummaryExtractor
                 continue;
             }
             if (paragraph.Length > 0) paragraph.Append(' ');
-            paragraph.Append(line);
+            // A line may be the whole body; Markdig takes time quadratic in some unclosed markup ("[x](" repeated), so
+            // no more is parsed than a summary could come from, markup and all.
+            paragraph.Append(line.AsSpan(0, Math.Min(line.Length, MaxSourceLength - paragraph.Length)));
             if (paragraph.Length > MaxLength * 2) break;
         }
         var text = PlainText(paragraph.ToString());

@@ -147,4 +147,27 @@ public class SummaryExtractorTests
         Assert.StartsWith("[*[*[*", summary);
         Assert.EndsWith("…", summary);
     }
+
+    // Markdig takes time quadratic in unclosed link addresses: 100,000 of them took minutes when the line was parsed whole.
+    [Fact]
+    public void A_first_line_of_100_000_unclosed_links_is_summarised_in_time()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var summary = SummaryExtractor.FromMarkdown("Text " + string.Concat(Enumerable.Repeat("[x](", 100_000)) + "\n");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.StartsWith("Text [x]([x](", summary);
+        Assert.EndsWith("…", summary);
+    }
+
+    [Fact]
+    public void A_long_first_paragraph_with_links_gives_the_summary_it_gave_when_parsed_whole()
+    {
+        var line = string.Concat(Enumerable.Repeat("Slovo [odkaz na stránku](https://www.example.cz/velmi/dlouha/adresa/stranky/) a text. ", 200));
+
+        var summary = SummaryExtractor.FromMarkdown(line + "\n");
+
+        Assert.Equal(SummaryExtractor.Shorten(string.Join(' ', Markdig.Markdown.ToPlainText(line).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))), summary);
+    }
 }
