@@ -153,7 +153,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         }
         catch (UnrenderableMarkdownException e)
         {
-            if (page.IsDocumentsOwnPage) diagnostics.Error(bodyFile!, page.Document!.BodyLine, 1, e.Text);
+            if (page.IsDocumentsOwnPage) diagnostics.Error(bodyFile!, e.At?.Line ?? page.Document!.BodyLine, e.At?.Column ?? 1, e.Text);
         }
         catch (ScriptRuntimeException e)
         {

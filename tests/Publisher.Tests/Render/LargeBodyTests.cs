@@ -30,6 +30,8 @@ public class LargeBodyTests
         { "raw tags in one paragraph", "<b>a</b>\n", "<b>a</b>" },
         { "removed raw tags in one paragraph", "<font>a</font>\n", "a\n" },
         { "footnote references", "[^1]\n", "class=\"footnote-ref\"" },
+        { "unclosed link addresses, a line each", "[x](\n", "[x](" },
+        { "link addresses nested to the limit, a line each", string.Concat(Enumerable.Repeat("[x](", LinkAddressDepth.MaxDepth)) + "\n", "[x](" },
     };
 
     [Theory]
@@ -62,6 +64,29 @@ public class LargeBodyTests
 
         Assert.True(clock.Elapsed < HangGuard, $"{clock.Elapsed.TotalSeconds:0.0} s");
         Assert.StartsWith("the body cannot be rendered: Markdown elements in the input are too deeply nested", error.Message);
+    }
+
+    // Markdig reads every unclosed address to the end of its line: a line of them took time quadratic in its length.
+    [Fact]
+    public void A_line_of_100_000_unclosed_link_addresses_is_refused_in_time_at_the_address_past_the_limit()
+    {
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<UnrenderableMarkdownException>(() =>
+            MarkdownRenderer.Core.Render("Úvod.\n\nText " + Repeat("[x](") + "\n", MarkdownContext.Empty with { FirstLine = 9 }));
+
+        Assert.True(clock.Elapsed < HangGuard, $"{clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal((11, 5 + 4 * (LinkAddressDepth.MaxDepth + 1)), error.At);
+        Assert.StartsWith("link addresses open inside one another more than 32 deep here", error.Message);
+    }
+
+    [Fact]
+    public void Link_addresses_that_close_are_never_too_deep()
+    {
+        var markdown = Repeat("[a](/b(c)) ") + "\n\n" + string.Concat(Enumerable.Repeat("(", 100)) + " \\](" + new string('(', 40) + "\n";
+
+        Assert.Equal(-1, LinkAddressDepth.FirstTooDeep(markdown));
+        Assert.Equal(-1, LinkAddressDepth.FirstTooDeep("[a](" + new string('(', LinkAddressDepth.MaxDepth - 1) + "\n[b](" + new string('(', LinkAddressDepth.MaxDepth - 1)));
+        Assert.Equal(3 + LinkAddressDepth.MaxDepth, LinkAddressDepth.FirstTooDeep("[a](" + new string('(', LinkAddressDepth.MaxDepth)));
     }
 
     private static string Repeat(string text) => string.Concat(Enumerable.Repeat(text, Repetitions));

@@ -17,9 +17,12 @@ public static class PlanSections
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Use<CzechDateLines>().Build();
 
-    /// <exception cref="ArgumentException">The body nests deeper than Markdig reads (its own page reports that).</exception>
+    /// <exception cref="ArgumentException">The body nests deeper than Markdig reads, or its link addresses deeper than
+    /// <see cref="LinkAddressDepth.MaxDepth"/> (its own page reports that).</exception>
     public static IReadOnlyList<PlanSection> Of(string markdown)
     {
+        if (LinkAddressDepth.FirstTooDeep(markdown) >= 0)
+            throw new ArgumentException("link addresses nested too deep", nameof(markdown));
         var document = Markdown.Parse(markdown, Pipeline);
         var sections = new List<PlanSection>();
         string heading = "";

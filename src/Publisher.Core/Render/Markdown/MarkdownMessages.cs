@@ -122,6 +122,10 @@ public static class MarkdownMessages
         $"the body cannot be rendered: {markdigText}",
         $"text dokumentu nelze převést na stránku: {markdigText}");
 
+    public static Message LinkAddressesTooDeep(int maxDepth) => new(
+        $"link addresses open inside one another more than {maxDepth} deep here: each '](' opens one that no ')' closes; close them, or write '\\(' for a bracket that is text",
+        $"adresy odkazů se zde otevírají jedna v druhé hlouběji než do {maxDepth} úrovní: každé '](' otevírá adresu, kterou žádná ')' neuzavírá; uzavřete je, nebo závorku, která je textem, napište jako '\\('");
+
     private static string CzechPlural(int count, string one, string few, string many) =>
         count == 1 ? one : count is >= 2 and <= 4 ? few : many;
 }

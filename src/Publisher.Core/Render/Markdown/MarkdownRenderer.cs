@@ -31,6 +31,9 @@ public sealed class MarkdownRenderer
     {
         context ??= MarkdownContext.Empty;
         markdown = WithoutUnencodableCharacters(markdown);
+        if (LinkAddressDepth.FirstTooDeep(markdown) is var tooDeep and >= 0)
+            throw new UnrenderableMarkdownException(MarkdownMessages.LinkAddressesTooDeep(LinkAddressDepth.MaxDepth), null,
+                new SourceLines(markdown, context.FirstLine).Locate(tooDeep));
         MarkdownDocument document;
         try
         {
