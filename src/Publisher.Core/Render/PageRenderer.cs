@@ -154,8 +154,9 @@ public sealed class PageRenderer
     /// </summary>
     private RawHtml RenderCachedPartial(TemplateContext context, SourceSpan callSite, string name, object? model)
     {
-        var partial = PartialNamed(name, callSite);
+        // Only a partial that exists is ever kept: a page that finds its markup needs no look for the file.
         if (_cachedPartials.TryGet(name, model, out var kept)) return new RawHtml(kept);
+        var partial = PartialNamed(name, callSite);
         var pageFree = _pageFreeContexts.Value!;
         // A cached partial that includes another renders it where it runs itself; a page starts the page-free
         // context anew, with budgets of its own.
