@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Publisher.Core.Czech;
@@ -26,10 +27,18 @@ public static class CzechTypography
         for (var i = 1; i < text.Length; i++)
         {
             if (text[i] != ' ' || !MayEndTiedWord(text[i - 1]) || !Ties(text, i, before, continues)) continue;
-            tied ??= text.ToArray();
+            if (tied is null)
+            {
+                // Most texts of a Czech body have a tie: the copy that takes them is pooled, only the result is new.
+                tied = ArrayPool<char>.Shared.Rent(text.Length);
+                text.CopyTo(tied);
+            }
             tied[i] = NonBreakingSpace;
         }
-        return tied is null ? null : new string(tied);
+        if (tied is null) return null;
+        var result = new string(tied, 0, text.Length);
+        ArrayPool<char>.Shared.Return(tied);
+        return result;
     }
 
     /// <summary>

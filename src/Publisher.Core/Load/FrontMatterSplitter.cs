@@ -18,7 +18,7 @@ public static class FrontMatterSplitter
         }
 
         var firstEnd = text.IndexOf('\n');
-        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
+        var firstLine = firstEnd < 0 ? text : text.AsSpan(0, firstEnd);
         if (!IsFence(firstLine))
         {
             diagnostics.Error(file.DisplayPath, 1, 1, LoadMessages.NoFrontMatter);
@@ -30,8 +30,9 @@ public static class FrontMatterSplitter
         while (firstEnd >= 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = end < 0 ? text[position..] : text[position..end];
-            if (IsFence(current) || current.TrimEnd() == "...")
+            // Looked at in place: every document's front matter is read line by line, and most of its lines are not fences.
+            var current = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
+            if (IsFence(current) || current.TrimEnd().SequenceEqual("..."))
             {
                 var frontMatter = text[(firstEnd + 1)..position];
                 var body = end < 0 ? string.Empty : text[(end + 1)..];
@@ -46,5 +47,5 @@ public static class FrontMatterSplitter
         return null;
     }
 
-    private static bool IsFence(string line) => line.TrimEnd() == "---";
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
 }

@@ -27,11 +27,10 @@ public static class OutputManifest
     public static string ToolVersion { get; } =
         typeof(OutputManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
-    /// <summary>The manifest's bytes: UTF-8 JSON, files in ordinal order of their paths.</summary>
-    public static byte[] Create(IEnumerable<KeyValuePair<string, WrittenFile>> files)
+    /// <summary>Writes the manifest: UTF-8 JSON, files in ordinal order of their paths.</summary>
+    public static void Write(Stream stream, IEnumerable<KeyValuePair<string, WrittenFile>> files)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = true,
             NewLine = "\n",
@@ -50,12 +49,13 @@ public static class OutputManifest
                 json.WriteNumber("size", file.Size);
                 json.WriteString("sha256", Convert.ToHexStringLower(file.Sha256));
                 json.WriteEndObject();
+                // Written out as it goes: the list of a large site's files would otherwise be gathered whole.
+                if (json.BytesPending >= 32 * 1024) json.Flush();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>Whether <paramref name="folder"/> holds a manifest written by Publisher, so a build may replace the folder.</summary>

@@ -68,14 +68,11 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     public void Write(string relativePath, Action<Stream> write)
     {
-        using var file = new FileStream(PathInStaging(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        using var sha256 = SHA256.Create();
-        // Hashed on its way to the disk, for the manifest, without reading it back. Writers that write line by line
-        // (calendars, feeds) are gathered into large blocks first: the hashing stream costs as much per write as per block.
-        using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
-        using (var gathered = new BufferedStream(hashing, 1 << 16))
-            write(gathered);
-        Claim(relativePath, new WrittenFile(file.Length, sha256.Hash!));
+        // Hashed on its way to the disk, for the manifest, without reading it back.
+        using var file = new HashingFileWriter(PathInStaging(relativePath));
+        write(file);
+        var (size, sha256) = file.Finish();
+        Claim(relativePath, new WrittenFile(size, sha256));
     }
 
     /// <summary>
@@ -114,7 +111,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public void WriteManifest()
     {
         if (!_written.ContainsKey(OutputManifest.RelativePath))
-            Write(OutputManifest.RelativePath, OutputManifest.Create(_written));
+            Write(OutputManifest.RelativePath, stream => OutputManifest.Write(stream, _written));
     }
 
     /// <summary>Adds the <see cref="OutputManifest"/> of everything written, unless it was written, and replaces the output folder with the staged build.</summary>

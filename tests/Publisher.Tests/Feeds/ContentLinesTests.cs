@@ -59,8 +59,26 @@ public class ContentLinesTests
     [InlineData("a\r\nb", "a\\nb")]
     [InlineData("a\rb", "a\\nb")]
     [InlineData("a:b\"c", "a:b\"c")]
+    [InlineData("a\u0001b\tc\u007F", "ab\tc")]
+    [InlineData("Žatec", "Žatec")]
+    [InlineData("", "")]
     public void Text_is_escaped_as_rfc_5545_says(string value, string escaped)
     {
         Assert.Equal(escaped, ContentLines.EscapeText(value));
+    }
+
+    [Fact]
+    public void Lines_of_every_length_are_written_whole_one_after_another()
+    {
+        // The line's octets are gathered in a buffer kept from line to line: a long line after short ones, and short
+        // ones after it, must each be written as they are.
+        using var stream = new MemoryStream();
+        var lines = new ContentLines(stream);
+        var values = new[] { "a", new string('ž', 3000), "b", new string('x', 40), "" };
+
+        foreach (var value in values) lines.WriteText("DESCRIPTION", value);
+
+        var unfolded = StrictUtf8.GetString(stream.ToArray()).Replace("\r\n ", "").Split("\r\n");
+        Assert.Equal(values.Select(v => "DESCRIPTION:" + v).Append(""), unfolded);
     }
 }

@@ -112,6 +112,25 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void A_shard_larger_than_the_writers_buffer_is_written_whole_and_the_next_file_holds_only_its_own()
+    {
+        // 5,000 words of consonants (no ending the stemmer takes away) that all begin "xq": one shard of over 100 KB.
+        const string consonants = "bcdfghjklmnpqrstvwxz";
+        var words = Enumerable.Range(0, 5000)
+            .Select(i => "xq" + string.Concat(Enumerable.Range(0, 4).Select(p => consonants[i / (int)Math.Pow(20, p) % 20])))
+            .ToList();
+
+        var (_, output, _) = Build((Doc("Zápis", "2021-05-01"), string.Join(' ', words)), (Doc("Jiný zápis", "2020-05-01"), "senioři"));
+
+        Assert.True(output.Files["i/xq.json"].Length > 100_000, $"the shard has {output.Files["i/xq.json"].Length} bytes");
+        var terms = output.Json("i/xq.json").EnumerateObject().Select(t => t.Name).ToHashSet();
+        Assert.Equal(words.ToHashSet(), terms);
+        // The files written after it by the same writer start afresh.
+        Assert.Equal(["senior"], output.Json("i/se.json").EnumerateObject().Select(t => t.Name));
+        Assert.Equal([1], Decode(output.Json("f/y-2020.json")));
+    }
+
+    [Fact]
     public void A_term_in_more_documents_than_the_limit_keeps_those_where_it_weighs_most_and_says_it_is_cut()
     {
         var documents = Enumerable.Range(0, SearchIndex.PostingsPerTermLimit + 10)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Publisher.Core.Sink;
 using Publisher.Tests.Support;
@@ -281,6 +282,53 @@ public sealed class OutputStagingTests : IDisposable
         Assert.EndsWith("\n", text);
         Assert.DoesNotContain("\r", text);
         Assert.True(OutputManifest.IsIn(_output));
+    }
+
+    [Fact]
+    public void A_file_written_through_a_stream_is_written_whole_and_listed_with_its_size_and_hash()
+    {
+        // Pieces of every size: single bytes, pieces that cross the writer's blocks, one larger than a block.
+        var random = new Random(7);
+        var content = new byte[300_000];
+        random.NextBytes(content);
+        using (var staging = OutputStaging.Create(_output))
+        {
+            staging.Write("data/big.bin", stream =>
+            {
+                var at = 0;
+                while (at < content.Length)
+                {
+                    var piece = Math.Min(content.Length - at, random.Next(3) switch { 0 => 1, 1 => random.Next(1, 5000), _ => 100_000 });
+                    if (piece == 1) stream.WriteByte(content[at]);
+                    else stream.Write(content, at, piece);
+                    at += piece;
+                }
+            });
+            staging.Write("data/empty.txt", _ => { });
+            staging.Commit();
+        }
+
+        Assert.Equal(content, File.ReadAllBytes(Path.Combine(_output, "data", "big.bin")));
+        Assert.Empty(File.ReadAllBytes(Path.Combine(_output, "data", "empty.txt")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output, ".publisher", "manifest.json")));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("path").GetString()!, f => (f.GetProperty("size").GetInt64(), f.GetProperty("sha256").GetString()));
+        Assert.Equal((300_000L, Convert.ToHexStringLower(SHA256.HashData(content))), listed["data/big.bin"]);
+        Assert.Equal((0L, Convert.ToHexStringLower(SHA256.HashData([]))), listed["data/empty.txt"]);
+    }
+
+    [Fact]
+    public void The_manifest_of_thousands_of_files_lists_every_one()
+    {
+        using (var staging = OutputStaging.Create(_output))
+        {
+            for (var i = 0; i < 3000; i++) staging.Write($"p/{i}/index.html", Encoding.UTF8.GetBytes($"<p>{i}</p>"));
+            staging.Commit();
+        }
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output, ".publisher", "manifest.json")));
+        var paths = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToList();
+        Assert.Equal(Enumerable.Range(0, 3000).Select(i => $"p/{i}/index.html").Order(StringComparer.Ordinal), paths);
     }
 
     [Fact]

@@ -19,11 +19,18 @@ public static class SchemaOrg
 
     public static string Describe(Document document, SiteSettings settings)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-            Write(json, document, settings);
+        // Every document's page describes it: each thread writes with one buffer and one writer, reset each time.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        Write(json, document, settings);
+        json.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
 
     private static void Write(Utf8JsonWriter json, Document document, SiteSettings settings)
     {

@@ -72,7 +72,10 @@ public sealed class SearchIndex
         {
             writer.WriteStartObject();
             foreach (var term in shard.Value)
+            {
                 WritePostings(writer, term, postings[term], lengthNorms);
+                if (writer.BytesPending >= FlushBytes) writer.Flush();
+            }
             writer.WriteEndObject();
         })));
         WriteFilters(folder);
@@ -419,11 +422,29 @@ public sealed class SearchIndex
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>How much JSON a shard gathers before it goes to its file: a whole shard would be gathered in a growing buffer.</summary>
+    private const int FlushBytes = 32 * 1024;
+
+    /// <summary>
+    /// Writes one JSON file with the thread's writer, whose buffer is kept from file to file: a writer of its own for
+    /// each of the index's thousands of files would grow a new buffer as large as the file.
+    /// </summary>
     private static void WriteJson(Stream stream, Action<Utf8JsonWriter> write)
     {
-        using var writer = new Utf8JsonWriter(stream, Compact);
-        write(writer);
+        var writer = t_fileWriter ??= new Utf8JsonWriter(Stream.Null, Compact);
+        writer.Reset(stream);
+        try
+        {
+            write(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+        }
     }
+
+    [ThreadStatic] private static Utf8JsonWriter? t_fileWriter;
 
     private sealed record DocumentTerms(int[] Terms, int[] Counts, int Length);
 }
