@@ -145,8 +145,8 @@
 
   // The documents holding a term (or, for a prefix, any term it begins), each with its best weight; "cut" when
   // the term is so common that its list holds only the documents where it weighs most, so it ranks but cannot narrow.
-  Index.prototype.postings = function (meta, query) {
-    var index = this;
+  // The shards that may hold a term (or, for a prefix, the terms it begins).
+  Index.prototype.shardKeys = function (meta, query) {
     if (!meta.shardSet) meta.shardSet = new Set(meta.shards);
     var keys = [];
     var own = shardOf(meta.shardSet, query.term);
@@ -157,6 +157,12 @@
       var below = meta.shards.filter(function (key) { return key !== own && key.startsWith(start); });
       if (below.length <= 4) keys = keys.concat(below);
     }
+    return keys;
+  };
+
+  Index.prototype.postings = function (meta, query) {
+    var index = this;
+    var keys = this.shardKeys(meta, query);
     return Promise.all(keys.map(function (key) { return index.load("i/" + key + ".json"); })).then(function (shards) {
       var found = new Map();
       found.cut = false;
@@ -338,6 +344,18 @@
     select.disabled = !region;
   };
 
+  // Starts fetching the shards the query typed so far needs, while the search waits to see whether more is typed:
+  // when it runs, they have mostly arrived. A shard is fetched once however often it is asked for.
+  Page.prototype.prefetch = function () {
+    var index = this.index;
+    var text = limited(this.input.value);
+    index.meta().then(function (meta) {
+      parseQuery(text).terms.forEach(function (q) {
+        index.shardKeys(meta, q).forEach(function (key) { index.load("i/" + key + ".json").catch(function () {}); });
+      });
+    }).catch(function () {});
+  };
+
   Page.prototype.search = function () {
     var page = this;
     var run = ++this.run;
@@ -508,6 +526,7 @@
     var timer = 0;
     function later() {
       clearTimeout(timer);
+      page.prefetch();
       timer = setTimeout(function () { page.search(); }, 80);
     }
     this.input.addEventListener("input", later);

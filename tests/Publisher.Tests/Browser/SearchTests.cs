@@ -96,6 +96,35 @@ public sealed class SearchTests(BrowserSiteFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_shard_of_a_typed_word_is_fetched_while_the_search_waits_for_more_typing()
+    {
+        var page = await fixture.OpenAsync("/hledat/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Every address the page fetches from now on, in order; then the query is typed as one input and, well within
+        // the wait for more typing, what was asked for is read.
+        var typed = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async () => {
+              const requested = [];
+              const fetch = window.fetch;
+              window.fetch = (address, ...rest) => { requested.push(String(address)); return fetch(address, ...rest); };
+              const input = document.querySelector('#search-query');
+              input.value = 'dluhov';
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              await new Promise(resolve => setTimeout(resolve, 10));
+              return { requested, results: document.querySelectorAll('[data-search-results] li').length };
+            }
+            """);
+
+        var requested = typed.GetProperty("requested").EnumerateArray().Select(a => a.GetString()!).ToList();
+        Assert.Equal(0, typed.GetProperty("results").GetInt32());
+        Assert.Contains(requested, address => address.EndsWith("/hledat/index/i/dl.json", StringComparison.Ordinal));
+        var (_, links) = await ResultsAsync(page);
+        Assert.Contains(links, link => link.Contains(Opz, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task A_misspelt_word_that_finds_nothing_is_offered_its_near_spelling_which_finds_the_documents()
     {
         var page = await fixture.OpenAsync("/hledat/?q=zaclenovni&type=plan");
