@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Publisher.Core.Model;
+using Publisher.Core.Render;
 
 namespace Publisher.Core.Extensions.Metadata;
 
@@ -17,20 +17,11 @@ public static class SchemaOrg
     // Czech letters stay readable; '<', '>', '&' and quotes are escaped (\u003C …) as the encoder does for HTML.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Describe(Document document, SiteSettings settings)
-    {
-        // Every document's page describes it: each thread writes with one buffer and one writer, reset each time.
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4 * 1024);
-        buffer.ResetWrittenCount();
-        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
-        json.Reset(buffer);
-        Write(json, document, settings);
-        json.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    // Every document's page describes it. After Options, whose value it takes when the class is initialised.
+    private static readonly ThreadJsonWriter Writer = new(Options);
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+    public static string Describe(Document document, SiteSettings settings) =>
+        Encoding.UTF8.GetString(Writer.Write((document, settings), static (json, described) => Write(json, described.document, described.settings)));
 
     private static void Write(Utf8JsonWriter json, Document document, SiteSettings settings)
     {

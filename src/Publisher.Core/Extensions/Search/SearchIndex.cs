@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Publisher.Core.Model;
+using Publisher.Core.Render;
 using Publisher.Core.Sink;
 
 namespace Publisher.Core.Extensions.Search;
@@ -337,13 +338,11 @@ public sealed class SearchIndex
     }
 
     /// <summary>What a result shows of a document, and the start of its text for the snippet.</summary>
-    public byte[] ResultOf(Document document, string? text)
+    public byte[] ResultOf(Document document, string? text) =>
+        ResultWriter.Write((document, text), static (writer, result) => WriteResult(writer, result.document, result.text)).ToArray();
+
+    private static void WriteResult(Utf8JsonWriter writer, Document document, string? text)
     {
-        // Every document has a result file: each thread writes them with one buffer and one JSON writer, reset each time.
-        var buffer = t_resultBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var writer = t_resultWriter ??= new Utf8JsonWriter(buffer, Compact);
-        writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString("url", document.Url);
         writer.WriteString("title", document.Title);
@@ -360,12 +359,7 @@ public sealed class SearchIndex
         // A cut text cannot show that a phrase is missing from the document.
         if (cut) writer.WriteBoolean("cut", true);
         writer.WriteEndObject();
-        writer.Flush();
-        return buffer.WrittenSpan.ToArray();
     }
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_resultBuffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_resultWriter;
 
     /// <summary>
     /// The name of a shard from the first characters of its terms (two, or more for a shard that was split), each kept when it is a-z or 0-9 and written as "_" and its
@@ -421,6 +415,9 @@ public sealed class SearchIndex
     }
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // Every document has a result file. After Compact, whose value it takes when the class is initialised.
+    private static readonly ThreadJsonWriter ResultWriter = new(Compact);
 
     /// <summary>How much JSON a shard gathers before it goes to its file: a whole shard would be gathered in a growing buffer.</summary>
     private const int FlushBytes = 32 * 1024;
