@@ -41,6 +41,9 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
 
     public string DisplayPath(string relativePath) => _folder.DisplayPath(relativePath);
 
+    /// <summary>What the file system says of a document's file without reading it; null when it is not a regular file of the folder.</summary>
+    public FileStamp? StampOf(string relativePath) => _folder.StampOf(relativePath);
+
     /// <summary>
     /// Characters of document bodies kept in memory from the check to the rendering: every body of a site of ten thousand
     /// documents (about 190 MB). Beyond it bodies are read again when their pages are rendered, so that a national archive

@@ -84,6 +84,33 @@ public static partial class FileKinds
         return entry is DirectoryInfo ? FileKind.Directory : FileKind.Regular;
     }
 
+    // struct statx: stx_mask (u32) at 0, stx_ino (u64) at 32, stx_size (u64) at 40, stx_ctime at 96 and stx_mtime at
+    // 112 (each an i64 of seconds and a u32 of nanoseconds), stx_dev_major and stx_dev_minor (u32) at 136 and 140.
+    private const uint StatxStampFields = 0x1 | 0x40 | 0x80 | 0x100 | 0x200; // STATX_TYPE | MTIME | CTIME | INO | SIZE
+
+    /// <summary>
+    /// The stamp of the regular file at <paramref name="path"/> (not followed if it is a link): null when it is anything
+    /// else, when it cannot be examined, or on a system other than Linux, where no stamp is trusted.
+    /// </summary>
+    public static FileStamp? StampOf(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        Span<byte> status = stackalloc byte[StatxSize];
+        if (Statx(AtCurrentDirectory, path, AtSymbolicLinkNoFollow, StatxStampFields, status) != 0) return null;
+        var fields = BitConverter.ToUInt32(status[..4]);
+        var mode = BitConverter.ToUInt16(status.Slice(ModeOffset, sizeof(ushort)));
+        if ((fields & StatxStampFields) != StatxStampFields || (mode & TypeMask) != 0x8000) return null;
+        return new FileStamp(
+            ((ulong)BitConverter.ToUInt32(status.Slice(136, 4)) << 32) | BitConverter.ToUInt32(status.Slice(140, 4)),
+            BitConverter.ToUInt64(status.Slice(32, 8)),
+            BitConverter.ToInt64(status.Slice(40, 8)),
+            Nanoseconds(status.Slice(112, 12)),
+            Nanoseconds(status.Slice(96, 12)));
+    }
+
+    private static long Nanoseconds(ReadOnlySpan<byte> timestamp) =>
+        BitConverter.ToInt64(timestamp[..8]) * 1_000_000_000 + BitConverter.ToUInt32(timestamp.Slice(8, 4));
+
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int directory, string path, int flags, uint mask, Span<byte> status);
 }

@@ -91,6 +91,16 @@ public sealed class SiteFolder
         return ReadRegularFile(resolved.Path, display, diagnostics);
     }
 
+    /// <summary>
+    /// The stamp of the regular file inside the folder that <paramref name="relativePath"/> leads to, links resolved as
+    /// <see cref="Read"/> resolves them; null when there is none (<see cref="Read"/> then says why).
+    /// </summary>
+    public FileStamp? StampOf(string relativePath)
+    {
+        var resolved = _root is null ? null : Resolve(relativePath);
+        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? FileKinds.StampOf(resolved.Path) : null;
+    }
+
     /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
     private byte[]? ReadRegularFile(string path, string display, DiagnosticBag diagnostics)
     {

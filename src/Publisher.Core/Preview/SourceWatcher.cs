@@ -18,7 +18,7 @@ public sealed class SourceWatcher : IDisposable
     private readonly SemaphoreSlim _noticed = new(0, 1);
     private long _events;
     private long _eventsBuilt;
-    private FileStamp[] _built;
+    private ListedFile[] _built;
 
     /// <summary>Starts watching; the folders as they are now count as built.</summary>
     public SourceWatcher(IReadOnlyList<string> folders)
@@ -97,18 +97,18 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private readonly record struct FileStamp(string Path, long Size, long WrittenTicks);
+    private readonly record struct ListedFile(string Path, long Size, long WrittenTicks);
 
-    private FileStamp[] Snapshot()
+    private ListedFile[] Snapshot()
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
-        var stamps = new List<FileStamp>();
+        var stamps = new List<ListedFile>();
         foreach (var folder in _folders)
         {
             try
             {
                 foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
-                    stamps.Add(new FileStamp(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
+                    stamps.Add(new ListedFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

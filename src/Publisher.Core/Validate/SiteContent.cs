@@ -34,15 +34,26 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
+        var context = ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
         var check = checkedBefore is null
-            ? new DocumentValidator(regions, features, diagnostics, settings?.PersonalData).Validate
-            : CheckedOnce(checkedBefore, ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name)),
+            ? Unremembered(new DocumentValidator(regions, features, diagnostics, settings?.PersonalData))
+            : CheckedOnce(checkedBefore, context,
                 () => new DiagnosticBag() is var own ? (own, new DocumentValidator(regions, features, own, settings?.PersonalData)) : default, diagnostics);
         Parallel.For(0, paths.Count, Parallelism, i =>
         {
-            var file = loader.Read(paths[i], diagnostics);
             progress.Advanced();
-            if (file is not null) validated[i] = check(file);
+            // A file the cache can vouch for by its stamp is not read at all; the stamp is taken before a read, so
+            // that a write during the read leaves a stamp that no longer matches.
+            var stamp = checkedBefore is null ? null : loader.StampOf(paths[i]);
+            var stampedAt = checkedBefore?.Now() ?? default;
+            if (checkedBefore is not null && checkedBefore.TryGetUnread(paths[i], context, stamp, out var unread, out var problems))
+            {
+                foreach (var problem in problems) diagnostics.Add(problem);
+                validated[i] = unread;
+                return;
+            }
+            var file = loader.Read(paths[i], diagnostics);
+            if (file is not null) validated[i] = check(file, stamp, stampedAt);
         });
         checkedBefore?.Finish(paths);
         foreach (var document in validated)
@@ -56,24 +67,28 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         return new SiteContent(settings, regions, published, loader, paths.Count);
     }
 
+    /// <summary>A check of a file that remembers nothing for a later build.</summary>
+    private static Func<SourceFile, FileStamp?, DateTimeOffset, ValidatedDocument?> Unremembered(DocumentValidator validator) =>
+        (file, _, _) => validator.Validate(file);
+
     /// <summary>
     /// A check of a file that takes an earlier check of the same text from <paramref name="checkedBefore"/>, its problems
     /// reported again, and checks the file only when there is none. Each thread checks into a bag of its own, so that
     /// each document's problems can be kept with it; a thread makes its checker only when it meets a file that changed,
     /// as most do not.
     /// </summary>
-    private static Func<SourceFile, ValidatedDocument?> CheckedOnce(ValidatedDocumentCache checkedBefore, UInt128 context,
+    private static Func<SourceFile, FileStamp?, DateTimeOffset, ValidatedDocument?> CheckedOnce(ValidatedDocumentCache checkedBefore, UInt128 context,
         Func<(DiagnosticBag Bag, DocumentValidator Validator)> newChecker, DiagnosticBag diagnostics)
     {
         var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(newChecker);
-        return file =>
+        return (file, stamp, stampedAt) =>
         {
-            if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, out var document, out var problems))
+            if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, stamp, stampedAt, out var document, out var problems))
             {
                 var (bag, validator) = checkers.Value;
                 document = validator.Validate(file);
                 problems = bag.TakeAll();
-                checkedBefore.Add(file.RelativePath, context, file.Text, document, problems);
+                checkedBefore.Add(file.RelativePath, context, file.Text, stamp, stampedAt, document, problems);
             }
             foreach (var problem in problems) diagnostics.Add(problem);
             return document;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 
 namespace Publisher.Core.Validate;
 
@@ -9,12 +10,19 @@ namespace Publisher.Core.Validate;
 /// The documents one build checked, kept in memory for the next build of the same input (the preview's): a file whose
 /// text did not change is not parsed and checked again, its result and its problems are taken as they were. Valid only
 /// while what a document is checked against stays the same, the data files and the features, whose fingerprint
-/// (<see cref="ForContext"/>) every entry carries.
+/// (<see cref="ForContext"/>) every entry carries. A file is not even read again when the file system's stamp of it
+/// (<see cref="FileStamp"/>) is the one taken before it was last read, and that stamp was taken well after the file last
+/// changed (<see cref="FileStamp.IsSettledAt"/>): on a large site, reading every file is most of a build after a save.
 /// </summary>
-public sealed class ValidatedDocumentCache
+/// <param name="clock">Tells when a file's stamp is taken, to know whether it is settled; the system's clock when not given.</param>
+public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
 {
+    /// <summary>The time now, taken when a file's stamp is, to tell whether the file had settled by then.</summary>
+    public DateTimeOffset Now() => (clock ?? TimeProvider.System).GetUtcNow();
+
     /// <summary>What one file's check gave: the document (null when it had errors) and every problem reported on the way.</summary>
-    private sealed record Entry(UInt128 Context, UInt128 Text, ValidatedDocument? Document, IReadOnlyList<Diagnostic> Problems);
+    /// <param name="Stamp">The file's stamp taken before it was read, when it can tell later that the file did not change.</param>
+    private sealed record Entry(UInt128 Context, UInt128 Text, FileStamp? Stamp, ValidatedDocument? Document, IReadOnlyList<Diagnostic> Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     // The files added since the last read ended.
@@ -32,21 +40,46 @@ public sealed class ValidatedDocumentCache
         return hash.GetCurrentHashAsUInt128();
     }
 
-    /// <summary>The earlier check of the file at <paramref name="path"/> when its text and the context are the same.</summary>
-    public bool TryGet(string path, UInt128 context, string text, out ValidatedDocument? document, out IReadOnlyList<Diagnostic> problems)
+    private int _takenUnread;
+
+    /// <summary>How many files the latest read of the input took from the cache by their stamps, without reading them.</summary>
+    public int TakenUnread { get; private set; }
+
+    /// <summary>
+    /// The earlier check of the file at <paramref name="path"/>, without reading it, when the context is the same and the
+    /// file's <paramref name="stamp"/> is the settled one taken before it was last read.
+    /// </summary>
+    public bool TryGetUnread(string path, UInt128 context, FileStamp? stamp, out ValidatedDocument? document, out IReadOnlyList<Diagnostic> problems)
     {
-        if (_entries.TryGetValue(path, out var entry) && entry.Context == context && entry.Text == HashOf(text))
+        if (stamp is not null && _entries.TryGetValue(path, out var entry) && entry.Context == context && entry.Stamp == stamp)
         {
             (document, problems) = (entry.Document, entry.Problems);
+            Interlocked.Increment(ref _takenUnread);
             return true;
         }
         (document, problems) = (null, []);
         return false;
     }
 
-    public void Add(string path, UInt128 context, string text, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
+    /// <summary>The earlier check of the file at <paramref name="path"/> when its text and the context are the same.</summary>
+    /// <param name="stamp">The file's stamp, taken before it was read at <paramref name="stampedAt"/>; kept with the entry when it is settled.</param>
+    public bool TryGet(string path, UInt128 context, string text, FileStamp? stamp, DateTimeOffset stampedAt, out ValidatedDocument? document, out IReadOnlyList<Diagnostic> problems)
     {
-        _entries[path] = new Entry(context, HashOf(text), document, problems);
+        if (_entries.TryGetValue(path, out var entry) && entry.Context == context && entry.Text == HashOf(text))
+        {
+            (document, problems) = (entry.Document, entry.Problems);
+            var settled = Settled(stamp, stampedAt);
+            if (entry.Stamp != settled) _entries[path] = entry with { Stamp = settled };
+            return true;
+        }
+        (document, problems) = (null, []);
+        return false;
+    }
+
+    /// <param name="stamp">The file's stamp, taken before it was read at <paramref name="stampedAt"/>; kept with the entry when it is settled.</param>
+    public void Add(string path, UInt128 context, string text, FileStamp? stamp, DateTimeOffset stampedAt, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
+    {
+        _entries[path] = new Entry(context, HashOf(text), Settled(stamp, stampedAt), document, problems);
         _checkedAnew.Enqueue(path);
     }
 
@@ -63,7 +96,11 @@ public sealed class ValidatedDocumentCache
         }
         Changed = _checkedAnew.ToHashSet(StringComparer.Ordinal);
         _checkedAnew.Clear();
+        TakenUnread = Interlocked.Exchange(ref _takenUnread, 0);
     }
+
+    // A stamp of a file that changed shortly before it was taken is not kept: its next change might leave it the same.
+    private static FileStamp? Settled(FileStamp? stamp, DateTimeOffset stampedAt) => stamp is { } s && s.IsSettledAt(stampedAt) ? s : null;
 
     private static UInt128 HashOf(string text) => Load.DocumentBody.Hash(text);
 }
