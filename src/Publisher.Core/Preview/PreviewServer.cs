@@ -28,6 +28,9 @@ public sealed class PreviewServer : IDisposable
 
     private const int AttemptsAtAFreePort = 10;
 
+    /// <summary>Threads of the pool kept for requests beyond those the builds use: a browser's connections to one site.</summary>
+    private const int SpareThreads = 8;
+
     private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private Task _accepting = Task.CompletedTask;
@@ -63,6 +66,11 @@ public sealed class PreviewServer : IDisposable
 
     public void Serve(PreviewBuilds builds)
     {
+        // A build keeps every thread of the pool busy, and a busy pool grows by about a thread a second: with none to
+        // spare, a request (the page an editor just saved) would wait for the build. A browser opens a few
+        // connections to one site, and keeps one open for the reload events.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + SpareThreads), completions);
         _builds = builds;
         _accepting = Task.Run(Accept);
     }
