@@ -39,17 +39,25 @@ public sealed class SitePlan
         foreach (var (outputPath, _) in assets.Files)
             claims.Claim(outputPath, new SiteClaim(PagesMessages.ThemeAsset("/" + outputPath)));
 
+        // The core's pages are listed while the features list theirs, and each claimed page gets the features' data on
+        // all cores: planning is a step no page can be rendered before, also when the preview shows a saved page at once.
+        var listingCorePages = Task.Run(() => new SitePages(site, texts).All().ToList());
         var featurePages = extensions.SelectMany(e => e.Pages(site, texts)).ToList();
         // A redirect from an old address gives way to a list as to any page; only a feature's own page replaces a list.
         var featureAddresses = featurePages.Where(page => !page.Claim.GivesWay).Select(page => page.Url).ToHashSet(StringComparer.Ordinal);
-        var pages = new SitePages(site, texts).All()
+        var claimed = listingCorePages.GetAwaiter().GetResult()
             .Where(page => page.Claim is not ListingClaim listing || !featureAddresses.Contains(listing.ListUrl))
             .Concat(featurePages)
             .Where(page => claims.Claim(page.OutputPath, page.Claim))
-            .Select(page => SiteExtension.WithPageData(page, site, extensions))
-            .ToList();
-        var files = extensions
-            .SelectMany(e => e.Files(new PlannedSite(site, texts, pages)))
+            .ToArray();
+        var pages = new Page[claimed.Length];
+        Parallel.For(0, claimed.Length, i => pages[i] = SiteExtension.WithPageData(claimed[i], site, extensions));
+        // Each feature lists its files on a core of its own; they are claimed in the features' order.
+        var planned = new PlannedSite(site, texts, pages);
+        var featureFiles = new List<OutputFile>[extensions.Count];
+        Parallel.For(0, extensions.Count, i => featureFiles[i] = extensions[i].Files(planned).ToList());
+        var files = featureFiles
+            .SelectMany(list => list)
             .Where(file => claims.Claim(file.Path, file.Claim ?? new SiteClaim(file.Description)))
             .ToList();
         var folders = extensions
