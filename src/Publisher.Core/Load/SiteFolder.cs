@@ -97,7 +97,17 @@ public sealed class SiteFolder
     /// </summary>
     public FileStamp? StampOf(string relativePath)
     {
-        var resolved = _root is null ? null : Resolve(relativePath);
+        if (_root is null) return null;
+        // A file itself no link, in a folder reached without links, takes one call: its stamp is only ever a regular
+        // file's. Anything else is resolved in full.
+        var slash = relativePath.LastIndexOf('/');
+        var folder = slash > 0 ? ResolvedFolder(relativePath[..slash]) : null;
+        if (slash < 0 || folder is { Outcome: Outcome.Found, Kind: FileKind.Directory, LinkTarget: null } && IsInside(folder.Path))
+        {
+            var name = slash < 0 ? relativePath : relativePath[(slash + 1)..];
+            if (name is not ("." or "..") && FileKinds.StampOf(Path.Join(folder?.Path ?? _root, name)) is { } stamp) return stamp;
+        }
+        var resolved = Resolve(relativePath);
         return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? FileKinds.StampOf(resolved.Path) : null;
     }
 
@@ -154,7 +164,7 @@ public sealed class SiteFolder
         var slash = relativePath.LastIndexOf('/');
         if (slash > 0)
         {
-            var folder = _resolvedFolders.GetOrAdd(relativePath[..slash], static (path, root) => Resolve(root, path), _root!);
+            var folder = ResolvedFolder(relativePath[..slash]);
             if (folder is { Outcome: Outcome.Found, Kind: FileKind.Directory, LinkTarget: null })
             {
                 var file = Resolve(folder.Path, relativePath[(slash + 1)..]);
@@ -163,6 +173,9 @@ public sealed class SiteFolder
         }
         return Resolve(_root!, relativePath);
     }
+
+    private Resolution ResolvedFolder(string relativeFolder) =>
+        _resolvedFolders.GetOrAdd(relativeFolder, static (path, root) => Resolve(root, path), _root!);
 
     /// <summary>
     /// Walks <paramref name="relativePath"/> from <paramref name="start"/> one component at a time, the way the kernel

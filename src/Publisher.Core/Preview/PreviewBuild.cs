@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions.Redirects;
@@ -11,7 +13,7 @@ namespace Publisher.Core.Preview;
 /// </summary>
 public sealed class PreviewBuild
 {
-    private PreviewBuild(int number, BuildResult? result, Message? stoppedBy, FrozenDictionary<string, byte[]> files, byte[]? errorPage)
+    private PreviewBuild(int number, BuildResult? result, Message? stoppedBy, IReadOnlyDictionary<string, byte[]> files, byte[]? errorPage)
     {
         Number = number;
         Result = result;
@@ -31,7 +33,7 @@ public sealed class PreviewBuild
     public Message? StoppedBy { get; }
 
     /// <summary>The site's files by relative path; empty when the build did not succeed.</summary>
-    public FrozenDictionary<string, byte[]> Files { get; }
+    public IReadOnlyDictionary<string, byte[]> Files { get; }
 
     public RedirectRules Redirects { get; }
 
@@ -50,13 +52,33 @@ public sealed class PreviewBuild
     /// the documents an editor changed show at once, the rest of the site follows with the next build. Its result is
     /// the build before's, as the new one's is not known yet.
     /// </summary>
-    public static PreviewBuild Early(int number, PreviewBuild before, IReadOnlyDictionary<string, byte[]> rendered)
-    {
-        var files = new Dictionary<string, byte[]>(before.Files, StringComparer.Ordinal);
-        foreach (var (path, content) in rendered) files[path] = content;
-        return new PreviewBuild(number, before.Result, null, files.ToFrozenDictionary(StringComparer.Ordinal), null);
-    }
+    public static PreviewBuild Early(int number, PreviewBuild before, IReadOnlyDictionary<string, byte[]> rendered) =>
+        // The build before's files are read through, not copied: a large site has tens of thousands.
+        new(number, before.Result, null, new FilesWithReplacements(before.Files, rendered), null);
 
     public static PreviewBuild Stopped(int number, Message reason, ErrorPage errorPage) =>
         new(number, null, reason, FrozenDictionary<string, byte[]>.Empty, errorPage.Render(reason));
+}
+
+/// <summary>A build's files with some replaced or added: those of <paramref name="replacements"/> first, then the rest of <paramref name="files"/>.</summary>
+public sealed class FilesWithReplacements(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> replacements)
+    : IReadOnlyDictionary<string, byte[]>
+{
+    public byte[] this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    public IEnumerable<string> Keys => this.Select(file => file.Key);
+
+    public IEnumerable<byte[]> Values => this.Select(file => file.Value);
+
+    public int Count => files.Count + replacements.Keys.Count(key => !files.ContainsKey(key));
+
+    public bool ContainsKey(string key) => replacements.ContainsKey(key) || files.ContainsKey(key);
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out byte[] value) =>
+        replacements.TryGetValue(key, out value) || files.TryGetValue(key, out value);
+
+    public IEnumerator<KeyValuePair<string, byte[]>> GetEnumerator() =>
+        replacements.Concat(files.Where(file => !replacements.ContainsKey(file.Key))).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 
@@ -32,7 +31,7 @@ public sealed class PreviousOutputFolder(string outputDirectory) : IPreviousOutp
 }
 
 /// <summary>The files of the previous preview build, held in memory.</summary>
-public sealed class PreviousOutputInMemory(FrozenDictionary<string, byte[]> files) : IPreviousOutput
+public sealed class PreviousOutputInMemory(IReadOnlyDictionary<string, byte[]> files) : IPreviousOutput
 {
     public byte[]? Read(string relativePath) => files.GetValueOrDefault(relativePath);
 }
