@@ -34,7 +34,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         var paths = loader.DocumentPaths(diagnostics);
         var validated = new ValidatedDocument?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        var context = ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
+        var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
         var check = checkedBefore is null
             ? Unremembered(new DocumentValidator(regions, features, diagnostics, settings?.PersonalData))
             : CheckedOnce(checkedBefore, context,
