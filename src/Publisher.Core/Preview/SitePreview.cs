@@ -40,7 +40,8 @@ public sealed class SitePreview : IDisposable
         {
             // Watching starts before the first build reads the folders, so no change made meanwhile is missed.
             _watcher = new SourceWatcher([options.InputDirectory, options.ThemeDirectory]);
-            var first = Build(before: null);
+            var (first, render) = Build(before: null, change: null);
+            _lastRender = render;
             _builds = new PreviewBuilds(first);
             _server.Serve(_builds);
             built(first);
@@ -76,15 +77,19 @@ public sealed class SitePreview : IDisposable
         {
             try
             {
-                await _watcher.NextChange(_stop.Token);
+                var change = await _watcher.NextChange(_stop.Token);
+                // Built as soon as the save's events pause, served only if none follows: a file written again while it
+                // was read may have been read half written, and the next change builds it again.
+                var (build, render) = Build(_builds.Current, change);
+                if (!await _watcher.StayedQuiet(change, _stop.Token)) continue;
+                if (render is not null) _lastRender = render;
+                _builds.Publish(build);
+                _built(build);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            var build = Build(_builds.Current);
-            _builds.Publish(build);
-            _built(build);
         }
     }
 
@@ -95,7 +100,9 @@ public sealed class SitePreview : IDisposable
     /// after the other, never at once.
     /// </summary>
     /// <param name="before">The build served now; null for the first build.</param>
-    private PreviewBuild Build(PreviewBuild? before)
+    /// <param name="change">The change this build is of; the pages rendered first are served once the files have stayed quiet since it.</param>
+    /// <returns>The build, and what it rendered for the next build to keep pages from when it succeeded.</returns>
+    private (PreviewBuild Build, PreviousRender? Render) Build(PreviewBuild? before, SourceChange? change)
     {
         var number = (before?.Number ?? 0) + 1;
         try
@@ -106,14 +113,16 @@ public sealed class SitePreview : IDisposable
             {
                 DocumentsCheckedBefore = _checkedDocuments,
             };
-            var first = before is { Succeeded: true } ? new PagesFirst(
+            var first = before is { Succeeded: true } && change is { } changed ? new PagesFirst(
                 page => page is { IsDocumentsOwnPage: true, Document: { } document } && _checkedDocuments.Changed.Contains(document.Source),
-                () => _builds.Publish(PreviewBuild.Early(number++, before, sink.Files()))) : null;
+                () =>
+                {
+                    if (_watcher.StayedQuiet(changed, _stop.Token).GetAwaiter().GetResult())
+                        _builds.Publish(PreviewBuild.Early(number++, before, sink.Files()));
+                }) : null;
             var result = new SiteBuild(options).RenderInto(sink, _lastRender, first);
             var build = PreviewBuild.Of(number, result, sink, _errorPage);
-            if (build.Succeeded && result.RenderCache is { } cache)
-                _lastRender = new PreviousRender(cache, new PreviousOutputInMemory(build.Files));
-            return build;
+            return (build, build.Succeeded && result.RenderCache is { } cache ? new PreviousRender(cache, new PreviousOutputInMemory(build.Files)) : null);
         }
         catch (Exception e)
         {
@@ -125,7 +134,7 @@ public sealed class SitePreview : IDisposable
                 IOException or UnauthorizedAccessException => PreviewMessages.StoppedBySystem(cause.Message),
                 _ => PreviewMessages.StoppedOnDefect(cause.ToString()),
             };
-            return PreviewBuild.Stopped(number, reason, _errorPage);
+            return (PreviewBuild.Stopped(number, reason, _errorPage), null);
         }
     }
 }

@@ -31,4 +31,29 @@ public sealed class SourceWatcherTests : IDisposable
         File.Delete(file);
         await next;
     }
+
+    [Fact]
+    public async Task A_build_of_a_change_is_served_only_if_no_file_changes_again_within_the_quiet_period()
+    {
+        var file = _temp.Combine("zapis.md");
+        File.WriteAllText(file, "první verze");
+        using var watcher = new SourceWatcher([_temp.Path]);
+        using var stop = new CancellationTokenSource(RunningPreview.Patience);
+
+        var pending = watcher.NextChange(stop.Token);
+        File.WriteAllText(file, "druhá verze");
+        var change = await pending;
+        Assert.True(await watcher.StayedQuiet(change, stop.Token), "nothing was written after the change, yet it was not quiet");
+
+        pending = watcher.NextChange(stop.Token);
+        File.WriteAllText(file, "třetí verze, napůl");
+        var halfWritten = await pending;
+        // The writer goes on after the build has started reading: what it read may be half a file.
+        File.AppendAllText(file, " a dopsaná");
+        Assert.False(await watcher.StayedQuiet(halfWritten, stop.Token), "a write after the change was not noticed");
+
+        // The next change is told at once, and a build of it may be served.
+        var rest = await watcher.NextChange(stop.Token);
+        Assert.True(await watcher.StayedQuiet(rest, stop.Token));
+    }
 }
