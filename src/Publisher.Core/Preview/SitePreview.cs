@@ -28,6 +28,8 @@ public sealed class SitePreview : IDisposable
     private readonly Task _rebuilding;
     private PreviousRender? _lastRender;
     private readonly ValidatedDocumentCache _checkedDocuments = new();
+    // The documents checked anew by builds thrown away since the last build served (a file changed again while they ran).
+    private readonly HashSet<string> _changedSinceServed = new(StringComparer.Ordinal);
 
     /// <param name="built">Told of each build, the first one included, when it is served.</param>
     private SitePreview(PreviewOptions options, Action<PreviewBuild> built)
@@ -81,7 +83,13 @@ public sealed class SitePreview : IDisposable
                 // Built as soon as the save's events pause, served only if none follows: a file written again while it
                 // was read may have been read half written, and the next change builds it again.
                 var (build, render) = Build(_builds.Current, change);
-                if (!await _watcher.StayedQuiet(change, _stop.Token)) continue;
+                if (!await _watcher.StayedQuiet(change, _stop.Token))
+                {
+                    // Its files may be read unchanged by the next build, whose edited pages must still come first.
+                    _changedSinceServed.UnionWith(_checkedDocuments.Changed);
+                    continue;
+                }
+                _changedSinceServed.Clear();
                 if (render is not null) _lastRender = render;
                 _builds.Publish(build);
                 _built(build);
@@ -114,7 +122,8 @@ public sealed class SitePreview : IDisposable
                 DocumentsCheckedBefore = _checkedDocuments,
             };
             var first = before is { Succeeded: true } && change is { } changed ? new PagesFirst(
-                page => page is { IsDocumentsOwnPage: true, Document: { } document } && _checkedDocuments.Changed.Contains(document.Source),
+                page => page is { IsDocumentsOwnPage: true, Document: { } document }
+                    && (_checkedDocuments.Changed.Contains(document.Source) || _changedSinceServed.Contains(document.Source)),
                 () =>
                 {
                     if (_watcher.StayedQuiet(changed, _stop.Token).GetAwaiter().GetResult())
