@@ -10,7 +10,7 @@ public sealed class SourceWatcherTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task It_waits_while_nothing_changes_and_tells_of_a_change_once_the_files_are_quiet()
+    public async Task It_waits_while_nothing_changes_and_tells_of_a_change_once_its_writes_pause()
     {
         var file = _temp.Combine("documents", "zapis.md");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
