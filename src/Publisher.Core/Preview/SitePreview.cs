@@ -1,5 +1,6 @@
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 using Publisher.Core.Render;
 using Publisher.Core.Render.Reuse;
 using Publisher.Core.Validate;
@@ -28,6 +29,7 @@ public sealed class SitePreview : IDisposable
     private readonly Task _rebuilding;
     private PreviousRender? _lastRender;
     private readonly ValidatedDocumentCache _checkedDocuments = new();
+    private Task _stamping = Task.CompletedTask;
     // The documents checked anew by builds thrown away since the last build served (a file changed again while they ran).
     private readonly HashSet<string> _changedSinceServed = new(StringComparer.Ordinal);
 
@@ -47,6 +49,7 @@ public sealed class SitePreview : IDisposable
             _builds = new PreviewBuilds(first);
             _server.Serve(_builds);
             built(first);
+            StampWhenSettled();
             _rebuilding = Task.Run(RebuildOnChanges);
         }
         catch
@@ -69,6 +72,7 @@ public sealed class SitePreview : IDisposable
         _stop.Cancel();
         _server.Dispose();
         _rebuilding.GetAwaiter().GetResult();
+        _stamping.GetAwaiter().GetResult();
         _watcher.Dispose();
         _stop.Dispose();
     }
@@ -93,12 +97,35 @@ public sealed class SitePreview : IDisposable
                 if (render is not null) _lastRender = render;
                 _builds.Publish(build);
                 _built(build);
+                StampWhenSettled();
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Once the files read too soon after they changed have settled, takes their stamps while the preview waits for the
+    /// next save, so that the save does not read them all again (after a checkout, every file).
+    /// </summary>
+    private void StampWhenSettled()
+    {
+        if (!_stamping.IsCompleted || !_checkedDocuments.HasUnstampedFiles) return;
+        var loader = new ContentLoader(_options.InputDirectory, displayRoot: "");
+        _stamping = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(FileStamp.Settled, _stop.Token);
+                _checkedDocuments.StampSettled(loader);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or UnauthorizedAccessException)
+            {
+                // Stopping, or a file that cannot be read now: the next build reads it as it would have anyway.
+            }
+        });
     }
 
     /// <summary>

@@ -83,6 +83,31 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
         _checkedAnew.Enqueue(path);
     }
 
+    /// <summary>Whether some files were read too soon after they changed for their stamps to be kept (<see cref="StampSettled"/>).</summary>
+    public bool HasUnstampedFiles => _entries.Values.Any(entry => entry.Stamp is null);
+
+    /// <summary>
+    /// Reads again the files whose stamps were not kept, as they had changed shortly before they were read, and keeps
+    /// the stamp of each that has settled since and still holds the text that was checked: after a checkout every file
+    /// is new, and without this the first save would read them all again. Meant for while nothing is being built;
+    /// an entry a build replaced meanwhile is left as that build made it.
+    /// </summary>
+    /// <returns>How many files' stamps were kept.</returns>
+    public int StampSettled(ContentLoader loader)
+    {
+        var stamped = 0;
+        foreach (var (path, entry) in _entries)
+        {
+            if (entry.Stamp is not null) continue;
+            // As a build does: the stamp before the read, so that a write during the read leaves a stamp that does not match.
+            var stamp = loader.StampOf(path);
+            if (stamp is not { } settled || !settled.IsSettledAt(Now())) continue;
+            if (loader.Read(path, new DiagnosticBag()) is not { } file || HashOf(file.Text) != entry.Text) continue;
+            if (_entries.TryUpdate(path, entry with { Stamp = settled }, entry)) stamped++;
+        }
+        return stamped;
+    }
+
     /// <summary>The files the latest read of the input checked anew, as they were new or changed.</summary>
     public IReadOnlySet<string> Changed { get; private set; } = new HashSet<string>();
 

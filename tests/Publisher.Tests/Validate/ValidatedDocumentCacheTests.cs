@@ -129,6 +129,41 @@ public sealed class ValidatedDocumentCacheTests : IDisposable
         Assert.Equal(DocumentCount - 1, _cache.TakenUnread);
     }
 
+    [LinuxFact]
+    public void Files_read_too_soon_after_they_changed_are_stamped_once_settled_and_then_not_read_again()
+    {
+        _clock.Ahead = TimeSpan.Zero;
+        Read(out _);
+        Read(out _);
+        Assert.Equal(0, _cache.TakenUnread);
+        Assert.True(_cache.HasUnstampedFiles);
+
+        _clock.Ahead = TimeSpan.FromMinutes(1);
+        var stamped = _cache.StampSettled(new ContentLoader(_input, "input"));
+        Read(out _);
+
+        Assert.Equal(DocumentCount, stamped);
+        Assert.False(_cache.HasUnstampedFiles);
+        Assert.Equal(DocumentCount, _cache.TakenUnread);
+    }
+
+    [LinuxFact]
+    public void A_file_changed_since_it_was_checked_is_not_stamped_but_read_and_checked_anew()
+    {
+        _clock.Ahead = TimeSpan.Zero;
+        Read(out _);
+        File.WriteAllText(_document, File.ReadAllText(_document).Replace("title: \"", "title: \"Opravený ", StringComparison.Ordinal));
+
+        _clock.Ahead = TimeSpan.FromMinutes(1);
+        var stamped = _cache.StampSettled(new ContentLoader(_input, "input"));
+        var content = Read(out _);
+
+        Assert.Equal(DocumentCount - 1, stamped);
+        Assert.StartsWith("Opravený ", DocumentAt(content, RelativePath).Title, StringComparison.Ordinal);
+        Assert.Equal([RelativePath], _cache.Changed);
+        Assert.Equal(DocumentCount - 1, _cache.TakenUnread);
+    }
+
     private sealed class ShiftedClock : TimeProvider
     {
         public TimeSpan Ahead { get; set; }
