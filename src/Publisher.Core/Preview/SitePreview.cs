@@ -15,7 +15,8 @@ public sealed record PreviewOptions(string InputDirectory, string ThemeDirectory
 /// <summary>
 /// <c>preview</c>: builds the site into memory, serves it (<see cref="PreviewServer"/>) and builds it again, as a
 /// whole, whenever the input or the theme changes (<see cref="SourceWatcher"/>). Each new build replaces the one
-/// served only when it is complete; a build with errors is served as the page listing them.
+/// served only when it is complete, and only if no file changed again while it read them; a build with errors is
+/// served as the page listing them.
 /// </summary>
 public sealed class SitePreview : IDisposable
 {
