@@ -97,18 +97,8 @@ public sealed class SiteFolder
     /// </summary>
     public FileStamp? StampOf(string relativePath)
     {
-        if (_root is null) return null;
-        // A file itself no link, in a folder reached without links, takes one call: its stamp is only ever a regular
-        // file's. Anything else is resolved in full.
-        var slash = relativePath.LastIndexOf('/');
-        var folder = slash > 0 ? ResolvedFolder(relativePath[..slash]) : null;
-        if (slash < 0 || folder is { Outcome: Outcome.Found, Kind: FileKind.Directory, LinkTarget: null } && IsInside(folder.Path))
-        {
-            var name = slash < 0 ? relativePath : relativePath[(slash + 1)..];
-            if (name is not ("." or "..") && FileKinds.StampOf(Path.Join(folder?.Path ?? _root, name)) is { } stamp) return stamp;
-        }
-        var resolved = Resolve(relativePath);
-        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? FileKinds.StampOf(resolved.Path) : null;
+        var resolved = _root is null ? null : Resolve(relativePath);
+        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved.Stamp : null;
     }
 
     /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
@@ -154,7 +144,8 @@ public sealed class SiteFolder
     /// <param name="Path">The real path reached: no links, no '..'.</param>
     /// <param name="Kind">What was found there, when <paramref name="Outcome"/> is <see cref="Outcome.Found"/>.</param>
     /// <param name="LinkTarget">What the last link among the path's own components points to, as written in the link.</param>
-    private sealed record Resolution(Outcome Outcome, string Path, FileKind Kind, string? LinkTarget);
+    /// <param name="Stamp">The stamp of the regular file reached, taken as its kind was (<see cref="FileKinds.Examine"/>).</param>
+    private sealed record Resolution(Outcome Outcome, string Path, FileKind Kind, string? LinkTarget, FileStamp? Stamp = null);
 
     private Resolution Resolve(string relativePath)
     {
@@ -164,7 +155,7 @@ public sealed class SiteFolder
         var slash = relativePath.LastIndexOf('/');
         if (slash > 0)
         {
-            var folder = ResolvedFolder(relativePath[..slash]);
+            var folder = _resolvedFolders.GetOrAdd(relativePath[..slash], static (path, root) => Resolve(root, path), _root!);
             if (folder is { Outcome: Outcome.Found, Kind: FileKind.Directory, LinkTarget: null })
             {
                 var file = Resolve(folder.Path, relativePath[(slash + 1)..]);
@@ -174,9 +165,6 @@ public sealed class SiteFolder
         return Resolve(_root!, relativePath);
     }
 
-    private Resolution ResolvedFolder(string relativeFolder) =>
-        _resolvedFolders.GetOrAdd(relativeFolder, static (path, root) => Resolve(root, path), _root!);
-
     /// <summary>
     /// Walks <paramref name="relativePath"/> from <paramref name="start"/> one component at a time, the way the kernel
     /// does: '..' goes to the parent of what was reached so far, and a link's target is walked in its place.
@@ -185,6 +173,7 @@ public sealed class SiteFolder
     {
         var current = start;
         var currentKind = FileKind.Directory;
+        FileStamp? currentStamp = null;
         var pending = new Stack<string>(Components(relativePath).Reverse());
         // The path's own components lie below any link targets pushed on top of them.
         var ownRemaining = pending.Count;
@@ -203,7 +192,7 @@ public sealed class SiteFolder
                 continue;
             }
             var next = Path.Join(current, name);
-            var kind = FileKinds.Of(next);
+            var (kind, stamp) = FileKinds.Examine(next);
             if (kind == FileKind.SymbolicLink)
             {
                 var target = new FileInfo(next).LinkTarget;
@@ -218,8 +207,9 @@ public sealed class SiteFolder
                 return new Resolution(links > 0 ? Outcome.Dangling : Outcome.Missing, next, kind, linkTarget);
             current = next;
             currentKind = kind;
+            currentStamp = stamp;
         }
-        return new Resolution(Outcome.Found, current, currentKind, linkTarget);
+        return new Resolution(Outcome.Found, current, currentKind, linkTarget, currentStamp);
     }
 
     private static IEnumerable<string> Components(string path) =>
