@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How long an edit takes to show in the preview, measured from outside as an editor sees it.
 
-    python3 bench/preview.py [--size 10000] [--edits 5] [--pause 10] [--scratch DIR]
+    python3 bench/preview.py [--size 10000] [--edits 5] [--pause 10] [--wait-first 0] [--scratch DIR]
 
 Copies the generated corpus of the given size (bench/.corpora/, made as bench/run.py makes it) to a scratch folder,
 starts the published program's `preview` on it, waits for the first build, then edits one document's body at a time
@@ -58,6 +58,7 @@ def main():
     parser.add_argument("--size", type=int, default=10000)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--pause", type=float, default=10.0, help="seconds between an edit being shown and the next edit, as an editor reads")
+    parser.add_argument("--wait-first", type=float, default=0.0, help="seconds between the first build being served and the first edit (files copied just before stay unstamped until they settle)")
     parser.add_argument("--scratch", default=None, help="folder for the copy of the corpus (default: the system's temporary folder)")
     args = parser.parse_args()
 
@@ -77,6 +78,7 @@ def main():
             if not wait_for(lambda: get_ok(base + "/data/documents.json"), timeout=600, poll=0.2):
                 sys.exit("the preview did not serve the site within 10 minutes")
             print(f"first build served after {time.monotonic() - started:.1f} s")
+            time.sleep(args.wait_first)
             documents = json.loads(get(base + "/data/documents.json")[1])
             entries = documents["documents"] if isinstance(documents, dict) else documents
             latencies = []
