@@ -53,16 +53,17 @@ internal sealed class HashingFileWriter : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
-    /// <summary>Hashes and writes what is gathered; the file's content is complete only after <see cref="Finish"/>.</summary>
-    public override void Flush()
-    {
-        if (_gathered > 0) WriteBlock();
-    }
+    /// <summary>
+    /// Does nothing: what is gathered is written when a block is full and by <see cref="Finish"/>, the only point at
+    /// which the file's content is complete. Writers flush often (JsonSerializer after every value it serialises into
+    /// a Utf8JsonWriter), and each flush written through would be a call into the kernel for a few bytes.
+    /// </summary>
+    public override void Flush() { }
 
     /// <summary>Writes what is left and gives the file's size and SHA-256 hash.</summary>
     public (long Size, byte[] Sha256) Finish()
     {
-        Flush();
+        if (_gathered > 0) WriteBlock();
         return (_written, _hash.GetHashAndReset());
     }
 
