@@ -12,7 +12,8 @@ public sealed class DocumentAddresses
 {
     private readonly Dictionary<string, string> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt128> _bodyHashes = new(StringComparer.Ordinal);
-    private readonly ILookup<string, string> _sourcesByFolder;
+    // Only a link that misses needs the files of its folder, for a suggestion: made on the first such link.
+    private ILookup<string, string>? _sourcesByFolder;
 
     public DocumentAddresses(IEnumerable<Document> documents)
     {
@@ -21,7 +22,6 @@ public sealed class DocumentAddresses
             _bySource[document.Source] = document.Url;
             _bodyHashes[document.Source] = document.BodyHash;
         }
-        _sourcesByFolder = _bySource.Keys.ToLookup(FolderOf, StringComparer.Ordinal);
     }
 
     /// <param name="source">A path below the input folder with forward slashes.</param>
@@ -34,7 +34,10 @@ public sealed class DocumentAddresses
     public DocumentLinkTarget Resolve(string source) =>
         _bySource.TryGetValue(source, out var url)
             ? new DocumentLinkTarget(url)
-            : new DocumentLinkTarget(null, ClosestMatch.Find(source, _sourcesByFolder[FolderOf(source)]));
+            : new DocumentLinkTarget(null, ClosestMatch.Find(source, SourcesByFolder()[FolderOf(source)]));
+
+    private ILookup<string, string> SourcesByFolder() =>
+        LazyInitializer.EnsureInitialized(ref _sourcesByFolder, () => _bySource.Keys.ToLookup(FolderOf, StringComparer.Ordinal));
 
     private static string FolderOf(string source) => source.LastIndexOf('/') is var slash and >= 0 ? source[..slash] : "";
 }

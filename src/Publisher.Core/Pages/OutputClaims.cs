@@ -107,12 +107,14 @@ public sealed class OutputClaims
             if (!second.GivesWay) Error(first, first.Collision(address, second), diagnostics);
         }
 
-        // A file in the way of another claim's folder; each claim has only a few folders above it.
+        // A file in the way of another claim's folder; each claim has only a few folders above it, looked up in place:
+        // a national archive has hundreds of thousands of claims, and each folder above one is rarely a file.
+        var filesByPrefix = _files.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (path, below) in _files)
         {
             for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
             {
-                if (!_files.TryGetValue(path[..slash], out var file)) continue;
+                if (!filesByPrefix.TryGetValue(path.AsSpan(0, slash), out var file)) continue;
                 if (below.IsOptional || file.IsOptional)
                 {
                     _dropped.Add(below.IsOptional ? below : file);

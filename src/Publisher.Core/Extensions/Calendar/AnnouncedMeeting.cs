@@ -14,11 +14,10 @@ public sealed record AnnouncedMeeting(Document AnnouncedIn, MeetingTime When)
     /// The meeting's identity: its region, group and day. Ids are slugs, which never hold a dot, so no two meetings
     /// share one. A meeting announced again, even at another hour, keeps its id, so a calendar that shows it updates it.
     /// </summary>
-    public string Key => Group is { } group
-        ? $"{Day}.{Region.Id}.{group.Id}"
-        : $"{Day}.{Region.Id}";
-
-    private string Day => When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    /// <remarks>Made once: meetings are told apart and sorted by it, on every calendar of the site.</remarks>
+    public string Key { get; } = AnnouncedIn.Group is { } group
+        ? $"{When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{AnnouncedIn.Region.Id}.{group.Id}"
+        : $"{When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{AnnouncedIn.Region.Id}";
 }
 
 /// <summary>The meetings a calendar publishes.</summary>

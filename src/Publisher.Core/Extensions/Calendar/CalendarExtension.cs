@@ -22,12 +22,11 @@ public sealed class CalendarExtension : SiteExtension
 
     public override IEnumerable<KeyValuePair<string, object>> Urls { get; } = [new("calendar", MeetingCalendar.SiteUrl)];
 
+    // A calendar's meetings are gathered when its file is written, on the cores that render pages, not while the
+    // files are listed: listing comes before any page, and every document of the site is in three of its scopes.
     public override IEnumerable<OutputFile> Files(PlannedSite planned) =>
-        DocumentScope.All(planned.Site).Select(scope =>
-        {
-            var calendar = MeetingCalendar.Of(scope.PageUrl, scope.Title, scope.Documents);
-            return scope.File(calendar.Url, CalendarMessages.Calendar, stream => CalendarWriter.Write(stream, calendar, planned.Site.Settings, planned.Texts));
-        });
+        DocumentScope.All(planned.Site).Select(scope => scope.File(MeetingCalendar.UrlBeside(scope.PageUrl), CalendarMessages.Calendar,
+            stream => CalendarWriter.Write(stream, MeetingCalendar.Of(scope.PageUrl, scope.Title, scope.Documents), planned.Site.Settings, planned.Texts)));
 
     public override object? PageData(Page page, SiteModel site) => page.Data switch
     {

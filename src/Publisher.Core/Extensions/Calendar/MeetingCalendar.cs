@@ -14,9 +14,12 @@ public sealed record MeetingCalendar(string Url, string Name, IReadOnlyList<Anno
     /// <param name="pageUrl">The page that lists the documents the meetings are announced in; the file is next to it.</param>
     /// <param name="newestFirst">Those documents, newest first, as the model's lists keep them.</param>
     public static MeetingCalendar Of(string pageUrl, string name, IEnumerable<Document> newestFirst) =>
-        new(pageUrl + FileName, name, AnnouncedMeetings.Of(newestFirst));
+        new(UrlBeside(pageUrl), name, AnnouncedMeetings.Of(newestFirst));
 
-    public static string RegionUrl(Region region) => region.Url + FileName;
+    /// <summary>The address of the calendar next to the page at <paramref name="pageUrl"/>.</summary>
+    public static string UrlBeside(string pageUrl) => pageUrl + FileName;
 
-    public static string GroupUrl(WorkingGroup group) => group.Url + FileName;
+    public static string RegionUrl(Region region) => UrlBeside(region.Url);
+
+    public static string GroupUrl(WorkingGroup group) => UrlBeside(group.Url);
 }
