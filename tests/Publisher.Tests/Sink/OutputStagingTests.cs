@@ -287,7 +287,8 @@ public sealed class OutputStagingTests : IDisposable
     [Fact]
     public void A_file_written_through_a_stream_is_written_whole_and_listed_with_its_size_and_hash()
     {
-        // Pieces of every size: single bytes, pieces that cross the writer's blocks, one larger than a block.
+        // Pieces of every size: single bytes, pieces that cross the writer's blocks, one larger than a block; flushed
+        // now and then, as a JSON writer flushes after every value the serialiser writes.
         var random = new Random(7);
         var content = new byte[300_000];
         random.NextBytes(content);
@@ -302,6 +303,7 @@ public sealed class OutputStagingTests : IDisposable
                     if (piece == 1) stream.WriteByte(content[at]);
                     else stream.Write(content, at, piece);
                     at += piece;
+                    if (random.Next(4) == 0) stream.Flush();
                 }
             });
             staging.Write("data/empty.txt", _ => { });
