@@ -10,7 +10,8 @@ namespace Publisher.Core.Load;
 /// </summary>
 internal sealed class YamlText
 {
-    private readonly string[] _lines;
+    // Where each line starts; a line is taken out of the text only when it is looked at, which only a mistake or a
+    // value over several lines makes happen: every document's front matter is read through this.
     private readonly int[] _lineStarts;
     private readonly int _firstLine;
 
@@ -19,18 +20,25 @@ internal sealed class YamlText
     {
         Text = text;
         _firstLine = firstLine;
-        _lines = text.Split('\n');
-        _lineStarts = new int[_lines.Length];
-        for (var i = 1; i < _lines.Length; i++)
-            _lineStarts[i] = _lineStarts[i - 1] + _lines[i - 1].Length + 1;
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        var next = 0;
+        for (var i = 1; i < _lineStarts.Length; i++)
+            _lineStarts[i] = next = text.IndexOf('\n', next) + 1;
     }
 
     public string Text { get; }
 
-    public int LineCount => _lines.Length;
+    public int LineCount => _lineStarts.Length;
 
     /// <summary>Line <paramref name="line"/> (1-based) without its line break.</summary>
-    public string Line(int line) => _lines[line - 1];
+    public string Line(int line) => LineText(line).ToString();
+
+    private ReadOnlySpan<char> LineText(int line)
+    {
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+        return Text.AsSpan(start, end - start);
+    }
 
     /// <summary>The file line of a line of this text, as messages name it.</summary>
     public int FileLine(int line) => line + _firstLine - 1;
@@ -40,9 +48,9 @@ internal sealed class YamlText
     /// which the file does not have; what is found there is at the end of the last line.
     /// </summary>
     public (int Line, int Column) Position(Mark mark) =>
-        mark.Line <= _lines.Length
+        mark.Line <= LineCount
             ? ((int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1))
-            : (_lines.Length, _lines[^1].Length + 1);
+            : (LineCount, LineText(LineCount).Length + 1);
 
     /// <summary>The position of a character offset (0-based) in the text.</summary>
     public (int Line, int Column) Position(int index)
@@ -58,21 +66,21 @@ internal sealed class YamlText
     /// <summary>The 1-based column of the first character of a line that is neither a space nor a tab.</summary>
     public int ContentColumn(int line)
     {
-        var text = Line(line);
-        return text.Length - text.AsSpan().TrimStart(" \t").Length + 1;
+        var text = LineText(line);
+        return text.Length - text.TrimStart(" \t").Length + 1;
     }
 
     /// <summary>Whether a line holds nothing YAML reads: only blanks, or a comment.</summary>
     public bool IsBlankOrComment(int line)
     {
-        var content = Line(line).AsSpan().TrimStart(" \t");
+        var content = LineText(line).TrimStart(" \t");
         return content.IsEmpty || content[0] == '#';
     }
 
     /// <summary>Whether a line's content is a list item: '-' followed by a space or nothing.</summary>
     public bool IsListItem(int line)
     {
-        var content = Line(line).AsSpan().TrimStart(" \t");
+        var content = LineText(line).TrimStart(" \t");
         return content.StartsWith("- ") || content is "-";
     }
 
