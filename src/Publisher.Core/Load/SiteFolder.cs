@@ -88,7 +88,7 @@ public sealed class SiteFolder
             diagnostics.Error(display, 1, 1, problem);
             return null;
         }
-        return ReadRegularFile(resolved.Path, display, diagnostics);
+        return ReadRegularFile(resolved.Path, resolved.Stamp?.Size, display, diagnostics);
     }
 
     /// <summary>
@@ -102,10 +102,12 @@ public sealed class SiteFolder
     }
 
     /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
-    private byte[]? ReadRegularFile(string path, string display, DiagnosticBag diagnostics)
+    /// <param name="statedSize">The size the file system gave when the path was resolved, if it did; asked again otherwise.
+    /// Only a guess of how much to read: a file that changed since is read to its end all the same.</param>
+    private byte[]? ReadRegularFile(string path, long? statedSize, string display, DiagnosticBag diagnostics)
     {
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var stated = RandomAccess.GetLength(file);
+        var stated = statedSize ?? RandomAccess.GetLength(file);
         // Sized as the file says it is, so that a file of that size is returned in the buffer it was read into.
         var buffer = new byte[Math.Min(stated, _maxFileBytes)];
         Span<byte> next = stackalloc byte[1];
