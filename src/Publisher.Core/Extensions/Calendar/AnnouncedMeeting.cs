@@ -15,9 +15,8 @@ public sealed record AnnouncedMeeting(Document AnnouncedIn, MeetingTime When)
     /// share one. A meeting announced again, even at another hour, keeps its id, so a calendar that shows it updates it.
     /// </summary>
     /// <remarks>Made once: meetings are told apart and sorted by it, on every calendar of the site.</remarks>
-    public string Key { get; } = AnnouncedIn.Group is { } group
-        ? $"{When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{AnnouncedIn.Region.Id}.{group.Id}"
-        : $"{When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{AnnouncedIn.Region.Id}";
+    public string Key { get; } = $"{When.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{AnnouncedIn.Region.Id}"
+        + (AnnouncedIn.Group is { } group ? $".{group.Id}" : "");
 }
 
 /// <summary>The meetings a calendar publishes.</summary>
