@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Text;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -8,8 +8,8 @@ namespace Publisher.Core.Load;
 /// document below it, in a stable order so that the build does not depend on the file system's listing order.
 /// Every listing and read goes through <see cref="SiteFolder"/>, so nothing outside the input folder is read.
 /// </summary>
-/// <param name="maxKeptBodyCharacters">How many characters of bodies <see cref="KeepBody"/> keeps in memory.</param>
-public sealed class ContentLoader(string inputDirectory, string displayRoot, long maxKeptBodyCharacters = ContentLoader.MaxKeptBodyCharacters)
+/// <param name="maxKeptBodyBytes">How many bytes of bodies <see cref="KeepBody"/> keeps in memory, as UTF-8.</param>
+public sealed class ContentLoader(string inputDirectory, string displayRoot, long maxKeptBodyBytes = ContentLoader.MaxKeptBodyBytes)
 {
     public const string SiteFileName = "site.yml";
     public const string RegionsFileName = "regions.yml";
@@ -32,11 +32,26 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     /// <summary>Reads and decodes one file; null (with a diagnostic) when it cannot be used.</summary>
     public SourceFile? Read(string relativePath, DiagnosticBag diagnostics)
     {
-        var bytes = _folder.Read(relativePath, diagnostics);
-        if (bytes is null) return null;
+        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
         var display = DisplayPath(relativePath);
         var text = SourceDecoder.Decode(bytes, display, diagnostics);
         return text is null ? null : new SourceFile(relativePath, display, text);
+    }
+
+    /// <summary>
+    /// Reads and decodes a document, as <see cref="Read"/> does, and keeps a copy of its bytes for its body while the
+    /// kept bodies fit the budget (<see cref="KeepBody"/>): the body is then kept as the file has it, not encoded again.
+    /// </summary>
+    public SourceFile? ReadDocument(string relativePath, DiagnosticBag diagnostics)
+    {
+        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
+        var display = DisplayPath(relativePath);
+        var text = SourceDecoder.Decode(bytes, display, diagnostics);
+        if (text is null) return null;
+        var withoutMark = bytes.StartsWith(SourceDecoder.ByteOrderMark) ? bytes[SourceDecoder.ByteOrderMark.Length..] : bytes;
+        // Where line ends were normalised, the text is not the bytes decoded: the body is then encoded when kept.
+        var utf8 = withoutMark.Contains((byte)'\r') ? null : _keptBodies.TryCopy(withoutMark);
+        return new SourceFile(relativePath, display, text, utf8 ?? default);
     }
 
     public string DisplayPath(string relativePath) => _folder.DisplayPath(relativePath);
@@ -45,20 +60,37 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     public FileStamp? StampOf(string relativePath) => _folder.StampOf(relativePath);
 
     /// <summary>
-    /// Characters of document bodies kept in memory from the check to the rendering: every body of a site of ten thousand
-    /// documents (about 190 MB). Beyond it bodies are read again when their pages are rendered, so that a national archive
+    /// Bytes of document bodies kept in memory from the check to the rendering: every body of a site of ten thousand
+    /// documents (about 100 MB). Beyond it bodies are read again when their pages are rendered, so that a national archive
     /// does not hold them all for the whole build.
     /// </summary>
-    public const long MaxKeptBodyCharacters = 96L * 1024 * 1024;
+    public const long MaxKeptBodyBytes = 192L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, string> _keptBodies = new(StringComparer.Ordinal);
-    private long _keptBodyCharacters;
+    private readonly KeptBodies _keptBodies = new(maxKeptBodyBytes);
 
-    /// <summary>Keeps a checked document's body for its rendering while the kept bodies fit the budget (<see cref="MaxKeptBodyCharacters"/>).</summary>
-    public void KeepBody(string relativePath, string body)
+    /// <summary>
+    /// Keeps a checked document's body for its rendering while the kept bodies fit the budget (<see cref="MaxKeptBodyBytes"/>).
+    /// Which bodies fit depends on the order they are offered in; a body not kept is read again, the same text.
+    /// </summary>
+    /// <param name="file">The document's file as <see cref="ReadDocument"/> gave it, if it was read: a body that is the
+    /// end of its text as written is kept as the part of the file's bytes that holds it.</param>
+    /// <param name="heldElsewhere">Whether something else holds the body's string for the whole build anyway (the
+    /// preview's record of checked documents): then it is kept as it is, outside the budget, instead of copied.</param>
+    public void KeepBody(string relativePath, string body, SourceFile? file = null, bool heldElsewhere = false)
     {
-        if (Interlocked.Add(ref _keptBodyCharacters, body.Length) <= maxKeptBodyCharacters)
-            _keptBodies[relativePath] = body;
+        if (heldElsewhere)
+        {
+            _keptBodies.KeepHeld(relativePath, body);
+        }
+        else if (file is { Utf8.IsEmpty: false, Text: var text } && text.AsSpan().EndsWith(body))
+        {
+            var start = Encoding.UTF8.GetByteCount(text.AsSpan(0, text.Length - body.Length));
+            _keptBodies.KeepCopied(relativePath, file.Utf8[start..]);
+        }
+        else
+        {
+            _keptBodies.TryKeep(relativePath, body);
+        }
     }
 
     /// <summary>
@@ -69,7 +101,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     public string? ReadBody(string relativePath, UInt128 bodyHash, DiagnosticBag diagnostics)
     {
         // A kept body is the very text the checksum was taken of.
-        if (_keptBodies.TryGetValue(relativePath, out var kept)) return kept;
+        if (_keptBodies.Get(relativePath) is { } kept) return kept;
         var file = Read(relativePath, diagnostics);
         var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;

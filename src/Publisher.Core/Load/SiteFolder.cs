@@ -74,6 +74,40 @@ public sealed class SiteFolder
     /// <param name="missingMessage">What to report when there is no such file; <see cref="LoadMessages.MissingFile"/> when not given.</param>
     public byte[]? Read(string relativePath, DiagnosticBag diagnostics, Message? missingMessage = null)
     {
+        if (Locate(relativePath, diagnostics, missingMessage) is not { } resolved) return null;
+        // Sized as the file says it is, so that a file of that size is returned in the buffer it was read into.
+        var buffer = new byte[Math.Min(resolved.Stamp?.Size ?? 0, _maxFileBytes)];
+        if (ReadRegularFile(resolved, DisplayPath(relativePath), diagnostics, ref buffer) is not { } length) return null;
+        if (length < buffer.Length) Array.Resize(ref buffer, length);
+        return buffer;
+    }
+
+    /// <summary>
+    /// The bytes of one regular file inside the folder, as <see cref="Read"/> gives them, but in a buffer of the calling
+    /// thread's that its next read overwrites: for a file whose bytes are decoded at once and not kept, as every document's
+    /// are, so that reading ten thousand of them leaves nothing behind for the collector.
+    /// </summary>
+    /// <returns>False, with a diagnostic at line 1 of the file, when it cannot be read.</returns>
+    public bool TryReadIntoThreadBuffer(string relativePath, DiagnosticBag diagnostics, out ReadOnlySpan<byte> bytes)
+    {
+        bytes = default;
+        if (Locate(relativePath, diagnostics, null) is not { } resolved) return false;
+        var buffer = t_buffer ?? [];
+        var length = ReadRegularFile(resolved, DisplayPath(relativePath), diagnostics, ref buffer);
+        // Kept for the next read only while it is as large as a usual document: one huge file does not pin its size to a thread.
+        if (buffer.Length <= ThreadBufferKeptBytes) t_buffer = buffer;
+        if (length is not { } read) return false;
+        bytes = buffer.AsSpan(0, read);
+        return true;
+    }
+
+    private const int ThreadBufferKeptBytes = 1024 * 1024;
+
+    [ThreadStatic] private static byte[]? t_buffer;
+
+    /// <summary>Where a regular file inside the folder is; null, with a diagnostic at line 1 of the file, when there is none.</summary>
+    private Resolution? Locate(string relativePath, DiagnosticBag diagnostics, Message? missingMessage)
+    {
         var display = DisplayPath(relativePath);
         var resolved = _root is null ? null : Resolve(relativePath);
         // A folder where a file is expected is, for the editor, a missing file.
@@ -88,7 +122,7 @@ public sealed class SiteFolder
             diagnostics.Error(display, 1, 1, problem);
             return null;
         }
-        return ReadRegularFile(resolved.Path, resolved.Stamp?.Size, display, diagnostics);
+        return resolved;
     }
 
     /// <summary>
@@ -101,15 +135,20 @@ public sealed class SiteFolder
         return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved.Stamp : null;
     }
 
-    /// <summary>Reads at most one byte more than the limit, so a file that grows or misreports its length is still caught.</summary>
-    /// <param name="statedSize">The size the file system gave when the path was resolved, if it did; asked again otherwise.
-    /// Only a guess of how much to read: a file that changed since is read to its end all the same.</param>
-    private byte[]? ReadRegularFile(string path, long? statedSize, string display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the file into <paramref name="buffer"/>, which grows when the file is larger, and gives its length; null,
+    /// with a diagnostic, when it is larger than the limit. Reads at most one byte more than the limit, so a file that
+    /// grows or misreports its length is still caught.
+    /// </summary>
+    /// <remarks>
+    /// The size the file system gave when the path was resolved is only a guess of how much to read (asked again when
+    /// there is none): a file that changed since is read to its end all the same.
+    /// </remarks>
+    private int? ReadRegularFile(Resolution resolved, string display, DiagnosticBag diagnostics, ref byte[] buffer)
     {
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var stated = statedSize ?? RandomAccess.GetLength(file);
-        // Sized as the file says it is, so that a file of that size is returned in the buffer it was read into.
-        var buffer = new byte[Math.Min(stated, _maxFileBytes)];
+        using var file = File.OpenHandle(resolved.Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var stated = resolved.Stamp?.Size ?? RandomAccess.GetLength(file);
+        if (buffer.Length < Math.Min(stated, _maxFileBytes)) buffer = new byte[Math.Min(stated, _maxFileBytes)];
         Span<byte> next = stackalloc byte[1];
         var total = 0;
         while (true)
@@ -137,8 +176,7 @@ public sealed class SiteFolder
             diagnostics.Error(display, 1, 1, LoadMessages.FileTooLarge(megabytes, _sizeRule));
             return null;
         }
-        if (total < buffer.Length) Array.Resize(ref buffer, total);
-        return buffer;
+        return total;
     }
 
     private enum Outcome { Found, Missing, Dangling, Loop }

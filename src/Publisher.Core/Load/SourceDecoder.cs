@@ -14,16 +14,19 @@ public static class SourceDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>UTF-8's byte order mark, which a file may start with and its text does not.</summary>
+    public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        ReadOnlySpan<byte> span = bytes;
+        var span = bytes;
         if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
         {
             diagnostics.Error(displayPath, 1, 1, LoadMessages.Utf16);
             return null;
         }
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            span = span[3..];
+        if (span.StartsWith(ByteOrderMark))
+            span = span[ByteOrderMark.Length..];
 
         // Decoding checks the bytes as it goes, so valid files (nearly all) are read in one pass; the slower search
         // for where the first invalid byte is happens only for a file that has one.

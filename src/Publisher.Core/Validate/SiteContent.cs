@@ -32,7 +32,8 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         if (regions is null) return null;
 
         var paths = loader.DocumentPaths(diagnostics);
-        var validated = new ValidatedDocument?[paths.Count];
+        // Each published document; its body goes to the loader as soon as it is checked, so the text the check made dies young.
+        var published = new Document?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
         var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
         var check = checkedBefore is null
@@ -46,25 +47,28 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             // that a write during the read leaves a stamp that no longer matches.
             var stamp = checkedBefore is null ? null : loader.StampOf(paths[i]);
             var stampedAt = checkedBefore?.Now() ?? default;
+            ValidatedDocument? validated;
+            SourceFile? file = null;
             if (checkedBefore is not null && checkedBefore.TryGetUnread(paths[i], context, stamp, out var unread, out var problems))
             {
                 foreach (var problem in problems) diagnostics.Add(problem);
-                validated[i] = unread;
-                return;
+                validated = unread;
             }
-            var file = loader.Read(paths[i], diagnostics);
-            if (file is not null) validated[i] = check(file, stamp, stampedAt);
+            else
+            {
+                file = loader.ReadDocument(paths[i], diagnostics);
+                validated = file is null ? null : check(file, stamp, stampedAt);
+            }
+            // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
+            if (validated is not { IsDraft: false }) return;
+            loader.KeepBody(validated.Document.Source, validated.Body, file, heldElsewhere: checkedBefore is not null);
+            published[i] = validated.Document;
         });
         checkedBefore?.Finish(paths);
-        foreach (var document in validated)
-        {
-            if (document is { IsDraft: false }) loader.KeepBody(document.Document.Source, document.Body);
-        }
-        // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
-        var published = validated.OfType<ValidatedDocument>().Where(d => !d.IsDraft).Select(d => d.Document).ToList();
+        var documents = published.OfType<Document>().ToList();
         foreach (var feature in features)
-            feature.Check(published, diagnostics);
-        return new SiteContent(settings, regions, published, loader, paths.Count);
+            feature.Check(documents, diagnostics);
+        return new SiteContent(settings, regions, documents, loader, paths.Count);
     }
 
     /// <summary>A check of a file that remembers nothing for a later build.</summary>

@@ -155,7 +155,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Write("documents/a.md", "---\ntitle: A\n---\nFirst.\n");
         Write("documents/b.md", "---\ntitle: B\n---\nSecond, in the file.\n");
-        var loader = new ContentLoader(_root, "input", maxKeptBodyCharacters: 10);
+        var loader = new ContentLoader(_root, "input", maxKeptBodyBytes: 10);
         var bag = new DiagnosticBag();
 
         loader.KeepBody("documents/a.md", "First.\n");
@@ -166,5 +166,26 @@ public sealed class ContentLoaderTests : IDisposable
         // Not kept, so read from the file, which differs from what was offered: the change is found.
         Assert.Null(loader.ReadBody("documents/b.md", DocumentBody.Hash("Second.\n"), bag));
         Assert.Equal(["input/documents/b.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Žatec\n---\nPrvní řádek 😀\n\nDruhý.\n", false)]
+    [InlineData("---\ntitle: Žatec\n---\nPrvní řádek 😀\n\nDruhý.\n", true)]
+    [InlineData("---\r\ntitle: Žatec\r\n---\r\nPrvní řádek\r\n\r\nDruhý.\r\n", true)]
+    [InlineData("---\ntitle: Žatec\n---\nNeviditelný\u202e znak.\n", false)]
+    [InlineData("---\ntitle: Žatec\n---\n", false)]
+    public void A_body_kept_from_the_file_as_read_is_the_body_that_was_checked(string text, bool byteOrderMark)
+    {
+        Write("documents/a.md", [.. (byteOrderMark ? SourceDecoder.ByteOrderMark : []), .. Encoding.UTF8.GetBytes(text)]);
+        var loader = new ContentLoader(_root, "input");
+        var bag = new DiagnosticBag();
+
+        var file = loader.ReadDocument("documents/a.md", bag)!;
+        var body = DocumentBody.Clean(FrontMatterSplitter.Split(file, bag)!.Body);
+        loader.KeepBody("documents/a.md", body, file);
+        File.Delete(Path.Combine(_root, "documents/a.md"));
+
+        Assert.Equal(body, loader.ReadBody("documents/a.md", DocumentBody.Hash(body), bag));
+        Assert.Empty(bag.Sorted());
     }
 }
