@@ -60,9 +60,9 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     public FileStamp? StampOf(string relativePath) => _folder.StampOf(relativePath);
 
     /// <summary>
-    /// Bytes of document bodies kept in memory from the check to the rendering: every body of a site of ten thousand
-    /// documents (about 100 MB). Beyond it bodies are read again when their pages are rendered, so that a national archive
-    /// does not hold them all for the whole build.
+    /// Bytes of documents kept in memory for their bodies from the check to the rendering: room for every document of a
+    /// site of ten thousand (about 100 MB) and to spare. Beyond it bodies are read again when their pages are rendered, so
+    /// that a national archive does not hold them all for the whole build.
     /// </summary>
     public const long MaxKeptBodyBytes = 192L * 1024 * 1024;
 

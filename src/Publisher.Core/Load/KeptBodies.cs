@@ -7,8 +7,8 @@ namespace Publisher.Core.Load;
 /// <summary>
 /// Document bodies kept in memory from their check to their rendering, up to a budget of bytes, as UTF-8 in large
 /// blocks. A body is taken while its document is checked, so the text the check made dies young; kept as strings,
-/// ten thousand bodies were copied by the collector from one generation to the next while the rest of the site was
-/// read, and took twice the memory. The blocks are never moved, hold no references for the collector to follow, and
+/// ten thousand bodies would be copied by the collector from one generation to the next while the rest of the site is
+/// read, and take twice the memory. The blocks are never moved, hold no references for the collector to follow, and
 /// are not cleared before they are written.
 /// </summary>
 /// <param name="maxBytes">How many bytes of bodies are kept at most; beyond it <see cref="TryKeep"/> keeps nothing.</param>
@@ -28,10 +28,8 @@ public sealed class KeptBodies(long maxBytes)
     /// <returns>Whether it was kept.</returns>
     public bool TryKeep(string relativePath, string body)
     {
-        if (Volatile.Read(ref _reserved) > maxBytes) return false;
-        var length = Encoding.UTF8.GetByteCount(body);
-        if (Interlocked.Add(ref _reserved, length) > maxBytes) return false;
-        var place = Reserve(length);
+        // Counting a body's bytes takes a pass over it: not done once the budget is spent.
+        if (Volatile.Read(ref _reserved) > maxBytes || TryReserve(Encoding.UTF8.GetByteCount(body)) is not { } place) return false;
         // A string that is not well-formed UTF-16 (a lone surrogate, which no decoded file holds) would not come back
         // as it was: it is not kept, and is read again from its file.
         if (Utf8.FromUtf16(body, place.Span, out _, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
@@ -43,8 +41,7 @@ public sealed class KeptBodies(long maxBytes)
     /// <summary>A copy of a file's bytes in the blocks, while they fit the budget; null beyond it.</summary>
     public ReadOnlyMemory<byte>? TryCopy(ReadOnlySpan<byte> bytes)
     {
-        if (Volatile.Read(ref _reserved) > maxBytes || Interlocked.Add(ref _reserved, bytes.Length) > maxBytes) return null;
-        var place = Reserve(bytes.Length);
+        if (TryReserve(bytes.Length) is not { } place) return null;
         bytes.CopyTo(place.Span);
         return place;
     }
@@ -61,6 +58,14 @@ public sealed class KeptBodies(long maxBytes)
     /// <summary>The body kept under <paramref name="relativePath"/>, the very text given to keep; null when none was kept.</summary>
     public string? Get(string relativePath) =>
         _bodies.TryGetValue(relativePath, out var kept) ? kept.Text ?? Encoding.UTF8.GetString(kept.Utf8.Span) : null;
+
+    /// <summary>A place of <paramref name="length"/> bytes while the budget allows; null beyond it.</summary>
+    private Memory<byte>? TryReserve(int length)
+    {
+        // Not a conditional expression: its null would become an empty Memory through the conversion from an array.
+        if (Interlocked.Add(ref _reserved, length) > maxBytes) return null;
+        return Reserve(length);
+    }
 
     /// <summary>A place of <paramref name="length"/> bytes in the current block, or in a new one; a body larger than a block gets one of its own.</summary>
     private Memory<byte> Reserve(int length)

@@ -56,7 +56,8 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             }
             else
             {
-                file = loader.ReadDocument(paths[i], diagnostics);
+                // The preview's record holds each body's string anyway: its files' bytes are not kept beside them.
+                file = checkedBefore is null ? loader.ReadDocument(paths[i], diagnostics) : loader.Read(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
             // Drafts are checked but take no part in the site: they can neither collide nor be referred to.

@@ -25,6 +25,7 @@ public class KeptBodiesTests
         Assert.True(bodies.TryKeep("a", "čččč"));
         Assert.False(bodies.TryKeep("b", "ččč"));
         Assert.False(bodies.TryKeep("c", "čč"));
+        Assert.Null(bodies.TryCopy([1]));
 
         Assert.Equal("čččč", bodies.Get("a"));
         Assert.Null(bodies.Get("b"));
