@@ -46,9 +46,9 @@ public class KeptBodiesTests
     public void Bodies_kept_from_several_threads_across_many_blocks_each_come_back_whole()
     {
         var bodies = new KeptBodies(maxBytes: long.MaxValue);
-        // About 20 MB in all, some of them larger than a block shares out, written from every core at once.
+        // About 30 MB in all, some of them larger than a block shares out (a quarter of 4 MB), written from every core at once.
         var texts = Enumerable.Range(0, 4_000)
-            .Select(i => $"{i}: " + string.Concat(Enumerable.Repeat("řádek zápisu ", i % 97 == 0 ? 200_000 / 13 : 1 + i % 300)))
+            .Select(i => $"{i}: " + string.Concat(Enumerable.Repeat("řádek zápisu ", i % 397 == 0 ? 1_500_000 / 13 : 1 + i % 300)))
             .ToArray();
 
         Parallel.For(0, texts.Length, i => Assert.True(bodies.TryKeep($"documents/{i}.md", texts[i])));
