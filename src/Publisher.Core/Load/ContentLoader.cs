@@ -30,24 +30,21 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
         _folder.ListFiles("", name => name.EndsWith(".md", StringComparison.Ordinal), includeSubfolders: true, diagnostics);
 
     /// <summary>Reads and decodes one file; null (with a diagnostic) when it cannot be used.</summary>
-    public SourceFile? Read(string relativePath, DiagnosticBag diagnostics)
-    {
-        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
-        var display = DisplayPath(relativePath);
-        var text = SourceDecoder.Decode(bytes, display, diagnostics);
-        return text is null ? null : new SourceFile(relativePath, display, text);
-    }
+    public SourceFile? Read(string relativePath, DiagnosticBag diagnostics) => Read(relativePath, diagnostics, keepBytes: false);
 
     /// <summary>
     /// Reads and decodes a document, as <see cref="Read"/> does, and keeps a copy of its bytes for its body while the
     /// kept bodies fit the budget (<see cref="KeepBody"/>): the body is then kept as the file has it, not encoded again.
     /// </summary>
-    public SourceFile? ReadDocument(string relativePath, DiagnosticBag diagnostics)
+    public SourceFile? ReadDocument(string relativePath, DiagnosticBag diagnostics) => Read(relativePath, diagnostics, keepBytes: true);
+
+    private SourceFile? Read(string relativePath, DiagnosticBag diagnostics, bool keepBytes)
     {
         if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
         var display = DisplayPath(relativePath);
         var text = SourceDecoder.Decode(bytes, display, diagnostics);
         if (text is null) return null;
+        if (!keepBytes) return new SourceFile(relativePath, display, text);
         var withoutMark = bytes.StartsWith(SourceDecoder.ByteOrderMark) ? bytes[SourceDecoder.ByteOrderMark.Length..] : bytes;
         // Where line ends were normalised, the text is not the bytes decoded: the body is then encoded when kept.
         var utf8 = withoutMark.Contains((byte)'\r') ? null : _keptBodies.TryCopy(withoutMark);
