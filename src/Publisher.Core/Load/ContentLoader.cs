@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Publisher.Core.Diagnostics;
 
@@ -73,21 +74,30 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
     /// end of its text as written is kept as the part of the file's bytes that holds it.</param>
     /// <param name="heldElsewhere">Whether something else holds the body's string for the whole build anyway (the
     /// preview's record of checked documents): then it is kept as it is, outside the budget, instead of copied.</param>
-    public void KeepBody(string relativePath, string body, SourceFile? file = null, bool heldElsewhere = false)
+    public void KeepBody(string relativePath, ReadOnlyMemory<char> body, SourceFile? file = null, bool heldElsewhere = false)
     {
         if (heldElsewhere)
         {
             _keptBodies.KeepHeld(relativePath, body);
         }
-        else if (file is { Utf8.IsEmpty: false, Text: var text } && text.AsSpan().EndsWith(body))
+        else if (file is { Utf8.IsEmpty: false } && IsEndOf(file.Text, body, out var start))
         {
-            var start = Encoding.UTF8.GetByteCount(text.AsSpan(0, text.Length - body.Length));
-            _keptBodies.KeepCopied(relativePath, file.Utf8[start..]);
+            _keptBodies.KeepCopied(relativePath, file.Utf8[Encoding.UTF8.GetByteCount(file.Text.AsSpan(0, start))..]);
         }
         else
         {
-            _keptBodies.TryKeep(relativePath, body);
+            _keptBodies.TryKeep(relativePath, body.Span);
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> is the end of <paramref name="text"/> itself, from <paramref name="start"/> on.</summary>
+    private static bool IsEndOf(string text, ReadOnlyMemory<char> body, out int start)
+    {
+        start = 0;
+        if (!MemoryMarshal.TryGetString(body, out var whole, out var bodyStart, out var length)
+            || !ReferenceEquals(whole, text) || bodyStart + length != text.Length) return false;
+        start = bodyStart;
+        return true;
     }
 
     /// <summary>
@@ -102,7 +112,7 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot, lon
         var file = Read(relativePath, diagnostics);
         var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
         if (split is null) return null;
-        var body = DocumentBody.Clean(split.Body);
+        var body = DocumentBody.Clean(split.Body.ToString());
         if (DocumentBody.Hash(body) == bodyHash) return body;
         diagnostics.Error(file!.DisplayPath, 1, 1, LoadMessages.FileChangedDuringBuild);
         return null;

@@ -12,9 +12,13 @@ public static class DocumentBody
 {
     public static string Clean(string body) => InvisibleCharacters.Any(body) ? InvisibleCharacters.Remove(body) : body;
 
+    /// <summary>The body as it is when it has no invisible control characters, else a cleaned copy.</summary>
+    public static ReadOnlyMemory<char> Clean(ReadOnlyMemory<char> body) =>
+        InvisibleCharacters.Any(body.Span) ? InvisibleCharacters.Remove(body.ToString()).AsMemory() : body;
+
     /// <summary>
     /// A hash of the body that is the same in every process: it tells whether the file changed between the check and the
     /// rendering, and whether a page rendered by an earlier build showed the same body.
     /// </summary>
-    public static UInt128 Hash(string body) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(body.AsSpan()));
+    public static UInt128 Hash(ReadOnlySpan<char> body) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(body));
 }

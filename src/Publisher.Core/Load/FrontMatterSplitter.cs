@@ -3,7 +3,8 @@ using Publisher.Core.Diagnostics;
 namespace Publisher.Core.Load;
 
 /// <summary>The two parts of a content file and the lines where they start (1-based, in the file).</summary>
-public sealed record SplitDocument(string FrontMatter, int FrontMatterLine, string Body, int BodyLine);
+/// <param name="Body">The end of the file's text, where the body is: not a copy, as most bodies are only read where they are.</param>
+public sealed record SplitDocument(string FrontMatter, int FrontMatterLine, ReadOnlyMemory<char> Body, int BodyLine);
 
 /// <summary>Separates the YAML front matter between the first two <c>---</c> lines from the Markdown body.</summary>
 public static class FrontMatterSplitter
@@ -35,7 +36,7 @@ public static class FrontMatterSplitter
             if (IsFence(current) || current.TrimEnd().SequenceEqual("..."))
             {
                 var frontMatter = text[(firstEnd + 1)..position];
-                var body = end < 0 ? string.Empty : text[(end + 1)..];
+                var body = end < 0 ? ReadOnlyMemory<char>.Empty : text.AsMemory(end + 1);
                 return new SplitDocument(frontMatter, 2, body, line + 1);
             }
             if (end < 0) break;

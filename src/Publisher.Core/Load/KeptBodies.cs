@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -18,7 +19,7 @@ public sealed class KeptBodies(long maxBytes)
     private const int BlockBytes = 4 * 1024 * 1024;
 
     // Each body as UTF-8, or as the string itself when something else holds that string for longer anyway.
-    private readonly ConcurrentDictionary<string, (string? Text, ReadOnlyMemory<byte> Utf8)> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ReadOnlyMemory<char>? Text, ReadOnlyMemory<byte> Utf8)> _bodies = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private byte[] _block = [];
     private int _blockUsed;
@@ -26,7 +27,7 @@ public sealed class KeptBodies(long maxBytes)
 
     /// <summary>Keeps <paramref name="body"/> under <paramref name="relativePath"/> while the kept bodies fit the budget.</summary>
     /// <returns>Whether it was kept.</returns>
-    public bool TryKeep(string relativePath, string body)
+    public bool TryKeep(string relativePath, ReadOnlySpan<char> body)
     {
         // Counting a body's bytes takes a pass over it: not done once the budget is spent.
         if (Volatile.Read(ref _reserved) > maxBytes || TryReserve(Encoding.UTF8.GetByteCount(body)) is not { } place) return false;
@@ -53,11 +54,18 @@ public sealed class KeptBodies(long maxBytes)
     /// Keeps a reference to <paramref name="body"/>, outside the budget: for a body that something else holds for longer
     /// anyway (the preview's record of checked documents), where a copy would only cost time and memory.
     /// </summary>
-    public void KeepHeld(string relativePath, string body) => _bodies[relativePath] = (body, default);
+    public void KeepHeld(string relativePath, ReadOnlyMemory<char> body) => _bodies[relativePath] = (body, default);
 
     /// <summary>The body kept under <paramref name="relativePath"/>, the very text given to keep; null when none was kept.</summary>
-    public string? Get(string relativePath) =>
-        _bodies.TryGetValue(relativePath, out var kept) ? kept.Text ?? Encoding.UTF8.GetString(kept.Utf8.Span) : null;
+    public string? Get(string relativePath)
+    {
+        if (!_bodies.TryGetValue(relativePath, out var kept)) return null;
+        if (kept.Text is not { } held) return Encoding.UTF8.GetString(kept.Utf8.Span);
+        // A held body that is a whole string is given as it is; the end of a file's text is copied out of it.
+        return MemoryMarshal.TryGetString(held, out var text, out var start, out var length) && start == 0 && length == text.Length
+            ? text
+            : held.ToString();
+    }
 
     /// <summary>A place of <paramref name="length"/> bytes while the budget allows; null beyond it.</summary>
     private Memory<byte>? TryReserve(int length)

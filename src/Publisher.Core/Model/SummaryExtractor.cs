@@ -13,16 +13,16 @@ public static class SummaryExtractor
     // The most Markdown a summary is made from: room for links and emphasis around the text of a long first paragraph.
     private const int MaxSourceLength = MaxLength * 8;
 
-    public static string FromMarkdown(string body)
+    public static string FromMarkdown(ReadOnlySpan<char> body)
     {
         var paragraph = new StringBuilder();
         var inFence = false;
         // Line by line from the start, never the whole body: the first paragraph is usually within its first lines.
         for (var start = 0; start < body.Length;)
         {
-            var end = body.IndexOf('\n', start);
-            if (end < 0) end = body.Length;
-            var line = body.AsSpan(start, end - start).Trim().ToString();
+            var end = body[start..].IndexOf('\n');
+            end = end < 0 ? body.Length : start + end;
+            var line = body[start..end].Trim().ToString();
             start = end + 1;
             if (line.StartsWith("```") || line.StartsWith("~~~")) { inFence = !inFence; continue; }
             if (inFence) continue;

@@ -87,11 +87,11 @@ public sealed class DocumentValidator
             NextMeeting = fields.DateAndTime("next_meeting"),
             Author = fields.Text("author"),
             Tags = ReadTags(fields),
-            Summary = summary is null ? SummaryExtractor.FromMarkdown(body) : summary,
+            Summary = summary is null ? SummaryExtractor.FromMarkdown(body.Span) : summary,
             SummaryIsExcerpt = summary is null,
             Url = "",
             AddressAt = new SourcePosition(file.DisplayPath, split.FrontMatterLine, 1),
-            BodyHash = DocumentBody.Hash(body),
+            BodyHash = DocumentBody.Hash(body.Span),
             BodyLine = split.BodyLine,
         };
         var draft = fields.Flag("draft");
@@ -196,20 +196,21 @@ public sealed class DocumentValidator
 
     private void CheckBrackets(SourceFile file, SplitDocument split)
     {
-        var count = split.Body.AsSpan().Count('[');
+        var body = split.Body.Span;
+        var count = body.Count('[');
         if (count <= MaxBrackets) return;
         var offset = -1;
-        for (var i = 0; i <= MaxBrackets; i++) offset = split.Body.IndexOf('[', offset + 1);
-        var line = split.Body.AsSpan(0, offset).Count('\n');
-        var column = offset - (split.Body.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1) + 1;
+        for (var i = 0; i <= MaxBrackets; i++) offset += 1 + body[(offset + 1)..].IndexOf('[');
+        var line = body[..offset].Count('\n');
+        var column = offset - (body[..Math.Max(offset, 1)].LastIndexOf('\n') + 1) + 1;
         _diagnostics.Error(file.DisplayPath, split.BodyLine + line, column, DocumentMessages.TooManyBrackets(count, MaxBrackets));
     }
 
     /// <summary>The body without invisible control characters, with a warning for each line that had some.</summary>
-    private string WithoutInvisibleControls(SourceFile file, SplitDocument split)
+    private ReadOnlyMemory<char> WithoutInvisibleControls(SourceFile file, SplitDocument split)
     {
-        if (!InvisibleCharacters.Any(split.Body)) return split.Body;
-        var lines = split.Body.Split('\n');
+        if (!InvisibleCharacters.Any(split.Body.Span)) return split.Body;
+        var lines = split.Body.ToString().Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (!InvisibleCharacters.Any(lines[i])) continue;

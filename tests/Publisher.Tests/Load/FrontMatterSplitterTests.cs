@@ -23,7 +23,7 @@ public class FrontMatterSplitterTests
         Assert.NotNull(split);
         Assert.Equal("title: A\ntype: news\n", split.FrontMatter);
         Assert.Equal(2, split.FrontMatterLine);
-        Assert.Equal("První řádek\n\nDruhý odstavec\n", split.Body);
+        Assert.Equal("První řádek\n\nDruhý odstavec\n", split.Body.ToString());
         Assert.Equal(5, split.BodyLine);
     }
 
@@ -35,7 +35,7 @@ public class FrontMatterSplitterTests
         Assert.NotNull(split);
         Assert.Equal(2, split.FrontMatterLine);
         Assert.Equal(7, split.BodyLine);
-        Assert.Equal("Text\n", split.Body);
+        Assert.Equal("Text\n", split.Body.ToString());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class FrontMatterSplitterTests
         Assert.Empty(diagnostics);
         Assert.NotNull(split);
         Assert.Equal("title: A\n", split.FrontMatter);
-        Assert.Equal("Úvod\n\n---\n\nZávěr\n---\n", split.Body);
+        Assert.Equal("Úvod\n\n---\n\nZávěr\n---\n", split.Body.ToString());
         Assert.Equal(4, split.BodyLine);
     }
 
@@ -57,7 +57,7 @@ public class FrontMatterSplitterTests
 
         Assert.NotNull(split);
         Assert.Equal("title: A\n", split.FrontMatter);
-        Assert.Equal("Text", split.Body);
+        Assert.Equal("Text", split.Body.ToString());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class FrontMatterSplitterTests
 
         Assert.NotNull(split);
         Assert.Equal("title: A\n", split.FrontMatter);
-        Assert.Equal("Text\n", split.Body);
+        Assert.Equal("Text\n", split.Body.ToString());
         Assert.Equal(4, split.BodyLine);
     }
 
@@ -79,7 +79,7 @@ public class FrontMatterSplitterTests
         Assert.Empty(diagnostics);
         Assert.NotNull(split);
         Assert.Equal("title: A\n", split.FrontMatter);
-        Assert.Equal("", split.Body);
+        Assert.Equal("", split.Body.ToString());
         Assert.Equal(4, split.BodyLine);
     }
 
@@ -91,7 +91,7 @@ public class FrontMatterSplitterTests
         Assert.Empty(diagnostics);
         Assert.NotNull(split);
         Assert.Equal("", split.FrontMatter);
-        Assert.Equal("Text\n", split.Body);
+        Assert.Equal("Text\n", split.Body.ToString());
         Assert.Equal(3, split.BodyLine);
     }
 

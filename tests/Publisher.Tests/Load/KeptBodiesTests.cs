@@ -63,8 +63,10 @@ public class KeptBodiesTests
         var bodies = new KeptBodies(maxBytes: 0);
         var body = new string('x', 100);
 
-        bodies.KeepHeld("a", body);
+        bodies.KeepHeld("a", body.AsMemory());
+        bodies.KeepHeld("b", "---\ntitle: B\n---\nŽatec.\n".AsMemory(17));
 
         Assert.Same(body, bodies.Get("a"));
+        Assert.Equal("Žatec.\n", bodies.Get("b"));
     }
 }
