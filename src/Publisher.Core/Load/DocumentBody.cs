@@ -10,8 +10,6 @@ namespace Publisher.Core.Load;
 /// </summary>
 public static class DocumentBody
 {
-    public static string Clean(string body) => InvisibleCharacters.Any(body) ? InvisibleCharacters.Remove(body) : body;
-
     /// <summary>The body as it is when it has no invisible control characters, else a cleaned copy.</summary>
     public static ReadOnlyMemory<char> Clean(ReadOnlyMemory<char> body) =>
         InvisibleCharacters.Any(body.Span) ? InvisibleCharacters.Remove(body.ToString()).AsMemory() : body;

@@ -3,6 +3,4 @@ namespace Publisher.Core.Load;
 /// <summary>A content file as read from disk, decoded and with line ends normalised to LF.</summary>
 /// <param name="RelativePath">Path below the input folder with forward slashes, e.g. <c>documents/zatec/2020/x.md</c>.</param>
 /// <param name="DisplayPath">How diagnostics name the file, e.g. <c>input/documents/zatec/2020/x.md</c>.</param>
-/// <param name="Utf8">The file's bytes after any byte order mark, when the loader kept them for the document's body
-/// (<see cref="ContentLoader.ReadDocument"/>): <paramref name="Text"/> is exactly these bytes decoded. Empty otherwise.</param>
-public sealed record SourceFile(string RelativePath, string DisplayPath, string Text, ReadOnlyMemory<byte> Utf8 = default);
+public sealed record SourceFile(string RelativePath, string DisplayPath, string Text);

@@ -48,7 +48,6 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             var stamp = checkedBefore is null ? null : loader.StampOf(paths[i]);
             var stampedAt = checkedBefore?.Now() ?? default;
             ValidatedDocument? validated;
-            SourceFile? file = null;
             if (checkedBefore is not null && checkedBefore.TryGetUnread(paths[i], context, stamp, out var unread, out var problems))
             {
                 foreach (var problem in problems) diagnostics.Add(problem);
@@ -56,13 +55,13 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             }
             else
             {
-                // The preview's record holds each body's string anyway: its files' bytes are not kept beside them.
-                file = checkedBefore is null ? loader.ReadDocument(paths[i], diagnostics) : loader.Read(paths[i], diagnostics);
+                var file = loader.Read(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
             // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
             if (validated is not { IsDraft: false }) return;
-            loader.KeepBody(validated.Document.Source, validated.Body, file, heldElsewhere: checkedBefore is not null);
+            // The preview's record holds every body it checked anyway: its pages show those, whatever the files hold meanwhile.
+            if (checkedBefore is not null) loader.HoldBody(validated.Document.Source, validated.Body);
             published[i] = validated.Document;
         });
         checkedBefore?.Finish(paths);

@@ -137,35 +137,23 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void A_kept_body_is_given_to_the_rendering_without_reading_the_file_again()
+    public void A_held_body_is_given_to_the_rendering_without_reading_the_file_again()
     {
         Write("documents/a.md", "---\ntitle: A\n---\nText.\n");
+        Write("documents/b.md", "---\ntitle: B\n---\nŽatec.\n");
         var loader = new ContentLoader(_root, "input");
         var bag = new DiagnosticBag();
+        var whole = "Text.\n";
 
-        loader.KeepBody("documents/a.md", "Text.\n".AsMemory());
+        loader.HoldBody("documents/a.md", whole.AsMemory());
+        // As the check gives it: the end of the file's text.
+        loader.HoldBody("documents/b.md", "---\ntitle: B\n---\nŽatec.\n".AsMemory(17));
         File.Delete(Path.Combine(_root, "documents/a.md"));
+        File.Delete(Path.Combine(_root, "documents/b.md"));
 
-        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
+        Assert.Same(whole, loader.ReadBody("documents/a.md", DocumentBody.Hash(whole), bag));
+        Assert.Equal("Žatec.\n", loader.ReadBody("documents/b.md", DocumentBody.Hash("Žatec.\n"), bag));
         Assert.Empty(bag.Sorted());
-    }
-
-    [Fact]
-    public void Bodies_beyond_the_budget_are_read_again_from_their_files()
-    {
-        Write("documents/a.md", "---\ntitle: A\n---\nFirst.\n");
-        Write("documents/b.md", "---\ntitle: B\n---\nSecond, in the file.\n");
-        var loader = new ContentLoader(_root, "input", maxKeptBodyBytes: 10);
-        var bag = new DiagnosticBag();
-
-        loader.KeepBody("documents/a.md", "First.\n".AsMemory());
-        loader.KeepBody("documents/b.md", "Second.\n".AsMemory());
-        File.Delete(Path.Combine(_root, "documents/a.md"));
-
-        Assert.Equal("First.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("First.\n"), bag));
-        // Not kept, so read from the file, which differs from what was offered: the change is found.
-        Assert.Null(loader.ReadBody("documents/b.md", DocumentBody.Hash("Second.\n"), bag));
-        Assert.Equal(["input/documents/b.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
     }
 
     [Theory]
@@ -174,16 +162,14 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("---\r\ntitle: Žatec\r\n---\r\nPrvní řádek\r\n\r\nDruhý.\r\n", true)]
     [InlineData("---\ntitle: Žatec\n---\nNeviditelný\u202e znak.\n", false)]
     [InlineData("---\ntitle: Žatec\n---\n", false)]
-    public void A_body_kept_from_the_file_as_read_is_the_body_that_was_checked(string text, bool byteOrderMark)
+    public void A_body_read_again_from_its_file_is_the_body_that_was_checked(string text, bool byteOrderMark)
     {
         Write("documents/a.md", [.. (byteOrderMark ? SourceDecoder.ByteOrderMark : []), .. Encoding.UTF8.GetBytes(text)]);
         var loader = new ContentLoader(_root, "input");
         var bag = new DiagnosticBag();
 
-        var file = loader.ReadDocument("documents/a.md", bag)!;
+        var file = loader.Read("documents/a.md", bag)!;
         var body = DocumentBody.Clean(FrontMatterSplitter.Split(file, bag)!.Body);
-        loader.KeepBody("documents/a.md", body, file);
-        File.Delete(Path.Combine(_root, "documents/a.md"));
 
         Assert.Equal(body.ToString(), loader.ReadBody("documents/a.md", DocumentBody.Hash(body.Span), bag));
         Assert.Empty(bag.Sorted());
