@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using System.Text;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -57,20 +58,73 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     /// The Markdown body of a document: the one held from its check (<see cref="HoldBody"/>), else read again from its
     /// file; null, with an error, when the file cannot be read or changed since it was checked.
     /// </summary>
+    /// <param name="bodyLine">The line of the file on which the body started when it was validated.</param>
     /// <param name="bodyHash">The <see cref="DocumentBody.Hash"/> of the body as it was validated.</param>
-    public string? ReadBody(string relativePath, UInt128 bodyHash, DiagnosticBag diagnostics)
+    public string? ReadBody(string relativePath, int bodyLine, UInt128 bodyHash, DiagnosticBag diagnostics)
     {
-        // A held body is the very text the checksum was taken of; one that is a whole string is given as it is.
-        if (_heldBodies.TryGetValue(relativePath, out var held))
-            return MemoryMarshal.TryGetString(held, out var whole, out var start, out var length) && start == 0 && length == whole.Length
-                ? whole
-                : held.ToString();
-        var file = Read(relativePath, diagnostics);
-        var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
-        if (split is null) return null;
-        var body = DocumentBody.Clean(split.Body);
-        if (DocumentBody.Hash(body.Span) == bodyHash) return body.ToString();
-        diagnostics.Error(file!.DisplayPath, 1, 1, LoadMessages.FileChangedDuringBuild);
+        // A held body is the very text the checksum was taken of.
+        if (_heldBodies.TryGetValue(relativePath, out var held)) return AsString(held);
+        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
+        var display = DisplayPath(relativePath);
+        if (bytes.StartsWith(SourceDecoder.ByteOrderMark)) bytes = bytes[SourceDecoder.ByteOrderMark.Length..];
+        ReadOnlyMemory<char> body;
+        // Only the body is decoded, from the start of its line: the lines before it were checked with the rest of the
+        // file. A file with carriage returns, whose line ends the decoder normalises, is decoded and split whole.
+        if (bytes.IndexOf((byte)'\r') < 0 && StartOfLine(bytes, bodyLine) is >= 0 and var start)
+        {
+            if (!TryDecode(bytes[start..], out var text)) return Changed(display, diagnostics);
+            body = text.AsMemory();
+        }
+        else
+        {
+            var text = SourceDecoder.Decode(bytes, display, diagnostics);
+            var split = text is null ? null : FrontMatterSplitter.Split(new SourceFile(relativePath, display, text), diagnostics);
+            if (split is null) return null;
+            body = split.Body;
+        }
+        body = DocumentBody.Clean(body);
+        return DocumentBody.Hash(body.Span) == bodyHash ? AsString(body) : Changed(display, diagnostics);
+    }
+
+    /// <summary>A text that is a whole string as that string; part of one copied out of it.</summary>
+    private static string AsString(ReadOnlyMemory<char> text) =>
+        MemoryMarshal.TryGetString(text, out var whole, out var start, out var length) && start == 0 && length == whole.Length
+            ? whole
+            : text.ToString();
+
+    /// <summary>Where line <paramref name="line"/> (1-based) starts in text whose lines end with LF; -1 when it has fewer lines.</summary>
+    private static int StartOfLine(ReadOnlySpan<byte> text, int line)
+    {
+        var start = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var end = text[start..].IndexOf((byte)'\n');
+            if (end < 0) return -1;
+            start += end + 1;
+        }
+        return start;
+    }
+
+    /// <summary>Decodes UTF-8 that was valid when it was checked; false when it is not valid any more.</summary>
+    private static bool TryDecode(ReadOnlySpan<byte> utf8, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(utf8);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string? Changed(string displayPath, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(displayPath, 1, 1, LoadMessages.FileChangedDuringBuild);
         return null;
     }
 }

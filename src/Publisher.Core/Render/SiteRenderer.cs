@@ -98,7 +98,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         string? bodyText = null;
         if (page.Document is { } document)
         {
-            bodyText = loader.ReadBody(document.Source, document.BodyHash, diagnostics);
+            bodyText = loader.ReadBody(document.Source, document.BodyLine, document.BodyHash, diagnostics);
             if (bodyText is null) return;
         }
         List<BodyRead> bodiesRead = [];
@@ -107,7 +107,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             var data = makeData(d =>
             {
                 bodiesRead.Add(new BodyRead(d.Source, d.BodyHash));
-                return loader.ReadBody(d.Source, d.BodyHash, diagnostics);
+                return loader.ReadBody(d.Source, d.BodyLine, d.BodyHash, diagnostics);
             });
             if (data is null) return;
             page = page with { Data = data };

@@ -128,11 +128,42 @@ public sealed class ContentLoaderTests : IDisposable
         var loader = new ContentLoader(_root, "input");
         var bag = new DiagnosticBag();
 
-        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
+        Assert.Equal("Text.\n", loader.ReadBody("documents/a.md", 4, DocumentBody.Hash("Text.\n"), bag));
         Assert.Empty(bag.Sorted());
 
         Write("documents/a.md", "---\ntitle: A\n---\nJiný text.\n");
-        Assert.Null(loader.ReadBody("documents/a.md", DocumentBody.Hash("Text.\n"), bag));
+        Assert.Null(loader.ReadBody("documents/a.md", 4, DocumentBody.Hash("Text.\n"), bag));
+        Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\nplace: Žatec\n---\nText.\n")]
+    [InlineData("---\ntitle: A\n---\n")]
+    [InlineData("---\ntitle: A\n---")]
+    [InlineData("---\ntitle: A\n---\r\nText.\r\n")]
+    public void A_body_whose_file_changed_its_lines_is_not_taken_for_the_one_that_was_checked(string changed)
+    {
+        Write("documents/a.md", "---\ntitle: A\n---\nÚvod.\nText.\n");
+        var loader = new ContentLoader(_root, "input");
+        var bag = new DiagnosticBag();
+        Assert.Equal("Úvod.\nText.\n", loader.ReadBody("documents/a.md", 4, DocumentBody.Hash("Úvod.\nText.\n"), bag));
+
+        Write("documents/a.md", changed);
+
+        Assert.Null(loader.ReadBody("documents/a.md", 4, DocumentBody.Hash("Úvod.\nText.\n"), bag));
+        Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_body_that_is_no_longer_UTF8_is_reported_as_changed()
+    {
+        Write("documents/a.md", "---\ntitle: A\n---\nMísto.\n");
+        var loader = new ContentLoader(_root, "input");
+        var bag = new DiagnosticBag();
+
+        Write("documents/a.md", [.. Encoding.UTF8.GetBytes("---\ntitle: A\n---\nM"), 0xED, .. Encoding.UTF8.GetBytes("sto.\n")]);
+
+        Assert.Null(loader.ReadBody("documents/a.md", 4, DocumentBody.Hash("Místo.\n"), bag));
         Assert.Equal(["input/documents/a.md:1:1: error: the file changed while the site was being built; build again"], bag.Sorted().Select(d => d.ToString()));
     }
 
@@ -151,8 +182,8 @@ public sealed class ContentLoaderTests : IDisposable
         File.Delete(Path.Combine(_root, "documents/a.md"));
         File.Delete(Path.Combine(_root, "documents/b.md"));
 
-        Assert.Same(whole, loader.ReadBody("documents/a.md", DocumentBody.Hash(whole), bag));
-        Assert.Equal("Žatec.\n", loader.ReadBody("documents/b.md", DocumentBody.Hash("Žatec.\n"), bag));
+        Assert.Same(whole, loader.ReadBody("documents/a.md", 4, DocumentBody.Hash(whole), bag));
+        Assert.Equal("Žatec.\n", loader.ReadBody("documents/b.md", 4, DocumentBody.Hash("Žatec.\n"), bag));
         Assert.Empty(bag.Sorted());
     }
 
@@ -169,9 +200,10 @@ public sealed class ContentLoaderTests : IDisposable
         var bag = new DiagnosticBag();
 
         var file = loader.Read("documents/a.md", bag)!;
-        var body = DocumentBody.Clean(FrontMatterSplitter.Split(file, bag)!.Body);
+        var split = FrontMatterSplitter.Split(file, bag)!;
+        var body = DocumentBody.Clean(split.Body);
 
-        Assert.Equal(body.ToString(), loader.ReadBody("documents/a.md", DocumentBody.Hash(body.Span), bag));
+        Assert.Equal(body.ToString(), loader.ReadBody("documents/a.md", split.BodyLine, DocumentBody.Hash(body.Span), bag));
         Assert.Empty(bag.Sorted());
     }
 }
