@@ -24,9 +24,9 @@ public sealed class PageReuse
     private readonly long _maxRecordedText;
 
     /// <summary>
-    /// How many characters of bodies' text a build records: every body of 10,000 documents. Past it a page with a body is not recorded, and the
-    /// next build renders it again, so that a national archive neither holds all its text for the whole build nor
-    /// writes it all down. Which pages fit depends on the order they happen to be rendered in, so the record of so large
+    /// How many characters of bodies' text a build records: every body of 10,000 documents. Past it a page with a body
+    /// is not recorded, and the next build renders it again, so that a national archive neither holds all its text for
+    /// the whole build nor writes it all down. Which pages fit depends on the order they happen to be rendered in, so the record of so large
     /// a site differs from one build to the next; what is published does not.
     /// </summary>
     public const long MaxRecordedTextCharacters = 96L * 1024 * 1024;
