@@ -21,24 +21,30 @@ public static class CzechTypography
     /// <returns>The text with its ties, or null when it has none.</returns>
     public static string? Tie(ReadOnlySpan<char> text, char before, bool continues)
     {
-        char[]? tied = null;
-        // One pass over the characters, from the second: a space at the start has no word before it to tie. Nearly
-        // every space follows a longer word, which the character before it rules out before any closer look.
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (text[i] != ' ' || !MayEndTiedWord(text[i - 1]) || !Ties(text, i, before, continues)) continue;
-            if (tied is null)
-            {
-                // Most texts of a Czech body have a tie: the copy that takes them is pooled, only the result is new.
-                tied = ArrayPool<char>.Shared.Rent(text.Length);
-                text.CopyTo(tied);
-            }
-            tied[i] = NonBreakingSpace;
-        }
-        if (tied is null) return null;
+        var space = NextTie(text, 0, before, continues);
+        if (space < 0) return null;
+        // Most texts of a Czech body have a tie: the copy that takes them is pooled, only the result is new.
+        var tied = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(tied);
+        for (; space >= 0; space = NextTie(text, space + 1, before, continues)) tied[space] = NonBreakingSpace;
         var result = new string(tied, 0, text.Length);
         ArrayPool<char>.Shared.Return(tied);
         return result;
+    }
+
+    /// <summary>
+    /// Where the next space of <paramref name="text"/> that ties is, at <paramref name="from"/> or after it; -1 when none
+    /// is. For writing a text with its ties without making a copy of it (<see cref="Tie(ReadOnlySpan{char}, char, bool)"/>).
+    /// </summary>
+    public static int NextTie(ReadOnlySpan<char> text, int from, char before, bool continues)
+    {
+        // One pass over the characters, from the second: a space at the start has no word before it to tie. Nearly
+        // every space follows a longer word, which the character before it rules out before any closer look.
+        for (var i = Math.Max(from, 1); i < text.Length; i++)
+        {
+            if (text[i] == ' ' && MayEndTiedWord(text[i - 1]) && Ties(text, i, before, continues)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -42,6 +42,19 @@ public class CzechTypographyTests
     }
 
     [Fact]
+    public void The_ties_of_a_text_are_found_one_after_another()
+    {
+        const string text = "Sešli se v Žatci a 4. března schválili 1 000 Kč.";
+        var spaces = new List<int>();
+        for (var space = CzechTypography.NextTie(text, 0, ' ', false); space >= 0; space = CzechTypography.NextTie(text, space + 1, ' ', false))
+            spaces.Add(space);
+
+        Assert.Equal([text.IndexOf(" Žatci"), text.IndexOf(" 4."), text.IndexOf(" března"), text.IndexOf(" 000"), text.IndexOf(" Kč")], spaces);
+        Assert.Equal(text.IndexOf(" Kč"), CzechTypography.NextTie(text, text.IndexOf(" 000") + 1, ' ', false));
+        Assert.Equal(-1, CzechTypography.NextTie(text, text.IndexOf(" Kč") + 1, ' ', false));
+    }
+
+    [Fact]
     public void A_text_of_100000_prepositions_is_tied_throughout()
     {
         var text = string.Concat(Enumerable.Repeat("v Žatci a ", 100_000)) + "konec";

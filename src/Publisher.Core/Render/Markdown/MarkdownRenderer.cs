@@ -62,8 +62,6 @@ public sealed class MarkdownRenderer
         var links = LinkAddresses(linksLeft, lines, documentLinks, findings);
         PrepareTables(nodes.Tables);
         KeepOneTopLevelHeading(nodes.Headings);
-        // Last, once heading ids and link addresses are taken from the text as the editor wrote it.
-        TiedWords.Apply(document);
 
         var buffer = ThreadTextBuffer.Take();
         var output = new StringWriter(buffer);
@@ -73,6 +71,7 @@ public sealed class MarkdownRenderer
         {
             var renderer = new HtmlRenderer(output);
             _pipeline.Setup(renderer);
+            TiedWords.Attach(renderer);
             sourceMap = RawHtmlSourceMap.Attach(renderer, output);
             renderer.Render(document);
             html = output.ToString();
