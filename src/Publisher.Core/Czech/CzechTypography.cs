@@ -34,7 +34,7 @@ public static class CzechTypography
 
     /// <summary>
     /// Where the next space of <paramref name="text"/> that ties is, at <paramref name="from"/> or after it; -1 when none
-    /// is. For writing a text with its ties without making a copy of it (<see cref="Tie(ReadOnlySpan{char}, char, bool)"/>).
+    /// is: a text can then be written with its ties without the copy that <see cref="Tie(ReadOnlySpan{char}, char, bool)"/> makes.
     /// </summary>
     public static int NextTie(ReadOnlySpan<char> text, int from, char before, bool continues)
     {
