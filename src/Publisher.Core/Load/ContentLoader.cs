@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using System.Text;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -33,7 +32,11 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     /// <summary>Reads and decodes one file; null (with a diagnostic) when it cannot be used.</summary>
     public SourceFile? Read(string relativePath, DiagnosticBag diagnostics)
     {
-        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
+        return _folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes) ? Decode(relativePath, bytes, diagnostics) : null;
+    }
+
+    private SourceFile? Decode(string relativePath, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
         var display = DisplayPath(relativePath);
         var text = SourceDecoder.Decode(bytes, display, diagnostics);
         return text is null ? null : new SourceFile(relativePath, display, text);
@@ -72,13 +75,13 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         // file. A file with carriage returns, whose line ends the decoder normalises, is decoded and split whole.
         if (bytes.IndexOf((byte)'\r') < 0 && StartOfLine(bytes, bodyLine) is >= 0 and var start)
         {
-            if (!TryDecode(bytes[start..], out var text)) return Changed(display, diagnostics);
+            if (SourceDecoder.DecodeChecked(bytes[start..]) is not { } text) return Changed(display, diagnostics);
             body = text.AsMemory();
         }
         else
         {
-            var text = SourceDecoder.Decode(bytes, display, diagnostics);
-            var split = text is null ? null : FrontMatterSplitter.Split(new SourceFile(relativePath, display, text), diagnostics);
+            var file = Decode(relativePath, bytes, diagnostics);
+            var split = file is null ? null : FrontMatterSplitter.Split(file, diagnostics);
             if (split is null) return null;
             body = split.Body;
         }
@@ -104,23 +107,6 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         }
         return start;
     }
-
-    /// <summary>Decodes UTF-8 that was valid when it was checked; false when it is not valid any more.</summary>
-    private static bool TryDecode(ReadOnlySpan<byte> utf8, out string text)
-    {
-        try
-        {
-            text = StrictUtf8.GetString(utf8);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static string? Changed(string displayPath, DiagnosticBag diagnostics)
     {

@@ -30,12 +30,7 @@ public static class SourceDecoder
 
         // Decoding checks the bytes as it goes, so valid files (nearly all) are read in one pass; the slower search
         // for where the first invalid byte is happens only for a file that has one.
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException)
+        if (DecodeChecked(span) is not { } text)
         {
             Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
             var (line, column) = Position(span[..bytesRead]);
@@ -57,6 +52,22 @@ public static class SourceDecoder
             return null;
         }
         return NormaliseLineEnds(text);
+    }
+
+    /// <summary>
+    /// UTF-8 decoded as it is, with no byte order mark taken off (in part of a file, one is a character of the text);
+    /// null when it is not UTF-8: a file's part that <see cref="Decode"/> found valid before is not when it changed since.
+    /// </summary>
+    public static string? DecodeChecked(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return StrictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     public static string NormaliseLineEnds(string text) =>
