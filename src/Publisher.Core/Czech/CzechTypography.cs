@@ -38,11 +38,14 @@ public static class CzechTypography
     /// </summary>
     public static int NextTie(ReadOnlySpan<char> text, int from, char before, bool continues)
     {
-        // One pass over the characters, from the second: a space at the start has no word before it to tie. Nearly
+        // From space to space, from the second character: a space at the start has no word before it to tie. Nearly
         // every space follows a longer word, which the character before it rules out before any closer look.
         for (var i = Math.Max(from, 1); i < text.Length; i++)
         {
-            if (text[i] == ' ' && MayEndTiedWord(text[i - 1]) && Ties(text, i, before, continues)) return i;
+            var next = text[i..].IndexOf(' ');
+            if (next < 0) break;
+            i += next;
+            if (MayEndTiedWord(text[i - 1]) && Ties(text, i, before, continues)) return i;
         }
         return -1;
     }

@@ -174,7 +174,11 @@ public sealed record OutputFile(string Path, Message Description, Action<Stream>
 public sealed record OutputFolder(string Path, Message Description, Action<IOutputSink> WriteAtEnd);
 
 /// <summary>A file a feature makes from one rendered page; its path is in the output, inside one of the feature's folders.</summary>
-public sealed record PageFile(string Path, byte[] Content);
+/// <param name="Content">
+/// The file's bytes, which may lie in a buffer the feature writes its next file into: each file is written before the
+/// next is asked for, so a feature need not copy every file it makes out of such a buffer.
+/// </param>
+public sealed record PageFile(string Path, ReadOnlyMemory<byte> Content);
 
 /// <summary>An address an extension answers without a file of its own, such as a redirect rule's old address.</summary>
 public sealed record ClaimedAddress(string Url, ClaimSource Source);
@@ -182,6 +186,7 @@ public sealed record ClaimedAddress(string Url, ClaimSource Source);
 /// <summary>A rendered page as features see it: its address, its HTML and, when it shows a document, the text of the body.</summary>
 /// <param name="Html">The page's HTML, made only when asked for and only while <see cref="SiteExtension.Rendered"/> runs:
 /// pages are rendered into buffers that the next page reuses, and most features never read the whole page.</param>
-/// <param name="BodyText">The body's plain text, made only when asked for.</param>
+/// <param name="BodyText">The body's plain text, made only when asked for; null for a page without a body. Like the HTML,
+/// it may lie in a buffer that the next page reuses: read it while <see cref="SiteExtension.Rendered"/> runs.</param>
 /// <param name="BodyHeadings">The plain text of the body's headings, in order; empty for a page without a body.</param>
-public sealed record RenderedPageText(SiteModel Site, Page Page, Func<string> Html, Func<string?> BodyText, IReadOnlyList<string> BodyHeadings);
+public sealed record RenderedPageText(SiteModel Site, Page Page, Func<string> Html, Func<ReadOnlyMemory<char>?> BodyText, IReadOnlyList<string> BodyHeadings);

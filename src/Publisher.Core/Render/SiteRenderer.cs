@@ -4,6 +4,7 @@ using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using Publisher.Core.Build;
+using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -121,6 +122,8 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             return target;
         };
         var html = ThreadTextBuffer.Take();
+        // The body's plain text for the features, when the next build does not keep it: in a pooled array until the page is done.
+        char[]? plainChars = null;
         try
         {
             var body = renderer.RenderInto(html, page, bodyText, resolve);
@@ -131,14 +134,16 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             AddToLinkCheck(page, bodyFile, body?.Ids ?? MarkdownHtml.NoIds, body?.Links ?? [], links);
             // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
             string? plain = null;
-            if (fingerprint is not null && body is not null) plain = PlainText(body.Html);
+            ReadOnlyMemory<char>? plainText = null;
+            if (fingerprint is not null && body is not null) plain = PlainText(body.Html, plainChars = ArrayPool<char>.Shared.Rent(body.Html.Length)).ToString();
             if (features.Count > 0)
             {
                 var shownNow = true;
                 try
                 {
                     ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
-                        () => body is null ? null : plain ??= PlainText(body.Html), body?.Headings ?? [], sink);
+                        () => body is null ? null : plain?.AsMemory() ?? (plainText ??= PlainText(body.Html, plainChars ??= ArrayPool<char>.Shared.Rent(body.Html.Length))),
+                        body?.Headings ?? [], sink);
                 }
                 finally
                 {
@@ -164,6 +169,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         finally
         {
             ThreadTextBuffer.Return(html);
+            if (plainChars is not null) ArrayPool<char>.Shared.Return(plainChars);
         }
     }
 
@@ -177,7 +183,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         sink.WriteUnchanging(page.OutputPath, content);
         AddToLinkCheck(page, bodyFile, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal), record.Links, links);
         if (features.Count > 0)
-            ShowToFeatures(page, () => Utf8.GetString(content), () => record.BodyText, record.Headings, sink);
+            ShowToFeatures(page, () => Utf8.GetString(content), () => record.BodyText?.AsMemory(), record.Headings, sink);
     }
 
     /// <summary>Reports what the page's body holds, in its Markdown file: a body shown on another page too is reported once, on the document's own page.</summary>
@@ -197,13 +203,13 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     /// Shows a written page to the features and writes the files they make of it. A rendered page's HTML stays in its
     /// buffer, which the next page reuses, so a feature can ask for it as a string only while it is being shown the page.
     /// </summary>
-    private void ShowToFeatures(Page page, Func<string> html, Func<string?> bodyText, IReadOnlyList<string> headings, IOutputSink sink)
+    private void ShowToFeatures(Page page, Func<string> html, Func<ReadOnlyMemory<char>?> bodyText, IReadOnlyList<string> headings, IOutputSink sink)
     {
         var text = new RenderedPageText(site, page, html, bodyText, headings);
         foreach (var feature in features)
         {
             foreach (var file in feature.Rendered(text))
-                sink.Write(InFolderOf(feature, file.Path), file.Content);
+                sink.Write(InFolderOf(feature, file.Path), file.Content.Span);
         }
     }
 
@@ -242,39 +248,104 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         throw new InvalidOperationException($"the feature '{feature.Name}' wrote {path}, outside the folders it claimed");
     }
 
-    /// <summary>The text of a rendered body: its markup taken away, its entities decoded, its white space folded.</summary>
-    private static string PlainText(string html)
+    // What ends a run of text in HTML: a tag, or white space, which folds into one space.
+    private static readonly SearchValues<char> TagOrWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '<' || char.IsWhiteSpace(c))]);
+
+    /// <summary>
+    /// The text of a rendered body: its markup taken away, its entities decoded, its white space folded; written into
+    /// <paramref name="text"/>, at least as long as the HTML, unless it has entities to decode.
+    /// </summary>
+    private static ReadOnlyMemory<char> PlainText(string html, char[] text)
     {
-        // One pass, as every body of the site goes through it: tags become spaces, runs of white space one space. The
-        // text is never longer than the HTML, so it is written straight into an array of that length.
-        var text = ArrayPool<char>.Shared.Rent(html.Length);
+        // One pass, as every body of the site goes through it, a run of text at a time: tags become spaces, runs of
+        // white space one space. The text is never longer than the HTML.
         var length = 0;
-        var inTag = false;
         var space = true;
-        foreach (var c in html)
+        var rest = html.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (inTag)
+            var stop = rest.IndexOfAny(TagOrWhiteSpace);
+            var run = stop < 0 ? rest : rest[..stop];
+            if (!run.IsEmpty)
             {
-                if (c == '>') inTag = false;
-                continue;
+                run.CopyTo(text.AsSpan(length));
+                length += run.Length;
+                space = false;
             }
-            if (c == '<')
+            if (stop < 0) break;
+            if (!space)
             {
-                inTag = true;
-                if (!space) { text[length++] = ' '; space = true; }
-                continue;
+                text[length++] = ' ';
+                space = true;
             }
-            if (char.IsWhiteSpace(c))
+            if (rest[stop] == '<')
             {
-                if (!space) { text[length++] = ' '; space = true; }
-                continue;
+                // A tag left open runs to the end of the body.
+                var close = rest[(stop + 1)..].IndexOf('>');
+                if (close < 0) break;
+                rest = rest[(stop + close + 2)..];
             }
-            text[length++] = c;
-            space = false;
+            else
+            {
+                rest = rest[(stop + 1)..];
+            }
         }
         if (space && length > 0) length--;
-        var plain = new string(text, 0, length);
-        ArrayPool<char>.Shared.Return(text);
-        return plain.Contains('&') ? WebUtility.HtmlDecode(plain) : plain;
+        var plain = text.AsMemory(0, length);
+        if (!plain.Span.Contains('&')) return plain;
+        return OnlyEscapeEntities(plain.Span) ? text.AsMemory(0, DecodeEscapeEntities(text.AsSpan(0, length))) : WebUtility.HtmlDecode(plain.ToString()).AsMemory();
+    }
+
+    // The entities that rendering writes into text, each with the character it stands for: Markdig's escapes, and the
+    // sanitizer's, which also writes each tie of a body with the editor's HTML as an entity.
+    private static readonly (string Entity, char Character)[] EscapeEntities =
+        [("&nbsp;", CzechTypography.NonBreakingSpace), ("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"')];
+
+    /// <summary>Whether every '&amp;' of <paramref name="text"/> starts one of <see cref="EscapeEntities"/>.</summary>
+    private static bool OnlyEscapeEntities(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('&'); at >= 0; at = text.IndexOf('&'))
+        {
+            text = text[at..];
+            if (EntityAt(text) < 0) return false;
+            text = text[1..];
+        }
+        return true;
+    }
+
+    /// <summary>Which of <see cref="EscapeEntities"/> <paramref name="text"/> starts with; -1 when none.</summary>
+    private static int EntityAt(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < EscapeEntities.Length; i++)
+        {
+            if (text.StartsWith(EscapeEntities[i].Entity, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Decodes, in place, a text whose every '&amp;' starts one of <see cref="EscapeEntities"/>, as
+    /// <see cref="WebUtility.HtmlDecode(string)"/> would: every body has ties, so nearly every body has entities, and
+    /// each of those is one character shorter than what stands for it.
+    /// </summary>
+    /// <returns>The length of the decoded text.</returns>
+    private static int DecodeEscapeEntities(Span<char> text)
+    {
+        var read = text.IndexOf('&');
+        var written = read;
+        while (read < text.Length)
+        {
+            var (entity, character) = EscapeEntities[EntityAt(text[read..])];
+            text[written++] = character;
+            read += entity.Length;
+            // The text up to the next entity moves back over what the entities before it saved.
+            var next = text[read..].IndexOf('&');
+            var run = next < 0 ? text.Length - read : next;
+            text.Slice(read, run).CopyTo(text[written..]);
+            written += run;
+            read += run;
+        }
+        return written;
     }
 }

@@ -18,13 +18,13 @@ public sealed class ThreadJsonWriter(JsonWriterOptions options)
 
     /// <summary>Writes one JSON document; <paramref name="write"/> must not write with this instance itself.</summary>
     /// <returns>The document's UTF-8 bytes, which stay valid until the thread writes with this instance again.</returns>
-    public ReadOnlySpan<byte> Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    public ReadOnlyMemory<byte> Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
         var (buffer, writer) = _writers.Value;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         write(writer, state);
         writer.Flush();
-        return buffer.WrittenSpan;
+        return buffer.WrittenMemory;
     }
 }

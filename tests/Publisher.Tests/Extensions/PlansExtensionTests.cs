@@ -181,8 +181,8 @@ public class PlansExtensionTests
         var planPage = Plans.Pages(Site, RenderTestSite.Texts).First(p => p.Layout == "plan");
         var ownPage = RenderTestSite.CorePages(Site).Single(p => p.Url == Version2.Url);
 
-        Assert.Empty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, planPage, () => "", () => "Text plánu.", [])));
-        Assert.NotEmpty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, ownPage, () => "", () => "Text plánu.", [])));
+        Assert.Empty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, planPage, () => "", () => "Text plánu.".AsMemory(), [])));
+        Assert.NotEmpty(search.Rendered(new Publisher.Core.Extensions.RenderedPageText(Site, ownPage, () => "", () => "Text plánu.".AsMemory(), [])));
     }
 
     [Fact]

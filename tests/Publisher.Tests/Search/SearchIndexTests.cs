@@ -40,7 +40,7 @@ public class SearchIndexTests
         var site = RenderTestSite.Model([.. documents.Select(d => d.Document)]);
         var index = new SearchIndex(site.Documents);
         foreach (var (document, text) in documents)
-            index.Add(index.NumberOf(site.Documents.Single(d => d.Url == document.Url))!.Value, [(document.Title, SearchIndex.TitleWeight), (text, SearchIndex.TextWeight)]);
+            index.Add(index.NumberOf(site.Documents.Single(d => d.Url == document.Url))!.Value, [(document.Title.AsMemory(), SearchIndex.TitleWeight), (text.AsMemory(), SearchIndex.TextWeight)]);
         var output = new MemorySink();
         index.WriteTo(output, site);
         return (index, output, site.Documents);
@@ -185,7 +185,7 @@ public class SearchIndexTests
         var index = new SearchIndex([document]);
         var text = new string('x', SearchIndex.SnippetTextLimit + 10);
 
-        var result = JsonDocument.Parse(index.ResultOf(document, text)).RootElement;
+        var result = JsonDocument.Parse(index.ResultOf(document, text.AsMemory())).RootElement;
 
         Assert.Equal("Zápis <b>tučně</b>", result.GetProperty("title").GetString());
         Assert.Equal(document.Url, result.GetProperty("url").GetString());
@@ -202,7 +202,7 @@ public class SearchIndexTests
         var index = new SearchIndex([document]);
         var text = new string('x', SearchIndex.SnippetTextLimit - 1) + "😀 a dál";
 
-        var result = JsonDocument.Parse(index.ResultOf(document, text)).RootElement;
+        var result = JsonDocument.Parse(index.ResultOf(document, text.AsMemory())).RootElement;
 
         Assert.Equal(new string('x', SearchIndex.SnippetTextLimit - 1), result.GetProperty("text").GetString());
         Assert.True(result.GetProperty("cut").GetBoolean());
@@ -215,8 +215,9 @@ public class SearchIndexTests
         var second = Doc("Druhý", "2020-06-01");
         var index = new SearchIndex([first, second]);
 
-        var firstResult = JsonDocument.Parse(index.ResultOf(first, "dlouhý text " + new string('y', 3000))).RootElement;
-        var secondResult = JsonDocument.Parse(index.ResultOf(second, "krátký")).RootElement;
+        // Each file is written before the next is made, as the renderer writes them: the first is copied out as the sink would.
+        var firstResult = JsonDocument.Parse(index.ResultOf(first, ("dlouhý text " + new string('y', 3000)).AsMemory()).ToArray()).RootElement;
+        var secondResult = JsonDocument.Parse(index.ResultOf(second, "krátký".AsMemory())).RootElement;
 
         Assert.Equal("První zápis", firstResult.GetProperty("title").GetString());
         Assert.Equal("Druhý", secondResult.GetProperty("title").GetString());

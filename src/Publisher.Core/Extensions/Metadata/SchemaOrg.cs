@@ -21,7 +21,7 @@ public static class SchemaOrg
     private static readonly ThreadJsonWriter Writer = new(Options);
 
     public static string Describe(Document document, SiteSettings settings) =>
-        Encoding.UTF8.GetString(Writer.Write((document, settings), static (json, described) => Write(json, described.document, described.settings)));
+        Encoding.UTF8.GetString(Writer.Write((document, settings), static (json, described) => Write(json, described.document, described.settings)).Span);
 
     private static void Write(Utf8JsonWriter json, Document document, SiteSettings settings)
     {

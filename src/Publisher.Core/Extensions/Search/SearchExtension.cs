@@ -53,30 +53,30 @@ public sealed class SearchExtension : SiteExtension
         if (!page.Page.IsDocumentsOwnPage || page.Page.Document is not { } document) yield break;
         var index = IndexOf(page.Site);
         if (index.NumberOf(document) is not { } number) yield break;
-        var text = page.BodyText();
+        var text = page.BodyText() ?? ReadOnlyMemory<char>.Empty;
         index.Add(number, Parts(document, page.BodyHeadings, text));
         yield return new PageFile($"{IndexFolder}/{SearchIndex.ResultFile(number)}", index.ResultOf(document, text));
     }
 
-    private static IEnumerable<(string, int)> Parts(Document document, IReadOnlyList<string> headings, string? text)
+    private static IEnumerable<(ReadOnlyMemory<char>, int)> Parts(Document document, IReadOnlyList<string> headings, ReadOnlyMemory<char> text)
     {
-        yield return (document.Title, SearchIndex.TitleWeight);
-        foreach (var heading in headings) yield return (heading, SearchIndex.HeadingWeight);
-        foreach (var tag in document.Tags) yield return (tag.Name, SearchIndex.FactWeight);
-        yield return (document.Region.Name, SearchIndex.FactWeight);
-        if (document.Group is { } group) yield return (group.Name, SearchIndex.FactWeight);
-        if (document.Place is { } place) yield return (place, SearchIndex.FactWeight);
-        foreach (var item in document.Agenda) yield return (item, SearchIndex.HeadingWeight);
+        yield return (document.Title.AsMemory(), SearchIndex.TitleWeight);
+        foreach (var heading in headings) yield return (heading.AsMemory(), SearchIndex.HeadingWeight);
+        foreach (var tag in document.Tags) yield return (tag.Name.AsMemory(), SearchIndex.FactWeight);
+        yield return (document.Region.Name.AsMemory(), SearchIndex.FactWeight);
+        if (document.Group is { } group) yield return (group.Name.AsMemory(), SearchIndex.FactWeight);
+        if (document.Place is { } place) yield return (place.AsMemory(), SearchIndex.FactWeight);
+        foreach (var item in document.Agenda) yield return (item.AsMemory(), SearchIndex.HeadingWeight);
         var attendees = document.Attendees;
         foreach (var name in attendees.Present.Concat(attendees.Excused).Concat(attendees.Absent).Concat(attendees.Guests))
-            yield return (name, SearchIndex.TextWeight);
+            yield return (name.AsMemory(), SearchIndex.TextWeight);
         foreach (var task in document.Tasks)
         {
-            yield return (task.Task, SearchIndex.TextWeight);
-            if (task.Owner is { } owner) yield return (owner, SearchIndex.TextWeight);
+            yield return (task.Task.AsMemory(), SearchIndex.TextWeight);
+            if (task.Owner is { } owner) yield return (owner.AsMemory(), SearchIndex.TextWeight);
         }
-        if (document.Author is { } author) yield return (author, SearchIndex.TextWeight);
-        if (text is not null) yield return (text, SearchIndex.TextWeight);
+        if (document.Author is { } author) yield return (author.AsMemory(), SearchIndex.TextWeight);
+        yield return (text, SearchIndex.TextWeight);
     }
 }
 

@@ -58,7 +58,7 @@ public sealed class SearchIndex
     public static string ResultFile(int number) => $"d/{number}.json";
 
     /// <summary>Counts the terms of one document, each weighted by where it stands. Safe to call from several threads for different documents.</summary>
-    public void Add(int number, IEnumerable<(string Text, int Weight)> parts)
+    public void Add(int number, IEnumerable<(ReadOnlyMemory<char> Text, int Weight)> parts)
     {
         var (terms, counts, length) = _counter.Count(parts);
         _terms[number] = new DocumentTerms(terms, counts, length);
@@ -338,10 +338,11 @@ public sealed class SearchIndex
     }
 
     /// <summary>What a result shows of a document, and the start of its text for the snippet.</summary>
-    public byte[] ResultOf(Document document, string? text) =>
-        ResultWriter.Write((document, text), static (writer, result) => WriteResult(writer, result.document, result.text)).ToArray();
+    /// <returns>The file's bytes, in a buffer of the thread's that its next result overwrites.</returns>
+    public ReadOnlyMemory<byte> ResultOf(Document document, ReadOnlyMemory<char> text) =>
+        ResultWriter.Write((document, text), static (writer, result) => WriteResult(writer, result.document, result.text));
 
-    private static void WriteResult(Utf8JsonWriter writer, Document document, string? text)
+    private static void WriteResult(Utf8JsonWriter writer, Document document, ReadOnlyMemory<char> text)
     {
         writer.WriteStartObject();
         writer.WriteString("url", document.Url);
@@ -351,7 +352,7 @@ public sealed class SearchIndex
         writer.WriteString("region", document.Region.Name);
         if (document.Group is { } group) writer.WriteString("group", group.Name);
         writer.WriteString("type", DocumentTypes.Of(document.Type).Key);
-        var body = (text ?? "").AsSpan();
+        var body = text.Span;
         var cut = body.Length > SnippetTextLimit;
         // The cut never parts a character written as two UTF-16 units (an emoji), which JSON could not carry.
         if (cut) body = body[..(char.IsHighSurrogate(body[SnippetTextLimit - 1]) ? SnippetTextLimit - 1 : SnippetTextLimit)];

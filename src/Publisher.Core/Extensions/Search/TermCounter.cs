@@ -42,7 +42,7 @@ public sealed class TermCounter
     }
 
     /// <summary>The terms of the texts with how often each occurs, weighted, and the weighted number of all words.</summary>
-    public (int[] Terms, int[] Counts, int Length) Count(IEnumerable<(string Text, int Weight)> parts) => _threads.Value!.Count(parts);
+    public (int[] Terms, int[] Counts, int Length) Count(IEnumerable<(ReadOnlyMemory<char> Text, int Weight)> parts) => _threads.Value!.Count(parts);
 
     private int NumberOf(string term, string word)
     {
@@ -79,12 +79,12 @@ public sealed class TermCounter
         private int[] _counts = new int[1024];
         private readonly List<int> _seen = [];
 
-        public (int[], int[], int) Count(IEnumerable<(string Text, int Weight)> parts)
+        public (int[], int[], int) Count(IEnumerable<(ReadOnlyMemory<char> Text, int Weight)> parts)
         {
             var length = 0;
             foreach (var (text, weight) in parts)
             {
-                var rest = text.AsSpan();
+                var rest = text.Span;
                 while (CzechSearchTerms.NextWord(ref rest) is { Length: > 0 } word)
                 {
                     var hash = WordTable.Hash(word);
