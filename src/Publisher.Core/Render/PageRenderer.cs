@@ -72,7 +72,9 @@ public sealed class PageRenderer
     /// </summary>
     /// <returns>The page's document body as rendered; null for a page without one.</returns>
     /// <param name="resolveDocument">Where the body's links to other documents' files lead, when not as the renderer was made to resolve them.</param>
-    public MarkdownHtml? RenderInto(StringBuilder output, Page page, string? bodyText = null, Func<string, DocumentLinkTarget>? resolveDocument = null)
+    /// <param name="bodyInto">A buffer to render the body's HTML into, which then holds it; the HTML gets a string of its own when none is given.</param>
+    public MarkdownHtml? RenderInto(StringBuilder output, Page page, string? bodyText = null, Func<string, DocumentLinkTarget>? resolveDocument = null,
+        StringBuilder? bodyInto = null)
     {
         var body = page.Document is null || bodyText is null ? null : _markdown.Render(bodyText, _bodies with
         {
@@ -80,14 +82,14 @@ public sealed class PageRenderer
             FirstLine = page.Document.BodyLine,
             ShownAwayFrom = page.IsDocumentsOwnPage ? null : page.Document.Url,
             ResolveDocument = resolveDocument ?? _bodies.ResolveDocument,
-        });
+        }, bodyInto);
         var context = _contexts.Value!;
         context.BeginPage();
         var variables = new ScriptObject
         {
             [TemplateChecks.PageVariable] = page,
             [TemplateChecks.DataVariable] = page.Data,
-            [TemplateChecks.BodyVariable] = body is null ? null : new RawHtml(body.Html),
+            [TemplateChecks.BodyVariable] = body is null ? null : new RawHtml(body.Markup),
             [TemplateChecks.ContentVariable] = null,
         };
         context.PushGlobal(variables);

@@ -122,11 +122,12 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             return target;
         };
         var html = ThreadTextBuffer.Take();
-        // The body's plain text for the features, when the next build does not keep it: in a pooled array until the page is done.
+        // The body's HTML, and its plain text for the features when the next build does not keep it: both held until the page is done.
+        var bodyHtml = ThreadTextBuffer.Take();
         char[]? plainChars = null;
         try
         {
-            var body = renderer.RenderInto(html, page, bodyText, resolve);
+            var body = renderer.RenderInto(html, page, bodyText, resolve, bodyHtml);
             var findings = body?.Findings ?? [];
             Report(page, bodyFile, findings, diagnostics);
             if (findings.Any(f => f.Severity == Severity.Error)) return;
@@ -135,14 +136,14 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
             string? plain = null;
             ReadOnlyMemory<char>? plainText = null;
-            if (fingerprint is not null && body is not null) plain = PlainText(body.Html, plainChars = ArrayPool<char>.Shared.Rent(body.Html.Length)).ToString();
+            if (fingerprint is not null && body is not null) plain = PlainText(body.Markup.Span, plainChars = ArrayPool<char>.Shared.Rent(body.Markup.Length)).ToString();
             if (features.Count > 0)
             {
                 var shownNow = true;
                 try
                 {
                     ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
-                        () => body is null ? null : plain?.AsMemory() ?? (plainText ??= PlainText(body.Html, plainChars ??= ArrayPool<char>.Shared.Rent(body.Html.Length))),
+                        () => body is null ? null : plain?.AsMemory() ?? (plainText ??= PlainText(body.Markup.Span, plainChars ??= ArrayPool<char>.Shared.Rent(body.Markup.Length))),
                         body?.Headings ?? [], sink);
                 }
                 finally
@@ -169,6 +170,7 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         finally
         {
             ThreadTextBuffer.Return(html);
+            ThreadTextBuffer.Return(bodyHtml);
             if (plainChars is not null) ArrayPool<char>.Shared.Return(plainChars);
         }
     }
@@ -256,13 +258,13 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     /// The text of a rendered body: its markup taken away, its entities decoded, its white space folded; written into
     /// <paramref name="text"/>, at least as long as the HTML, unless it has entities to decode.
     /// </summary>
-    private static ReadOnlyMemory<char> PlainText(string html, char[] text)
+    private static ReadOnlyMemory<char> PlainText(ReadOnlySpan<char> html, char[] text)
     {
         // One pass, as every body of the site goes through it, a run of text at a time: tags become spaces, runs of
         // white space one space. The text is never longer than the HTML.
         var length = 0;
         var space = true;
-        var rest = html.AsSpan();
+        var rest = html;
         while (!rest.IsEmpty)
         {
             var stop = rest.IndexOfAny(TagOrWhiteSpace);

@@ -11,7 +11,7 @@ internal static class ThreadTextBuffer
     // A body far larger than most would keep its buffer alive for the rest of the build.
     private const int MaxKeptCapacity = 1 << 20;
 
-    // A page holds its own buffer and its layout's while the body's are taken and given back: three are never short.
+    // A page holds its own buffer, its body's and its layout's: three are never short.
     private const int KeptPerThread = 3;
 
     [ThreadStatic] private static StringBuilder?[]? t_free;

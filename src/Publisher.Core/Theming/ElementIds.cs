@@ -8,21 +8,22 @@ namespace Publisher.Core.Theming;
 /// </summary>
 public static partial class ElementIds
 {
-    public static IEnumerable<string> In(string markup)
+    public static IEnumerable<string> In(ReadOnlySpan<char> markup)
     {
         // A start tag is '<', an ASCII letter, then anything but '<' and '>' up to '>'. Every rendered body passes here
         // with thousands of tags and a few ids, so tags are found by hand and only those that mention "id" are matched.
         var ids = new List<string>();
         var at = 0;
-        while ((at = markup.IndexOf('<', at)) >= 0)
+        while (markup[at..].IndexOf('<') is >= 0 and var next)
         {
+            at += next;
             var name = at + 1;
             if (name >= markup.Length || !char.IsAsciiLetter(markup[name]))
             {
                 at = name;
                 continue;
             }
-            var stop = markup.AsSpan(name).IndexOfAny('<', '>');
+            var stop = markup[name..].IndexOfAny('<', '>');
             if (stop < 0) break;
             var end = name + stop;
             if (markup[end] == '<')
@@ -30,7 +31,7 @@ public static partial class ElementIds
                 at = end;
                 continue;
             }
-            var tag = markup.AsSpan(at, end - at + 1);
+            var tag = markup.Slice(at, end - at + 1);
             if (tag.Contains("id", StringComparison.OrdinalIgnoreCase))
             {
                 foreach (Match id in IdAttribute().Matches(tag.ToString()))

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
@@ -27,7 +28,11 @@ public sealed class MarkdownRenderer
     /// <summary>The Markdown of the core alone.</summary>
     public static MarkdownRenderer Core { get; } = new([]);
 
-    public MarkdownHtml Render(string markdown, MarkdownContext? context = null)
+    /// <param name="into">
+    /// An empty buffer to render the HTML into, which then holds it (<see cref="MarkdownHtml.Markup"/>) until it is used
+    /// again; the HTML gets a string of its own when none is given.
+    /// </param>
+    public MarkdownHtml Render(string markdown, MarkdownContext? context = null, StringBuilder? into = null)
     {
         context ??= MarkdownContext.Empty;
         markdown = WithoutUnencodableCharacters(markdown);
@@ -63,9 +68,9 @@ public sealed class MarkdownRenderer
         PrepareTables(nodes.Tables);
         KeepOneTopLevelHeading(nodes.Headings);
 
-        var buffer = ThreadTextBuffer.Take();
+        var buffer = into?.Clear() ?? ThreadTextBuffer.Take();
         var output = new StringWriter(buffer);
-        string html;
+        ReadOnlyMemory<char> html;
         RawHtmlSourceMap sourceMap;
         try
         {
@@ -74,7 +79,7 @@ public sealed class MarkdownRenderer
             TiedWords.Attach(renderer);
             sourceMap = RawHtmlSourceMap.Attach(renderer, output);
             renderer.Render(document);
-            html = output.ToString();
+            html = into is null ? output.ToString().AsMemory() : TextOf(into);
         }
         catch (ArgumentException e)
         {
@@ -82,14 +87,14 @@ public sealed class MarkdownRenderer
         }
         finally
         {
-            ThreadTextBuffer.Return(buffer);
+            if (into is null) ThreadTextBuffer.Return(buffer);
         }
 
         // Markdig's own markup needs no cleaning; only bodies that carry the editor's HTML pay for the sanitizer.
         if (nodes.HasRawHtml)
         {
             var sanitizer = new RawHtmlSanitizer(sourceMap, lines, context.ThemeIds, headings, documentLinks);
-            html = sanitizer.Sanitize(html);
+            html = sanitizer.Sanitize(html.ToString()).AsMemory();
             findings.AddRange(sanitizer.Findings);
             links.AddRange(sanitizer.Links);
         }
@@ -97,6 +102,18 @@ public sealed class MarkdownRenderer
             [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column)],
             [.. links.OrderBy(l => l.Line).ThenBy(l => l.Column)],
             headingTexts);
+    }
+
+    /// <summary>
+    /// The text of a buffer without a copy when it is one block of memory, as a reused buffer soon is (it grows in
+    /// blocks, and emptying it joins them into one); a copy otherwise.
+    /// </summary>
+    private static ReadOnlyMemory<char> TextOf(StringBuilder buffer)
+    {
+        var chunks = buffer.GetChunks();
+        if (!chunks.MoveNext()) return ReadOnlyMemory<char>.Empty;
+        var first = chunks.Current;
+        return chunks.MoveNext() ? buffer.ToString().AsMemory() : first;
     }
 
     /// <summary>

@@ -9,10 +9,13 @@ namespace Publisher.Core.Render.Templates;
 /// </summary>
 public sealed class RawHtml
 {
-    private readonly string? _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly StringBuilder? _buffer;
 
-    public RawHtml(string html) => _text = html;
+    public RawHtml(string html) => _text = html.AsMemory();
+
+    /// <summary>Markup that stays unchanged while the page renders: a body's HTML in the buffer it was rendered into.</summary>
+    internal RawHtml(ReadOnlyMemory<char> html) => _text = html;
 
     /// <summary>
     /// Markup in a buffer that stays unchanged while the page renders: a layout's output goes into the base layout
@@ -20,13 +23,13 @@ public sealed class RawHtml
     /// </summary>
     internal RawHtml(StringBuilder html) => _buffer = html;
 
-    public string Html => _text ?? _buffer!.ToString();
+    public string Html => _buffer?.ToString() ?? _text.ToString();
 
     /// <summary>Appends the markup to <paramref name="output"/> without making a string of it.</summary>
     public void AppendTo(StringBuilder output)
     {
-        if (_text is not null) output.Append(_text);
-        else output.Append(_buffer);
+        if (_buffer is not null) output.Append(_buffer);
+        else output.Append(_text.Span);
     }
 
     public override string ToString() => Html;
