@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.IO.Hashing;
-using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using Publisher.Core.Build;
-using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
@@ -136,14 +134,14 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             // The body's text is kept for the next build only when it can keep the page; otherwise it is made when a feature asks.
             string? plain = null;
             ReadOnlyMemory<char>? plainText = null;
-            if (fingerprint is not null && body is not null) plain = PlainText(body.Markup.Span, plainChars = ArrayPool<char>.Shared.Rent(body.Markup.Length)).ToString();
+            if (fingerprint is not null && body is not null) plain = BodyPlainText.Write(body.Markup.Span, plainChars = ArrayPool<char>.Shared.Rent(body.Markup.Length)).ToString();
             if (features.Count > 0)
             {
                 var shownNow = true;
                 try
                 {
                     ShowToFeatures(page, () => shownNow ? html.ToString() : throw new InvalidOperationException($"the HTML of {page.Url} was asked for after the page was shown"),
-                        () => body is null ? null : plain?.AsMemory() ?? (plainText ??= PlainText(body.Markup.Span, plainChars ??= ArrayPool<char>.Shared.Rent(body.Markup.Length))),
+                        () => body is null ? null : plain?.AsMemory() ?? (plainText ??= BodyPlainText.Write(body.Markup.Span, plainChars ??= ArrayPool<char>.Shared.Rent(body.Markup.Length))),
                         body?.Headings ?? [], sink);
                 }
                 finally
@@ -248,106 +246,5 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
             if (owner == feature && FolderSink.IsInside(folder.Path, path)) return path;
         }
         throw new InvalidOperationException($"the feature '{feature.Name}' wrote {path}, outside the folders it claimed");
-    }
-
-    // What ends a run of text in HTML: a tag, or white space, which folds into one space.
-    private static readonly SearchValues<char> TagOrWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '<' || char.IsWhiteSpace(c))]);
-
-    /// <summary>
-    /// The text of a rendered body: its markup taken away, its entities decoded, its white space folded; written into
-    /// <paramref name="text"/>, at least as long as the HTML, unless it has entities to decode.
-    /// </summary>
-    private static ReadOnlyMemory<char> PlainText(ReadOnlySpan<char> html, char[] text)
-    {
-        // One pass, as every body of the site goes through it, a run of text at a time: tags become spaces, runs of
-        // white space one space. The text is never longer than the HTML.
-        var length = 0;
-        var space = true;
-        var rest = html;
-        while (!rest.IsEmpty)
-        {
-            var stop = rest.IndexOfAny(TagOrWhiteSpace);
-            var run = stop < 0 ? rest : rest[..stop];
-            if (!run.IsEmpty)
-            {
-                run.CopyTo(text.AsSpan(length));
-                length += run.Length;
-                space = false;
-            }
-            if (stop < 0) break;
-            if (!space)
-            {
-                text[length++] = ' ';
-                space = true;
-            }
-            if (rest[stop] == '<')
-            {
-                // A tag left open runs to the end of the body.
-                var close = rest[(stop + 1)..].IndexOf('>');
-                if (close < 0) break;
-                rest = rest[(stop + close + 2)..];
-            }
-            else
-            {
-                rest = rest[(stop + 1)..];
-            }
-        }
-        if (space && length > 0) length--;
-        var plain = text.AsMemory(0, length);
-        if (!plain.Span.Contains('&')) return plain;
-        return OnlyEscapeEntities(plain.Span) ? text.AsMemory(0, DecodeEscapeEntities(text.AsSpan(0, length))) : WebUtility.HtmlDecode(plain.ToString()).AsMemory();
-    }
-
-    // The entities that rendering writes into text, each with the character it stands for: Markdig's escapes, and the
-    // sanitizer's, which also writes each tie of a body with the editor's HTML as an entity.
-    private static readonly (string Entity, char Character)[] EscapeEntities =
-        [("&nbsp;", CzechTypography.NonBreakingSpace), ("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"')];
-
-    /// <summary>Whether every '&amp;' of <paramref name="text"/> starts one of <see cref="EscapeEntities"/>.</summary>
-    private static bool OnlyEscapeEntities(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOf('&'); at >= 0; at = text.IndexOf('&'))
-        {
-            text = text[at..];
-            if (EntityAt(text) < 0) return false;
-            text = text[1..];
-        }
-        return true;
-    }
-
-    /// <summary>Which of <see cref="EscapeEntities"/> <paramref name="text"/> starts with; -1 when none.</summary>
-    private static int EntityAt(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < EscapeEntities.Length; i++)
-        {
-            if (text.StartsWith(EscapeEntities[i].Entity, StringComparison.Ordinal)) return i;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// Decodes, in place, a text whose every '&amp;' starts one of <see cref="EscapeEntities"/>, as
-    /// <see cref="WebUtility.HtmlDecode(string)"/> would: every body has ties, so nearly every body has entities, and
-    /// each of those is one character shorter than what stands for it.
-    /// </summary>
-    /// <returns>The length of the decoded text.</returns>
-    private static int DecodeEscapeEntities(Span<char> text)
-    {
-        var read = text.IndexOf('&');
-        var written = read;
-        while (read < text.Length)
-        {
-            var (entity, character) = EscapeEntities[EntityAt(text[read..])];
-            text[written++] = character;
-            read += entity.Length;
-            // The text up to the next entity moves back over what the entities before it saved.
-            var next = text[read..].IndexOf('&');
-            var run = next < 0 ? text.Length - read : next;
-            text.Slice(read, run).CopyTo(text[written..]);
-            written += run;
-            read += run;
-        }
-        return written;
     }
 }
