@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Load;
@@ -30,10 +29,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         _folder.ListFiles("", name => name.EndsWith(".md", StringComparison.Ordinal), includeSubfolders: true, diagnostics);
 
     /// <summary>Reads and decodes one file; null (with a diagnostic) when it cannot be used.</summary>
-    public SourceFile? Read(string relativePath, DiagnosticBag diagnostics)
-    {
-        return _folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes) ? Decode(relativePath, bytes, diagnostics) : null;
-    }
+    public SourceFile? Read(string relativePath, DiagnosticBag diagnostics) =>
+        _folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes) ? Decode(relativePath, bytes, diagnostics) : null;
 
     private SourceFile? Decode(string relativePath, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
@@ -65,8 +62,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     /// <param name="bodyHash">The <see cref="DocumentBody.Hash"/> of the body as it was validated.</param>
     public string? ReadBody(string relativePath, int bodyLine, UInt128 bodyHash, DiagnosticBag diagnostics)
     {
-        // A held body is the very text the checksum was taken of.
-        if (_heldBodies.TryGetValue(relativePath, out var held)) return AsString(held);
+        // A held body is the very text the checksum was taken of; one that is a whole string comes back as that string.
+        if (_heldBodies.TryGetValue(relativePath, out var held)) return held.ToString();
         if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
         var display = DisplayPath(relativePath);
         if (bytes.StartsWith(SourceDecoder.ByteOrderMark)) bytes = bytes[SourceDecoder.ByteOrderMark.Length..];
@@ -86,14 +83,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
             body = split.Body;
         }
         body = DocumentBody.Clean(body);
-        return DocumentBody.Hash(body.Span) == bodyHash ? AsString(body) : Changed(display, diagnostics);
+        return DocumentBody.Hash(body.Span) == bodyHash ? body.ToString() : Changed(display, diagnostics);
     }
-
-    /// <summary>A text that is a whole string as that string; part of one copied out of it.</summary>
-    private static string AsString(ReadOnlyMemory<char> text) =>
-        MemoryMarshal.TryGetString(text, out var whole, out var start, out var length) && start == 0 && length == whole.Length
-            ? whole
-            : text.ToString();
 
     /// <summary>Where line <paramref name="line"/> (1-based) starts in text whose lines end with LF; -1 when it has fewer lines.</summary>
     private static int StartOfLine(ReadOnlySpan<byte> text, int line)

@@ -88,8 +88,8 @@ internal static class BodyPlainText
 
     /// <summary>
     /// Decodes, in place, a text whose every '&amp;' starts one of <see cref="EscapeEntities"/>, as
-    /// <see cref="WebUtility.HtmlDecode(string)"/> would: every body has ties, so nearly every body has entities, and
-    /// each of those is one character shorter than what stands for it.
+    /// <see cref="WebUtility.HtmlDecode(string)"/> would, without a string of its own: each character is shorter than
+    /// its entity, so the decoded text fits where the text was.
     /// </summary>
     /// <returns>The length of the decoded text.</returns>
     private static int DecodeEscapeEntities(Span<char> text)
