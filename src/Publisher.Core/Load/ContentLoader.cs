@@ -32,6 +32,17 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
     public SourceFile? Read(string relativePath, DiagnosticBag diagnostics) =>
         _folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes) ? Decode(relativePath, bytes, diagnostics) : null;
 
+    /// <summary>
+    /// Reads and decodes one file into a buffer of the reading thread's, which its next transient read overwrites: for a
+    /// check that keeps nothing of the file's text, not even a part of it, once it is done.
+    /// </summary>
+    public SourceFile? ReadTransient(string relativePath, DiagnosticBag diagnostics)
+    {
+        if (!_folder.TryReadIntoThreadBuffer(relativePath, diagnostics, out var bytes)) return null;
+        var display = DisplayPath(relativePath);
+        return SourceDecoder.DecodeTransient(bytes, display, diagnostics) is { } text ? new SourceFile(relativePath, display, text) : null;
+    }
+
     private SourceFile? Decode(string relativePath, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
         var display = DisplayPath(relativePath);

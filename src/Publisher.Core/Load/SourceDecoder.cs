@@ -19,39 +19,75 @@ public static class SourceDecoder
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        var span = bytes;
-        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
-        {
-            diagnostics.Error(displayPath, 1, 1, LoadMessages.Utf16);
-            return null;
-        }
-        if (span.StartsWith(ByteOrderMark))
-            span = span[ByteOrderMark.Length..];
-
+        if (!WithoutByteOrderMark(bytes, displayPath, diagnostics, out var span)) return null;
         // Decoding checks the bytes as it goes, so valid files (nearly all) are read in one pass; the slower search
         // for where the first invalid byte is happens only for a file that has one.
         if (DecodeChecked(span) is not { } text)
         {
-            Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
-            var (line, column) = Position(span[..bytesRead]);
-            var offendingByte = $"0x{span[bytesRead]:X2}";
-            diagnostics.Error(displayPath, line, column, Windows1250CzechLetters.Contains(span[bytesRead])
-                ? LoadMessages.NotUtf8ButWindows1250(offendingByte)
-                : LoadMessages.NotUtf8(offendingByte));
+            ReportNotUtf8(span, displayPath, diagnostics);
             return null;
         }
-        // U+FFFE and U+FFFF are valid UTF-8 but not characters, and later stages cannot take them: Unicode
-        // normalisation (used for page addresses and name suggestions) throws on U+FFFE, and the HTML parser
-        // that checks finished pages reads U+FFFF as the end of the page. They are stopped here, where the
-        // position in the file is known.
-        var noncharacter = text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF');
-        if (noncharacter >= 0)
+        return HasNonCharacter(span, text, displayPath, diagnostics) ? null : NormaliseLineEnds(text);
+    }
+
+    /// <summary>
+    /// As <see cref="Decode"/>, the text in a buffer of the calling thread's, which its next call overwrites: for a
+    /// file that is checked and then let go, so that its text costs no new memory.
+    /// </summary>
+    public static ReadOnlyMemory<char>? DecodeTransient(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!WithoutByteOrderMark(bytes, displayPath, diagnostics, out var span)) return null;
+        // UTF-8 never takes fewer bytes than UTF-16 takes characters.
+        if (t_text is not { } buffer || buffer.Length < span.Length) t_text = buffer = new char[Math.Max(span.Length, 64 * 1024)];
+        if (Utf8.ToUtf16(span, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text.AsSpan(0, noncharacter))]);
-            diagnostics.Error(displayPath, line, column, LoadMessages.FileHasNonCharacter($"U+{(int)text[noncharacter]:X4}"));
+            ReportNotUtf8(span, displayPath, diagnostics);
             return null;
         }
-        return NormaliseLineEnds(text);
+        var text = buffer.AsMemory(0, written);
+        if (HasNonCharacter(span, text.Span, displayPath, diagnostics)) return null;
+        return text.Span.Contains('\r') ? NormaliseLineEnds(text.ToString()).AsMemory() : text;
+    }
+
+    [ThreadStatic] private static char[]? t_text;
+
+    /// <summary>The bytes after a byte order mark, if there is one; false, with an error, for a file in UTF-16.</summary>
+    private static bool WithoutByteOrderMark(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics, out ReadOnlySpan<byte> span)
+    {
+        span = bytes;
+        if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+        {
+            diagnostics.Error(displayPath, 1, 1, LoadMessages.Utf16);
+            return false;
+        }
+        if (span.StartsWith(ByteOrderMark))
+            span = span[ByteOrderMark.Length..];
+        return true;
+    }
+
+    private static void ReportNotUtf8(ReadOnlySpan<byte> span, string displayPath, DiagnosticBag diagnostics)
+    {
+        Utf8.ToUtf16(span, new char[span.Length], out var bytesRead, out _, replaceInvalidSequences: false);
+        var (line, column) = Position(span[..bytesRead]);
+        var offendingByte = $"0x{span[bytesRead]:X2}";
+        diagnostics.Error(displayPath, line, column, Windows1250CzechLetters.Contains(span[bytesRead])
+            ? LoadMessages.NotUtf8ButWindows1250(offendingByte)
+            : LoadMessages.NotUtf8(offendingByte));
+    }
+
+    /// <summary>
+    /// U+FFFE and U+FFFF are valid UTF-8 but not characters, and later stages cannot take them: Unicode
+    /// normalisation (used for page addresses and name suggestions) throws on U+FFFE, and the HTML parser
+    /// that checks finished pages reads U+FFFF as the end of the page. They are stopped here, where the
+    /// position in the file is known.
+    /// </summary>
+    private static bool HasNonCharacter(ReadOnlySpan<byte> span, ReadOnlySpan<char> text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var noncharacter = text.IndexOfAny('\uFFFE', '\uFFFF');
+        if (noncharacter < 0) return false;
+        var (line, column) = Position(span[..Encoding.UTF8.GetByteCount(text[..noncharacter])]);
+        diagnostics.Error(displayPath, line, column, LoadMessages.FileHasNonCharacter($"U+{(int)text[noncharacter]:X4}"));
+        return true;
     }
 
     /// <summary>

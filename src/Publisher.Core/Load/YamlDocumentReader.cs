@@ -25,7 +25,7 @@ public static class YamlDocumentReader
     /// </summary>
     public static YamlNode? ParseDataFile(SourceFile file, Message emptyMessage, DiagnosticBag diagnostics)
     {
-        if (!TryParse(file.Text, file.DisplayPath, 1, diagnostics, out var root)) return null;
+        if (!TryParse(file.Text.ToString(), file.DisplayPath, 1, diagnostics, out var root)) return null;
         if (root is null) diagnostics.Error(file.DisplayPath, 1, 1, emptyMessage);
         return root;
     }

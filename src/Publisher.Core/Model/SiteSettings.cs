@@ -13,7 +13,7 @@ public sealed record SiteSettings(string Title, string BaseUrl, string Language,
     public PersonalDataPolicy PersonalData { get; init; } = PersonalDataPolicy.Default;
 
     /// <summary>The absolute URL of a site path, for canonical links, feeds and sitemaps.</summary>
-    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+    public string Absolute(string path) => string.Concat(BaseUrl.AsSpan().TrimEnd('/'), path);
 }
 
 /// <summary>A licence as the open data names it: its name for readers and the address of its text.</summary>

@@ -34,14 +34,21 @@ public static partial class ElementIds
             var tag = markup.Slice(at, end - at + 1);
             if (tag.Contains("id", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (Match id in IdAttribute().Matches(tag.ToString()))
+                foreach (var id in IdAttribute().EnumerateMatches(tag))
                 {
-                    if (id.Groups["value"].Value is { Length: > 0 } value) ids.Add(value);
+                    if (ValueOf(tag.Slice(id.Index, id.Length)) is { Length: > 0 } value) ids.Add(value.ToString());
                 }
             }
             at = end + 1;
         }
         return ids;
+    }
+
+    /// <summary>The value of a match of <see cref="IdAttribute"/>: after the '=' and the white space that follows it, without its quotes.</summary>
+    private static ReadOnlySpan<char> ValueOf(ReadOnlySpan<char> attribute)
+    {
+        var value = attribute[(attribute.IndexOf('=') + 1)..].TrimStart();
+        return value is ['"' or '\'', .., _] ? value[1..^1] : value;
     }
 
     // Attribute names are case-insensitive in HTML; the value may be double-, single- or not quoted.

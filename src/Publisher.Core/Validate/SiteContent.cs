@@ -35,7 +35,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         // Each published document; its body goes to the loader as soon as it is checked, so the text the check made dies young.
         var published = new Document?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text ?? "", regionsFile?.Text ?? ""], features.Select(f => f.Name));
+        var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? ""], features.Select(f => f.Name));
         var check = checkedBefore is null
             ? Unremembered(new DocumentValidator(regions, features, diagnostics, settings?.PersonalData))
             : CheckedOnce(checkedBefore, context,
@@ -55,7 +55,8 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             }
             else
             {
-                var file = loader.Read(paths[i], diagnostics);
+                // A build keeps nothing of a file's text once it is checked; the preview's record keeps its body.
+                var file = checkedBefore is null ? loader.ReadTransient(paths[i], diagnostics) : loader.Read(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
             // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
@@ -87,12 +88,12 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         var checkers = new ThreadLocal<(DiagnosticBag Bag, DocumentValidator Validator)>(newChecker);
         return (file, stamp, stampedAt) =>
         {
-            if (!checkedBefore.TryGet(file.RelativePath, context, file.Text, stamp, stampedAt, out var document, out var problems))
+            if (!checkedBefore.TryGet(file.RelativePath, context, file.Text.Span, stamp, stampedAt, out var document, out var problems))
             {
                 var (bag, validator) = checkers.Value;
                 document = validator.Validate(file);
                 problems = bag.TakeAll();
-                checkedBefore.Add(file.RelativePath, context, file.Text, stamp, stampedAt, document, problems);
+                checkedBefore.Add(file.RelativePath, context, file.Text.Span, stamp, stampedAt, document, problems);
             }
             foreach (var problem in problems) diagnostics.Add(problem);
             return document;

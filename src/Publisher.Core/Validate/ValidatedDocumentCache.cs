@@ -63,7 +63,7 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
 
     /// <summary>The earlier check of the file at <paramref name="path"/> when its text and the context are the same.</summary>
     /// <param name="stamp">The file's stamp, taken before it was read at <paramref name="stampedAt"/>; kept with the entry when it is settled.</param>
-    public bool TryGet(string path, UInt128 context, string text, FileStamp? stamp, DateTimeOffset stampedAt, out ValidatedDocument? document, out IReadOnlyList<Diagnostic> problems)
+    public bool TryGet(string path, UInt128 context, ReadOnlySpan<char> text, FileStamp? stamp, DateTimeOffset stampedAt, out ValidatedDocument? document, out IReadOnlyList<Diagnostic> problems)
     {
         if (_entries.TryGetValue(path, out var entry) && entry.Context == context && entry.Text == HashOf(text))
         {
@@ -77,7 +77,7 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
     }
 
     /// <param name="stamp">The file's stamp, taken before it was read at <paramref name="stampedAt"/>; kept with the entry when it is settled.</param>
-    public void Add(string path, UInt128 context, string text, FileStamp? stamp, DateTimeOffset stampedAt, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
+    public void Add(string path, UInt128 context, ReadOnlySpan<char> text, FileStamp? stamp, DateTimeOffset stampedAt, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
     {
         _entries[path] = new Entry(context, HashOf(text), Settled(stamp, stampedAt), document, problems);
         _checkedAnew.Enqueue(path);
@@ -102,7 +102,7 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
             // As a build does: the stamp before the read, so that a write during the read leaves a stamp that does not match.
             var stamp = loader.StampOf(path);
             if (stamp is not { } settled || !settled.IsSettledAt(Now())) continue;
-            if (loader.Read(path, new DiagnosticBag()) is not { } file || HashOf(file.Text) != entry.Text) continue;
+            if (loader.Read(path, new DiagnosticBag()) is not { } file || HashOf(file.Text.Span) != entry.Text) continue;
             if (_entries.TryUpdate(path, entry with { Stamp = settled }, entry)) stamped++;
         }
         return stamped;
@@ -127,5 +127,5 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
     // A stamp of a file that changed shortly before it was taken is not kept: its next change might leave it the same.
     private static FileStamp? Settled(FileStamp? stamp, DateTimeOffset stampedAt) => stamp is { } s && s.IsSettledAt(stampedAt) ? s : null;
 
-    private static UInt128 HashOf(string text) => Load.DocumentBody.Hash(text);
+    private static UInt128 HashOf(ReadOnlySpan<char> text) => Load.DocumentBody.Hash(text);
 }

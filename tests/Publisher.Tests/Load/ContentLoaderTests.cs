@@ -60,7 +60,7 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.NotNull(file);
         Assert.Equal("documents/a.md", file.RelativePath);
         Assert.Equal("input/documents/a.md", file.DisplayPath);
-        Assert.Equal("---\ntitle: Žatec\n---\n", file.Text);
+        Assert.Equal("---\ntitle: Žatec\n---\n", file.Text.ToString());
         Assert.Empty(bag.Sorted());
     }
 

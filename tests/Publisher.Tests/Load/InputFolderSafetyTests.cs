@@ -187,7 +187,7 @@ public sealed class InputFolderSafetyTests : IDisposable
         Assert.Empty(diagnostics);
         Assert.NotNull(file);
         Assert.Equal("input/documents/oklikou.md", file.DisplayPath);
-        Assert.Equal(Document, file.Text);
+        Assert.Equal(Document, file.Text.ToString());
         Assert.Empty(readDiagnostics);
     }
 

@@ -8,11 +8,31 @@ public class SourceDecoderTests
 {
     private const string Path = "input/documents/zatec/2020/zapis.md";
 
+    /// <summary>
+    /// Decodes the bytes both ways, to a string and into the thread's buffer, which must agree in text and diagnostics:
+    /// every test below checks the two.
+    /// </summary>
     private static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Decode(byte[] bytes)
     {
         var bag = new DiagnosticBag();
         var text = SourceDecoder.Decode(bytes, Path, bag);
+        var transientBag = new DiagnosticBag();
+        var transient = SourceDecoder.DecodeTransient(bytes, Path, transientBag);
+        Assert.Equal(text, transient?.ToString());
+        Assert.Equal(bag.Sorted(), transientBag.Sorted());
         return (text, bag.Sorted());
+    }
+
+    [Fact]
+    public void A_transient_text_is_in_the_thread_buffer_that_the_next_one_overwrites()
+    {
+        var first = SourceDecoder.DecodeTransient(Bytes("první text\n"), Path, new DiagnosticBag())!.Value;
+        Assert.Equal("první text\n", first.ToString());
+        var second = SourceDecoder.DecodeTransient(Bytes("druhý\n"), Path, new DiagnosticBag())!.Value;
+        Assert.Equal("druhý\n", second.ToString());
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first, out var firstArray));
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(second, out var secondArray));
+        Assert.Same(firstArray.Array, secondArray.Array);
     }
 
     private static byte[] Bytes(params object[] parts)

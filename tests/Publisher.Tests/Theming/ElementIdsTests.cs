@@ -10,6 +10,9 @@ public sealed class ElementIdsTests
     [InlineData("<p data-id=\"ne\" class=\"id\">x</p>", new string[0])]
     [InlineData("<div id=\"prvni\" id=\"druhe\"></div>", new[] { "prvni", "druhe" })]
     [InlineData("<p id=\"\">prázdné</p>", new string[0])]
+    // White space around '=' as HTML allows; the build's markup never has an id inside another attribute's value, so
+    // one found there counts as well.
+    [InlineData("<p id = \"mezery\" title=' id=uvnitr'>x</p><p\tid=\t'tab'>y</p>", new[] { "mezery", "uvnitr", "tab" })]
     // Not start tags: '<' before a non-letter, a tag cut by another '<', a tag never closed.
     [InlineData("a < b id=\"ne\"> <1 id=\"ne\"> </p id=\"ne\">", new string[0])]
     [InlineData("<p id=\"ne\" <span id=\"ano\">x</span>", new[] { "ano" })]

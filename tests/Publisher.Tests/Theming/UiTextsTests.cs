@@ -57,4 +57,41 @@ public class UiTextsTests
         Assert.Equal("Téma: {number} – strana 2", Texts.Format("pages.paged", ("title", "Téma: {number}"), ("number", 2)));
         Assert.Equal("{year}: rok 2020", Texts.Format("pages.region_year.title", ("region", "{year}"), ("year", 2020)));
     }
+
+    [Theory]
+    [InlineData("{a}{b}", "1-2")]
+    [InlineData("{a}{a}", "1-1-")]
+    [InlineData("x{a", "x{a")]
+    [InlineData("{}{", "{}{")]
+    [InlineData("{{a}}", "{1-}")]
+    [InlineData("{A} {a_b} {neznamy} {a b}", "{A} 3 {neznamy} {a b}")]
+    [InlineData("{a}{{b}", "1-{2")]
+    [InlineData("bez složených závorek", "bez složených závorek")]
+    public void Fill_replaces_only_known_names_of_lower_case_letters_and_underscores(string text, string expected)
+    {
+        Assert.Equal(expected, UiTexts.Fill(text, ("a", "1-"), ("b", 2), ("a_b", 3), ("a", "ne")));
+    }
+
+    [Fact]
+    public void Fill_gives_an_empty_text_for_a_value_of_null()
+    {
+        Assert.Equal("[]", UiTexts.Fill("[{a}]", ("a", null)));
+    }
+
+    /// <summary>Fill is the replacement of every match of <c>\{([a-z_]+)\}</c> whose name has a value, left to right.</summary>
+    [Fact]
+    public void Fill_agrees_with_the_pattern_it_implements_on_generated_texts()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"\{([a-z_]+)\}");
+        (string Name, object? Value)[] values = [("a", "{b}"), ("b", 7), ("c_d", "ž")];
+        var random = new Random(20261202);
+        const string alphabet = "{}ab_cdA ž";
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = pattern.Replace(text, m => values.FirstOrDefault(v => v.Name == m.Groups[1].Value) is { Name: not null } found
+                ? Convert.ToString(found.Value, Publisher.Core.Czech.CzechCulture.Culture) ?? "" : m.Value);
+            Assert.Equal(expected, UiTexts.Fill(text, values));
+        }
+    }
 }

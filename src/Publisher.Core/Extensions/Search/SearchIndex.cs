@@ -67,14 +67,14 @@ public sealed class SearchIndex
     /// <summary>Writes the meta file, the shards and the filter lists into the index folder, the shards on all cores.</summary>
     public void WriteTo(IOutputSink folder, SiteModel site)
     {
-        var postings = Postings(out var lengthNorms);
-        var shards = Shards(postings).ToList();
+        using var postings = Postings(out var lengthNorms);
+        var shards = Shards(postings.ByTerm).ToList();
         Parallel.ForEach(shards, shard => folder.Write($"i/{shard.Key}.json", stream => WriteJson(stream, writer =>
         {
             writer.WriteStartObject();
             foreach (var term in shard.Value)
             {
-                WritePostings(writer, term, postings[term], lengthNorms);
+                WritePostings(writer, term, postings.ByTerm[term], lengthNorms);
                 if (writer.BytesPending >= FlushBytes) writer.Flush();
             }
             writer.WriteEndObject();
@@ -97,7 +97,7 @@ public sealed class SearchIndex
         while (pending.Count > 0)
         {
             var (key, depth, terms) = pending.Pop();
-            var size = terms.Sum(t => Math.Min(postings[t].Documents.Count, PostingsPerTermLimit));
+            var size = terms.Sum(t => Math.Min(postings[t].Documents.Length, PostingsPerTermLimit));
             var longer = terms.Where(t => t.Length > depth).ToList();
             if (size <= ShardPostingsLimit || longer.Count == 0)
             {
@@ -119,14 +119,16 @@ public sealed class SearchIndex
     /// </summary>
     private void WritePostings(Utf8JsonWriter writer, string term, TermPostings postings, double[] lengthNorms)
     {
-        var count = postings.Documents.Count;
+        var count = postings.Documents.Length;
+        var documents = postings.Documents.Span;
+        var counts = postings.Counts.Span;
         var idf = Math.Log(1 + (_documents.Count - count + 0.5) / (count + 0.5));
         var weights = ArrayPool<int>.Shared.Rent(count);
         var scores = ArrayPool<double>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
-            var tf = postings.Counts[i];
-            scores[i] = idf * tf * (K1 + 1) / (tf + lengthNorms[postings.Documents[i]]);
+            var tf = counts[i];
+            scores[i] = idf * tf * (K1 + 1) / (tf + lengthNorms[documents[i]]);
             weights[i] = Math.Clamp((int)Math.Round(scores[i] * 10), 1, 255);
         }
         var cut = count > PostingsPerTermLimit;
@@ -135,12 +137,14 @@ public sealed class SearchIndex
         writer.WriteStartArray(term);
         if (kept is null)
         {
-            WriteNumbers(writer, postings.Documents.AsSpan());
+            WriteNumbers(writer, documents);
             WriteIntegers(writer, weights.AsSpan(0, count));
         }
         else
         {
-            WriteNumbers(writer, [.. kept.Select(i => postings.Documents[i])]);
+            var keptDocuments = new int[kept.Length];
+            for (var i = 0; i < kept.Length; i++) keptDocuments[i] = documents[kept[i]];
+            WriteNumbers(writer, keptDocuments);
             WriteIntegers(writer, [.. kept.Select(i => weights[i])]);
         }
         writer.WriteNumberValue(cut ? 1 : 0);
@@ -217,21 +221,23 @@ public sealed class SearchIndex
     /// document the part of BM25's denominator that its length gives (<see cref="K1"/> · (1 − b + b · length / average)).
     /// </summary>
     /// <remarks>
-    /// Every list is a part of two arrays for all postings. The documents are split into one run per core, and each run
+    /// Every list is a part of two lists for all postings (<see cref="NativeInts"/>). The documents are split into one run per core, and each run
     /// fills its own stretch of every term's part, after the stretches of the runs before it: each list is in document
     /// order whichever run ends first, and a site of 100,000 documents has tens of millions of postings to place.
     /// </remarks>
-    private Dictionary<string, TermPostings> Postings(out double[] lengthNorms)
+    private PostingLists Postings(out double[] lengthNorms)
     {
         var termCount = _counter.TermCount;
         var runs = Math.Clamp(_terms.Length / 1024, 1, Environment.ProcessorCount);
         (int From, int To) Run(int run) => (_terms.Length * run / runs, _terms.Length * (run + 1) / runs);
-        var runSizes = new int[runs][];
+        // Each run's number of postings of every term, then where its stretch of each term's list starts.
+        using var runSizes = new NativeInts(checked(runs * termCount), zeroed: true);
+        using var runStarts = new NativeInts(checked(runs * termCount), zeroed: false);
         var runLengths = new long[runs];
         var runIndexed = new int[runs];
         Parallel.For(0, runs, run =>
         {
-            var sizes = runSizes[run] = new int[termCount];
+            var sizes = runSizes.Span.Slice(run * termCount, termCount);
             var (from, to) = Run(run);
             for (var number = from; number < to; number++)
             {
@@ -241,55 +247,78 @@ public sealed class SearchIndex
                 foreach (var term in document.Terms) sizes[term]++;
             }
         });
-        var runStarts = new int[runs][];
-        for (var run = 0; run < runs; run++) runStarts[run] = new int[termCount];
-        var termStarts = new int[termCount + 1];
+        using var termStartsBuffer = new NativeInts(termCount + 1, zeroed: false);
+        var termStarts = termStartsBuffer.Span;
         var position = 0;
+        var allSizes = runSizes.Span;
+        var allStarts = runStarts.Span;
         for (var term = 0; term < termCount; term++)
         {
             termStarts[term] = position;
             for (var run = 0; run < runs; run++)
             {
-                runStarts[run][term] = position;
-                position = checked(position + runSizes[run][term]);
+                allStarts[run * termCount + term] = position;
+                position = checked(position + allSizes[run * termCount + term]);
             }
         }
         termStarts[termCount] = position;
-        var documents = new int[position];
-        var counts = new int[position];
-        Parallel.For(0, runs, run =>
+        var lists = new PostingLists(new NativeInts(position, zeroed: false), new NativeInts(position, zeroed: false), termCount);
+        try
         {
-            var next = runStarts[run];
-            var (from, to) = Run(run);
-            for (var number = from; number < to; number++)
+            Parallel.For(0, runs, run =>
             {
-                if (_terms[number] is not { } document) continue;
-                for (var i = 0; i < document.Terms.Length; i++)
+                var next = runStarts.Span.Slice(run * termCount, termCount);
+                var documents = lists.Documents.Span;
+                var counts = lists.Counts.Span;
+                var (from, to) = Run(run);
+                for (var number = from; number < to; number++)
                 {
-                    var at = next[document.Terms[i]]++;
-                    documents[at] = number;
-                    counts[at] = document.Counts[i];
+                    if (_terms[number] is not { } document) continue;
+                    for (var i = 0; i < document.Terms.Length; i++)
+                    {
+                        var at = next[document.Terms[i]]++;
+                        documents[at] = number;
+                        counts[at] = document.Counts[i];
+                    }
                 }
+            });
+            var averageLength = Math.Max(1, (double)runLengths.Sum() / Math.Max(1, runIndexed.Sum()));
+            lengthNorms = new double[_terms.Length];
+            for (var number = 0; number < _terms.Length; number++)
+            {
+                if (_terms[number] is { } document) lengthNorms[number] = K1 * (1 - B + B * (document.Length / averageLength));
             }
-        });
-        var averageLength = Math.Max(1, (double)runLengths.Sum() / Math.Max(1, runIndexed.Sum()));
-        lengthNorms = new double[_terms.Length];
-        for (var number = 0; number < _terms.Length; number++)
-        {
-            if (_terms[number] is { } document) lengthNorms[number] = K1 * (1 - B + B * (document.Length / averageLength));
+            for (var term = 0; term < termCount; term++)
+            {
+                var (start, size) = (termStarts[term], termStarts[term + 1] - termStarts[term]);
+                if (size > 0)
+                    lists.ByTerm[_counter.Term(term)] = new TermPostings(lists.Documents.Memory.Slice(start, size), lists.Counts.Memory.Slice(start, size), _counter.ShownWord(term));
+            }
+            return lists;
         }
-        var postings = new Dictionary<string, TermPostings>(termCount, StringComparer.Ordinal);
-        for (var term = 0; term < termCount; term++)
+        catch
         {
-            var (start, size) = (termStarts[term], termStarts[term + 1] - termStarts[term]);
-            if (size > 0)
-                postings[_counter.Term(term)] = new TermPostings(new(documents, start, size), new(counts, start, size), _counter.ShownWord(term));
+            lists.Dispose();
+            throw;
         }
-        return postings;
     }
 
     /// <param name="ShownWord">How a suggestion of a near spelling writes the term.</param>
-    private sealed record TermPostings(ArraySegment<int> Documents, ArraySegment<int> Counts, string ShownWord);
+    private sealed record TermPostings(ReadOnlyMemory<int> Documents, ReadOnlyMemory<int> Counts, string ShownWord);
+
+    /// <summary>Every term's postings, each a part of two lists for all postings, which are freed when this is disposed.</summary>
+    private sealed class PostingLists(NativeInts documents, NativeInts counts, int termCount) : IDisposable
+    {
+        public NativeInts Documents => documents;
+        public NativeInts Counts => counts;
+        public Dictionary<string, TermPostings> ByTerm { get; } = new(termCount, StringComparer.Ordinal);
+
+        public void Dispose()
+        {
+            ((IDisposable)documents).Dispose();
+            ((IDisposable)counts).Dispose();
+        }
+    }
 
     private void WriteFilters(IOutputSink folder)
     {

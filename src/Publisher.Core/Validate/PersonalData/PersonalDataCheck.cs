@@ -16,16 +16,16 @@ public sealed class PersonalDataCheck(PersonalDataPolicy policy)
 
     public void Report(SourceFile file, DiagnosticBag diagnostics)
     {
-        var text = file.Text;
+        var text = file.Text.Span;
         var severity = policy.Strict ? Severity.Error : Severity.Warning;
         var found = 0;
         (int Line, int Column) firstUnlisted = default;
         var lineNumber = 1;
         for (var start = 0; start <= text.Length; lineNumber++)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            foreach (var match in PersonalDataScanner.Scan(text.AsSpan(start, end - start).TrimEnd('\r')))
+            var end = text[start..].IndexOf('\n');
+            end = end < 0 ? text.Length : start + end;
+            foreach (var match in PersonalDataScanner.Scan(text[start..end].TrimEnd('\r')))
             {
                 if (policy.Allowed.Contains(PersonalDataPolicy.Normalise(match.Text))) continue;
                 if (++found <= MaxListedPerFile)
