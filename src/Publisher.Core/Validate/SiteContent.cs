@@ -32,7 +32,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         if (regions is null) return null;
 
         var paths = loader.DocumentPaths(diagnostics);
-        // Each published document; its body goes to the loader as soon as it is checked, so the text the check made dies young.
+        // Each published document. A build keeps none of the text it checked; the preview gives each body to the loader.
         var published = new Document?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
         var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? ""], features.Select(f => f.Name));
@@ -55,7 +55,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             }
             else
             {
-                // A build keeps nothing of a file's text once it is checked; the preview's record keeps its body.
+                // The text of a file a build checks lives in the reading thread's buffer until its next file.
                 var file = checkedBefore is null ? loader.ReadTransient(paths[i], diagnostics) : loader.Read(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
