@@ -46,13 +46,20 @@ public sealed class DocumentsCsv
         using var text = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
         var rows = new CsvRowWriter(text);
         rows.WriteRow(Columns);
+        // An entry's fields are found by name once each: asking the entry for every column would walk its fields again
+        // for each one.
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var entry in entries)
-            rows.WriteRow(_columns.Select(c => Cell(entry, c.Field, c.Property)));
+        {
+            fields.Clear();
+            foreach (var field in entry.EnumerateObject()) fields[field.Name] = field.Value;
+            rows.WriteRow(_columns.Select(c => Cell(fields, c.Field, c.Property)));
+        }
     }
 
-    private static string Cell(JsonElement entry, string field, string? property)
+    private static string Cell(Dictionary<string, JsonElement> fields, string field, string? property)
     {
-        if (!entry.TryGetProperty(field, out var value)) return "";
+        if (!fields.TryGetValue(field, out var value)) return "";
         if (property is not null && (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(property, out value))) return "";
         return Text(value);
     }

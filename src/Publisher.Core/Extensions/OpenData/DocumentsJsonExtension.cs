@@ -119,11 +119,13 @@ public sealed class DocumentsJsonExtension : SiteExtension
     private IEnumerable<JsonElement> Entries(SiteModel site)
     {
         var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder });
         foreach (var document in site.Documents)
         {
             buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
-                WriteEntry(json, site, document);
+            json.Reset(buffer);
+            WriteEntry(json, site, document);
+            json.Flush();
             using var entry = JsonDocument.Parse(buffer.WrittenMemory);
             yield return entry.RootElement;
         }
