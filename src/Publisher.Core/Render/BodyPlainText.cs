@@ -16,39 +16,25 @@ public static class BodyPlainText
     /// </summary>
     public static ReadOnlyMemory<char> Write(ReadOnlySpan<char> html, char[] text)
     {
-        // One pass over the characters, as every body of the site goes through it: tags become spaces, runs of white
-        // space one space. A character at a time, as words are short: a vectorised search for the next space or tag
-        // costs more to start than it saves on a word. The text is never longer than the HTML.
+        // A run of text between two tags at a time: tags become spaces, runs of white space one space. The text is
+        // never longer than the HTML.
         var length = 0;
         var space = true;
-        for (var i = 0; i < html.Length; i++)
+        var rest = html;
+        while (!rest.IsEmpty)
         {
-            var c = html[i];
-            if (c == '<')
+            var tag = rest.IndexOf('<');
+            AppendFolded(tag < 0 ? rest : rest[..tag], text, ref length, ref space);
+            if (tag < 0) break;
+            if (!space)
             {
-                if (!space)
-                {
-                    text[length++] = ' ';
-                    space = true;
-                }
-                // A tag left open runs to the end of the body.
-                var close = html[(i + 1)..].IndexOf('>');
-                if (close < 0) break;
-                i += close + 1;
+                text[length++] = ' ';
+                space = true;
             }
-            else if (IsWhiteSpace(c))
-            {
-                if (!space)
-                {
-                    text[length++] = ' ';
-                    space = true;
-                }
-            }
-            else
-            {
-                text[length++] = c;
-                space = false;
-            }
+            // A tag left open runs to the end of the body.
+            var close = rest[(tag + 1)..].IndexOf('>');
+            if (close < 0) break;
+            rest = rest[(tag + close + 2)..];
         }
         if (space && length > 0) length--;
         var plain = text.AsMemory(0, length);
@@ -56,12 +42,49 @@ public static class BodyPlainText
         return OnlyEscapeEntities(plain.Span) ? text.AsMemory(0, DecodeEscapeEntities(text.AsSpan(0, length))) : WebUtility.HtmlDecode(plain.ToString()).AsMemory();
     }
 
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     /// <summary>
-    /// <see cref="char.IsWhiteSpace(char)"/>, answered without a table for the letters of Czech text: between U+0085 and
-    /// U+1680 only U+00A0, the no-break space of tied words, is white space.
+    /// Appends a run of text with its white space folded. Most of a run is words parted by single spaces, which stay as
+    /// they are: the run is copied in pieces up to the next white space that needs folding (a space before more white
+    /// space or at the end, any other white space character), so that a paragraph costs a few searches, not one per word.
     /// </summary>
-    private static bool IsWhiteSpace(char c) =>
-        c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' : c is '\u0085' or '\u00A0' || (c >= '\u1680' && char.IsWhiteSpace(c));
+    /// <param name="space">Whether the text written so far ends with a space (or is empty); white space after it is dropped.</param>
+    private static void AppendFolded(ReadOnlySpan<char> run, char[] text, ref int length, ref bool space)
+    {
+        while (true)
+        {
+            if (space)
+            {
+                var word = run.IndexOfAnyExcept(WhiteSpace);
+                if (word < 0) return;
+                run = run[word..];
+            }
+            if (run.IsEmpty) return;
+            var other = run.IndexOfAny(WhiteSpaceButSpace);
+            var doubled = run[..(other < 0 ? run.Length : other)].IndexOf("  ", StringComparison.Ordinal);
+            var fold = doubled >= 0 ? doubled
+                : other >= 0 ? (other > 0 && run[other - 1] == ' ' ? other - 1 : other)
+                : run[^1] == ' ' ? run.Length - 1
+                : -1;
+            if (fold < 0)
+            {
+                run.CopyTo(text.AsSpan(length));
+                length += run.Length;
+                space = false;
+                return;
+            }
+            run[..fold].CopyTo(text.AsSpan(length));
+            length += fold;
+            text[length++] = ' ';
+            space = true;
+            run = run[(fold + 1)..];
+        }
+    }
 
     // The entities that rendering writes into text, each with the character it stands for: Markdig's escapes, and the
     // sanitizer's, which also writes each tie of a body with the editor's HTML as an entity.
