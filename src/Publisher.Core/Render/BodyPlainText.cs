@@ -65,6 +65,8 @@ public static class BodyPlainText
                 run = run[word..];
             }
             if (run.IsEmpty) return;
+            // The first white space to fold: two spaces, a space before another white space character, that
+            // character itself, or a space that ends the run.
             var other = run.IndexOfAny(WhiteSpaceButSpace);
             var doubled = run[..(other < 0 ? run.Length : other)].IndexOf("  ", StringComparison.Ordinal);
             var fold = doubled >= 0 ? doubled
