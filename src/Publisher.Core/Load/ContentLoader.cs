@@ -83,8 +83,8 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
         // file. A file with carriage returns, whose line ends the decoder normalises, is decoded and split whole.
         if (bytes.IndexOf((byte)'\r') < 0 && StartOfLine(bytes, bodyLine) is >= 0 and var start)
         {
-            if (SourceDecoder.DecodeChecked(bytes[start..]) is not { } text) return Changed(display, diagnostics);
-            body = text.AsMemory();
+            if (SourceDecoder.DecodeCheckedTransient(bytes[start..]) is not { } text) return Changed(display, diagnostics);
+            body = text;
         }
         else
         {

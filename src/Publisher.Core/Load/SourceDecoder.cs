@@ -37,16 +37,28 @@ public static class SourceDecoder
     public static ReadOnlyMemory<char>? DecodeTransient(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         if (!WithoutByteOrderMark(bytes, displayPath, diagnostics, out var span)) return null;
-        // UTF-8 never takes fewer bytes than UTF-16 takes characters.
-        if (t_text is not { } buffer || buffer.Length < span.Length) t_text = buffer = new char[Math.Max(span.Length, 64 * 1024)];
-        if (Utf8.ToUtf16(span, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (DecodeCheckedTransient(span) is not { } text)
         {
             ReportNotUtf8(span, displayPath, diagnostics);
             return null;
         }
-        var text = buffer.AsMemory(0, written);
         if (HasNonCharacter(span, text.Span, displayPath, diagnostics)) return null;
         return text.Span.Contains('\r') ? NormaliseLineEnds(text.ToString()).AsMemory() : text;
+    }
+
+    /// <summary>
+    /// UTF-8 decoded as it is, with no byte order mark taken off (in part of a file, one is a character of the text),
+    /// into a buffer of the calling thread's that its next call overwrites; null when it is not UTF-8: a file's part
+    /// that <see cref="Decode"/> found valid before is not when it changed since. One pass over the bytes, where a
+    /// string of its own is counted first and decoded then.
+    /// </summary>
+    public static ReadOnlyMemory<char>? DecodeCheckedTransient(ReadOnlySpan<byte> utf8)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes characters.
+        if (t_text is not { } buffer || buffer.Length < utf8.Length) t_text = buffer = new char[Math.Max(utf8.Length, 64 * 1024)];
+        // Not a conditional expression: a null there would become an empty Memory<char> (arrays convert to it).
+        if (Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return null;
+        return buffer.AsMemory(0, written);
     }
 
     [ThreadStatic] private static char[]? t_text;
@@ -90,11 +102,8 @@ public static class SourceDecoder
         return true;
     }
 
-    /// <summary>
-    /// UTF-8 decoded as it is, with no byte order mark taken off (in part of a file, one is a character of the text);
-    /// null when it is not UTF-8: a file's part that <see cref="Decode"/> found valid before is not when it changed since.
-    /// </summary>
-    public static string? DecodeChecked(ReadOnlySpan<byte> utf8)
+    /// <summary>UTF-8 decoded as it is; null when it is not UTF-8.</summary>
+    private static string? DecodeChecked(ReadOnlySpan<byte> utf8)
     {
         try
         {
