@@ -25,6 +25,13 @@ Measure("the same files read and checked as the build does (both cores)", () =>
 var html = Measure("parse and render the bodies (Markdig)", () => split.Select(s => Markdown.ToHtml(s.Body, pipeline)).ToArray());
 Measure("the same bodies through the build's Markdown stage", () =>
     split.Select(s => Publisher.Core.Render.Markdown.MarkdownRenderer.Core.Render(s.Body).Html).ToArray());
+Measure("count the bodies' search terms as the build's search index does", () =>
+{
+    var counter = new Publisher.Core.Extensions.Search.TermCounter();
+    var words = 0L;
+    foreach (var (_, body) in split) words += counter.Count([(body.AsMemory(), Publisher.Core.Extensions.Search.SearchIndex.TextWeight)]).Length;
+    return words;
+});
 var pages = (int)Math.Round(16_781.0 / 10_000 * files.Length);
 var page = System.Text.Encoding.UTF8.GetBytes(string.Concat(html.Take(3)));
 Measure($"write {pages:N0} pages of {page.Length:N0} bytes, each in its own folder", () =>

@@ -77,11 +77,15 @@ public sealed class TermCounter
         private const int NoTerm = -1;
         private readonly WordTable _words = new();
         private int[] _counts = new int[1024];
-        private readonly List<int> _seen = [];
+        // The terms met in the text being counted, in the order met: a term is written at the end every time, and
+        // the end moves on only the first time, which costs no branch where a term that recurs and one that does not
+        // alternate unpredictably.
+        private int[] _seen = new int[1024];
 
         public (int[], int[], int) Count(IEnumerable<(ReadOnlyMemory<char> Text, int Weight)> parts)
         {
             var length = 0;
+            var seen = 0;
             foreach (var (text, weight) in parts)
             {
                 var rest = text.Span;
@@ -97,19 +101,21 @@ public sealed class TermCounter
                     }
                     if (number == NoTerm) continue;
                     if (number >= _counts.Length) Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
-                    if (_counts[number] == 0) _seen.Add(number);
-                    _counts[number] += weight;
+                    if (seen == _seen.Length) Array.Resize(ref _seen, _seen.Length * 2);
+                    ref var count = ref _counts[number];
+                    _seen[seen] = number;
+                    seen += count == 0 ? 1 : 0;
+                    count += weight;
                     length += weight;
                 }
             }
-            var terms = _seen.ToArray();
+            var terms = _seen.AsSpan(0, seen).ToArray();
             var counts = new int[terms.Length];
             for (var i = 0; i < terms.Length; i++)
             {
                 counts[i] = _counts[terms[i]];
                 _counts[terms[i]] = 0;
             }
-            _seen.Clear();
             return (terms, counts, length);
         }
     }
