@@ -32,6 +32,16 @@ Measure("count the bodies' search terms as the build's search index does", () =>
     foreach (var (_, body) in split) words += counter.Count([(body.AsMemory(), Publisher.Core.Extensions.Search.SearchIndex.TextWeight)]).Length;
     return words;
 });
+Measure("find where the bodies' spaces tie as the build's typography does", () =>
+{
+    var ties = 0L;
+    foreach (var (_, body) in split)
+    {
+        for (var space = Publisher.Core.Czech.CzechTypography.NextTie(body, 0, ' ', false); space >= 0;
+             space = Publisher.Core.Czech.CzechTypography.NextTie(body, space + 1, ' ', false)) ties++;
+    }
+    return ties;
+});
 var pages = (int)Math.Round(16_781.0 / 10_000 * files.Length);
 var page = System.Text.Encoding.UTF8.GetBytes(string.Concat(html.Take(3)));
 Measure($"write {pages:N0} pages of {page.Length:N0} bytes, each in its own folder", () =>

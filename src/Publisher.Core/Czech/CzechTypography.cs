@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Publisher.Core.Czech;
 
@@ -38,15 +41,68 @@ public static class CzechTypography
     /// </summary>
     public static int NextTie(ReadOnlySpan<char> text, int from, char before, bool continues)
     {
-        // From the second character: a space at the start has no word before it to tie. Nearly every space follows a
-        // longer word, which the character before it rules out before any closer look. A character at a time, as words
-        // are short: a vectorised search for the next space costs more to start than it saves on a word.
-        for (var i = Math.Max(from, 1); i < text.Length; i++)
+        // From the second character: a space at the start has no word before it to tie.
+        for (var space = NextCandidate(text, Math.Max(from, 1)); space >= 0; space = NextCandidate(text, space + 1))
         {
-            if (text[i] == ' ' && MayEndTiedWord(text[i - 1]) && Ties(text, i, before, continues)) return i;
+            if (Ties(text, space, before, continues)) return space;
         }
         return -1;
     }
+
+    /// <summary>
+    /// The first space at <paramref name="from"/> (at least 1) or after it that may tie: the character before it
+    /// <see cref="MayEndTiedWord"/>, and when that is a one-letter word or a dot, the one before that does not rule it
+    /// out (<see cref="Ties"/> decides). Nearly every space follows a longer word: sixteen characters are compared at
+    /// once, so that a word's end is not a branch the processor has to guess, as it would be a character at a time.
+    /// </summary>
+    private static int NextCandidate(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        // The second character's space has the text before it (the "before" of Ties) to look at, not a character.
+        if (i == 1 && text.Length > 1 && text[1] == ' ' && MayEndTiedWord(text[0])) return 1;
+        if (i == 1) i = 2;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            {
+                var spaces = Vector256.Equals(Vector256.LoadUnsafe(ref characters, (nuint)i), Vector256.Create((ushort)' '));
+                if (spaces == Vector256<ushort>.Zero) continue;
+                var candidates = spaces & MayTie(Vector256.LoadUnsafe(ref characters, (nuint)(i - 1)), Vector256.LoadUnsafe(ref characters, (nuint)(i - 2)));
+                if (candidates != Vector256<ushort>.Zero) return i + BitOperations.TrailingZeroCount(candidates.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && MayEndTiedWord(text[i - 1])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// For sixteen spaces at once, whether each may tie, from the two characters before it: <see cref="MayEndTiedWord(char)"/>
+    /// of the one right before, except a one-letter word that ends a longer word of ASCII letters ("byla") and a dot
+    /// that no digit stands before ("konec.").
+    /// </summary>
+    private static Vector256<ushort> MayTie(Vector256<ushort> previous, Vector256<ushort> beforePrevious)
+    {
+        // Setting bit 0x20 makes an ASCII capital small, and leaves every character that could then match a small
+        // letter an ASCII letter.
+        var small = previous | Vector256.Create((ushort)0x20);
+        var oneLetterWord = Vector256.Equals(small, Vector256.Create((ushort)'v')) | Vector256.Equals(small, Vector256.Create((ushort)'k'))
+            | Vector256.Equals(small, Vector256.Create((ushort)'s')) | Vector256.Equals(small, Vector256.Create((ushort)'z'))
+            | Vector256.Equals(small, Vector256.Create((ushort)'o')) | Vector256.Equals(small, Vector256.Create((ushort)'u'))
+            | Vector256.Equals(small, Vector256.Create((ushort)'a')) | Vector256.Equals(small, Vector256.Create((ushort)'i'));
+        var smallBefore = beforePrevious | Vector256.Create((ushort)0x20);
+        var letterBefore = Vector256.LessThan(smallBefore - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        var digitBefore = IsDigit(beforePrevious);
+        return Vector256.AndNot(oneLetterWord, letterBefore) | IsDigit(previous)
+            | Vector256.Equals(previous, Vector256.Create((ushort)'§'))
+            | (Vector256.Equals(previous, Vector256.Create((ushort)'.')) & digitBefore);
+    }
+
+    // Below '0' the subtraction wraps around to large numbers: one comparison finds the ten digits.
+    private static Vector256<ushort> IsDigit(Vector256<ushort> c) => Vector256.LessThan(c - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
 
     /// <summary>
     /// Whether a space after <paramref name="c"/> may tie: it ends a one-letter word, a number, a date's day or

@@ -97,6 +97,23 @@ public class CzechTypographyTests
         Assert.InRange(textsWithTies, 20_000, 50_000);
     }
 
+    [Fact]
+    public void Long_random_texts_are_tied_as_by_the_plain_algorithm_wherever_a_tie_falls_among_sixteen_characters()
+    {
+        // Spaces are looked at sixteen characters at a time: these texts put every piece at every place in such a
+        // block, and at the short tail after the last whole block.
+        var random = new Random(20261203);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(20, 120)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var before = CharactersBefore[random.Next(CharactersBefore.Length)];
+            var continues = random.Next(2) == 0;
+
+            Assert.True(ReferenceTie.Tie(text, before, continues) == CzechTypography.Tie(text, before, continues),
+                $"\"{text}\", before '{before}', continues {continues}");
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
