@@ -58,7 +58,8 @@ public static class CzechTypography
     private static int NextCandidate(ReadOnlySpan<char> text, int from)
     {
         var i = from;
-        // The second character's space has the text before it (the "before" of Ties) to look at, not a character.
+        // A space at index 1 has no character two before it in the text (Ties reads the character before the text
+        // there): it is looked at on its own, and the blocks of sixteen start at index 2.
         if (i == 1 && text.Length > 1 && text[1] == ' ' && MayEndTiedWord(text[0])) return 1;
         if (i == 1) i = 2;
         if (Vector256.IsHardwareAccelerated)
