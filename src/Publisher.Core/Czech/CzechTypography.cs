@@ -60,8 +60,11 @@ public static class CzechTypography
         var i = from;
         // A space at index 1 has no character two before it in the text (Ties reads the character before the text
         // there): it is looked at on its own, and the blocks of sixteen start at index 2.
-        if (i == 1 && text.Length > 1 && text[1] == ' ' && MayEndTiedWord(text[0])) return 1;
-        if (i == 1) i = 2;
+        if (i == 1)
+        {
+            if (text.Length > 1 && text[1] == ' ' && MayEndTiedWord(text[0])) return 1;
+            i = 2;
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
