@@ -82,8 +82,6 @@ def main():
     counts = collections.Counter()
     functions = collections.defaultdict(collections.Counter)
     for stack in samples(sys.stdin):
-        if not stack:
-            continue
         name, frame = owner(stack)
         counts[name] += 1
         functions[name][frame] += 1
