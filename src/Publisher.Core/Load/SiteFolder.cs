@@ -136,6 +136,16 @@ public sealed class SiteFolder
     }
 
     /// <summary>
+    /// The real path (no links, no '..') of the regular file inside the folder that <paramref name="relativePath"/>
+    /// leads to, links resolved as <see cref="Read"/> resolves them; null when there is none.
+    /// </summary>
+    public string? RealPathOf(string relativePath)
+    {
+        var resolved = _root is null ? null : Resolve(relativePath);
+        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved.Path : null;
+    }
+
+    /// <summary>
     /// Reads the file into <paramref name="buffer"/>, which grows when the file is larger, and gives its length; null,
     /// with a diagnostic, when it is larger than the limit. Reads at most one byte more than the limit, so a file that
     /// grows or misreports its length is still caught.

@@ -89,9 +89,9 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
         var layout = $"{themeRoot}/{Theme.LayoutsFolder}/{page.Layout}.html";
         var bodyFile = page.Document is { } shown ? loader.DisplayPath(shown.Source) : null;
         var fingerprint = reuse?.FingerprintOf(page);
-        if (fingerprint is { } print && reuse!.Keep(page, print, documents.Resolve, documents.BodyHashOf) is var (record, content))
+        if (fingerprint is { } print && reuse!.Keep(page, print, documents.Resolve, documents.BodyHashOf, sink) is { } record)
         {
-            ShowKept(page, record, content, bodyFile, sink, links, diagnostics);
+            ShowKept(page, record, reuse, bodyFile, sink, links, diagnostics);
             return;
         }
         string? bodyText = null;
@@ -174,16 +174,16 @@ public sealed class SiteRenderer(Theme theme, string themeRoot, SiteModel site, 
     }
 
     /// <summary>
-    /// Writes a page kept from the previous build and does with it all that rendering it would have done: reports its
-    /// body's findings, gives its links and ids to the link check and shows it to the features, from what was recorded.
+    /// Does with a page kept from the previous build (its file already in the sink) all that rendering it would have
+    /// done: reports its body's findings, gives its links and ids to the link check and shows it to the features, from
+    /// what was recorded.
     /// </summary>
-    private void ShowKept(Page page, RenderedPageRecord record, byte[] content, string? bodyFile, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
+    private void ShowKept(Page page, RenderedPageRecord record, PageReuse reuse, string? bodyFile, IOutputSink sink, LinkChecker links, DiagnosticBag diagnostics)
     {
         Report(page, bodyFile, record.Findings, diagnostics);
-        sink.WriteUnchanging(page.OutputPath, content);
         AddToLinkCheck(page, bodyFile, record.Ids.Count == 0 ? MarkdownHtml.NoIds : record.Ids.ToHashSet(StringComparer.Ordinal), record.Links, links);
         if (features.Count > 0)
-            ShowToFeatures(page, () => Utf8.GetString(content), () => record.BodyText?.AsMemory(), record.Headings, sink);
+            ShowToFeatures(page, () => Utf8.GetString(reuse.ContentOf(record)), () => record.BodyText?.AsMemory(), record.Headings, sink);
     }
 
     /// <summary>Reports what the page's body holds, in its Markdown file: a body shown on another page too is reported once, on the document's own page.</summary>

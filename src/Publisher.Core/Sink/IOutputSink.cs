@@ -14,6 +14,14 @@ public interface IOutputSink
     /// a sink that holds files in memory may keep the array itself rather than a copy.
     /// </summary>
     void WriteUnchanging(string relativePath, byte[] content) => Write(relativePath, content.AsSpan());
+
+    /// <summary>
+    /// Takes an existing file (a page kept from the previous build) as a link to it rather than a copy, when the sink
+    /// can and the file still has <paramref name="length"/> bytes with <paramref name="contentHash"/> (XxHash128); false,
+    /// with nothing written, otherwise, and the caller writes the file's bytes instead.
+    /// </summary>
+    /// <param name="existingFile">The file's real path: no links, no '..'.</param>
+    bool TryLink(string relativePath, string existingFile, long length, UInt128 contentHash) => false;
 }
 
 /// <summary>

@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
+using Publisher.Core.Load;
 
 namespace Publisher.Core.Sink;
 
@@ -73,6 +76,55 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         write(file);
         var (size, sha256) = file.Finish();
         Claim(relativePath, new WrittenFile(size, sha256));
+    }
+
+    /// <summary>
+    /// Links an existing file into the staging folder, on the same file system, and claims it only after reading what
+    /// was linked back: it must be a regular file with the length and XxHash128 hash given, as a file of the output
+    /// folder could have been replaced by anything since the build that wrote it. Its SHA-256 hash for the manifest is
+    /// taken on the same read. What fails the check is unlinked again.
+    /// </summary>
+    public bool TryLink(string relativePath, string existingFile, long length, UInt128 contentHash)
+    {
+        var path = PathInStaging(relativePath);
+        if (!HardLink.TryCreate(existingFile, path)) return false;
+        if (LinkedFileHash(path, length, contentHash) is { } sha256)
+        {
+            Claim(relativePath, new WrittenFile(length, sha256));
+            return true;
+        }
+        File.Delete(path);
+        return false;
+    }
+
+    /// <summary>The SHA-256 hash of a linked file that is a regular file of the length and XxHash128 hash expected; null for anything else.</summary>
+    private static byte[]? LinkedFileHash(string path, long length, UInt128 contentHash)
+    {
+        // Described without following it: a link to a symbolic link is a symbolic link, and is never opened.
+        var (kind, stamp) = FileKinds.Examine(path);
+        if (kind != FileKind.Regular || stamp?.Size != length) return null;
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var xxHash = new XxHash128();
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var block = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            long total = 0;
+            int read;
+            // Read to its end, not to the length examined: a file that grew since is caught.
+            while ((read = RandomAccess.Read(file, block, total)) > 0)
+            {
+                total += read;
+                if (total > length) return null;
+                xxHash.Append(block.AsSpan(0, read));
+                sha256.AppendData(block, 0, read);
+            }
+            return total == length && xxHash.GetCurrentHashAsUInt128() == contentHash ? sha256.GetHashAndReset() : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
     }
 
     /// <summary>

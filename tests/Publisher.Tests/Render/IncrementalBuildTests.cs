@@ -1,5 +1,6 @@
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Load;
 using Publisher.Core.Render.Reuse;
 using Publisher.Core.Sink;
 using Publisher.Tests.Support;
@@ -135,6 +136,22 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Equal(published, File.ReadAllBytes(home));
         Assert.Equal(second.PageCount - 1, second.PagesKept);
+    }
+
+    [LinuxFact]
+    public void A_kept_page_is_the_previous_builds_file_linked_not_a_copy()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var page = Directory.EnumerateFiles(Path.Combine(output, "zatec"), "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var before = FileKinds.Examine(page).Stamp!.Value;
+        var bytes = File.ReadAllBytes(page);
+
+        var second = Build(output);
+
+        Assert.Equal(second.PageCount, second.PagesKept);
+        Assert.Equal(before.Inode, FileKinds.Examine(page).Stamp!.Value.Inode);
+        Assert.Equal(bytes, File.ReadAllBytes(page));
     }
 
     [LinuxFact]

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.IO.Hashing;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Publisher.Core.Load;
 using Publisher.Core.Sink;
 using Publisher.Tests.Support;
 
@@ -388,6 +390,57 @@ public sealed class OutputStagingTests : IDisposable
 
         Assert.Equal(_output, new DirectoryInfo(link).LinkTarget);
         Assert.Equal("nový", File.ReadAllText(Path.Combine(link, "index.html")));
+    }
+
+    [LinuxFact]
+    public void A_file_linked_into_the_build_is_the_same_file_and_listed_with_its_size_and_hash()
+    {
+        var content = "<h1>Žatec</h1>"u8.ToArray();
+        var existing = _temp.Combine("kept.html");
+        File.WriteAllBytes(existing, content);
+        using (var staging = OutputStaging.Create(_output))
+        {
+            Assert.True(staging.TryLink("zatec/index.html", existing, content.Length, XxHash128.HashToUInt128(content)));
+            staging.Commit();
+        }
+
+        var published = Path.Combine(_output, "zatec", "index.html");
+        Assert.Equal(content, File.ReadAllBytes(published));
+        Assert.Equal(FileKinds.Examine(existing).Stamp!.Value.Inode, FileKinds.Examine(published).Stamp!.Value.Inode);
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_output, Manifest)));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("path").GetString() == "zatec/index.html");
+        Assert.Equal(content.Length, listed.GetProperty("size").GetInt64());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), listed.GetProperty("sha256").GetString());
+    }
+
+    public static TheoryData<string> FilesNotToLink => new("other bytes", "one byte more", "a symbolic link to the bytes", "a named pipe");
+
+    [LinuxTheory]
+    [MemberData(nameof(FilesNotToLink))]
+    public async Task A_file_that_is_not_the_expected_regular_file_is_not_linked_and_leaves_nothing(string kind)
+    {
+        var expected = "<h1>Žatec</h1>"u8.ToArray();
+        var elsewhere = _temp.Combine("elsewhere.html");
+        File.WriteAllBytes(elsewhere, expected);
+        var existing = _temp.Combine("kept.html");
+        switch (kind)
+        {
+            case "other bytes": File.WriteAllBytes(existing, "<h1>Zatec</h1>"u8.ToArray()); break;
+            case "one byte more": File.WriteAllBytes(existing, [.. expected, (byte)'\n']); break;
+            case "a symbolic link to the bytes": File.CreateSymbolicLink(existing, elsewhere); break;
+            case "a named pipe": SpecialFiles.MakeNamedPipe(existing); break;
+        }
+
+        using var staging = OutputStaging.Create(_output);
+        // A named pipe opened for reading would wait for a writer: the check must not open it.
+        var linking = Task.Run(() => staging.TryLink("zatec/index.html", existing, expected.Length, XxHash128.HashToUInt128(expected)));
+
+        Assert.Same(linking, await Task.WhenAny(linking, Task.Delay(TimeSpan.FromMinutes(1))));
+        Assert.False(await linking);
+        Assert.Empty(staging.WrittenFiles);
+        Assert.Empty(FilesIn(staging.Root));
+        // The file can then be written as usual.
+        staging.Write("zatec/index.html", expected);
     }
 
     [Fact]

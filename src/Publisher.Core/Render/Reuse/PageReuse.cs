@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.IO.Hashing;
 using Publisher.Core.Pages;
 using Publisher.Core.Render.Markdown;
+using Publisher.Core.Sink;
 
 namespace Publisher.Core.Render.Reuse;
 
@@ -56,10 +56,13 @@ public sealed class PageReuse
         _fingerprints.Of(Stamp, page.Url, page.Layout, page.Title, page.Breadcrumbs, page.Data, page.Description, page.Document,
             page.InBaseLayout, page.Indexable, page.Features);
 
-    /// <summary>The previous build's page and what it recorded of it, when the page can be kept; null when it must be rendered.</summary>
+    /// <summary>
+    /// Keeps the previous build's page when it can be kept: puts its file into <paramref name="sink"/> and gives what
+    /// the previous build recorded of it; null, with nothing put, when the page must be rendered.
+    /// </summary>
     /// <param name="resolve">Where a link to a document's file leads in this build.</param>
     /// <param name="bodyHashOf">The hash of the body of the document at a path in this build; null when there is none.</param>
-    public (RenderedPageRecord Record, byte[] Content)? Keep(Page page, UInt128 fingerprint, Func<string, DocumentLinkTarget> resolve, Func<string, UInt128?> bodyHashOf)
+    public RenderedPageRecord? Keep(Page page, UInt128 fingerprint, Func<string, DocumentLinkTarget> resolve, Func<string, UInt128?> bodyHashOf, IOutputSink sink)
     {
         if (_previous.Find(page.OutputPath, fingerprint) is not { } record) return null;
         foreach (var link in record.ResolvedLinks)
@@ -70,15 +73,19 @@ public sealed class PageReuse
         {
             if (bodyHashOf(body.Source) != body.Hash) return null;
         }
-        if (_output.Read(page.OutputPath) is not { } content || content.Length != record.Length
-            || XxHash128.HashToUInt128(content) != record.ContentHash)
-            return null;
+        if (!_output.HandOver(page.OutputPath, record.Length, record.ContentHash, sink)) return null;
         _records[record.Path] = record;
         // Its text was within the limit when it was recorded, and counts toward it again.
         Interlocked.Add(ref _recordedText, record.BodyText?.Length ?? 0);
         Interlocked.Increment(ref _kept);
-        return (record, content);
+        return record;
     }
+
+    /// <summary>The bytes of a page kept from the previous build, read again for a feature that asks for its HTML.</summary>
+    /// <exception cref="InvalidOperationException">The previous build's file changed since it was kept.</exception>
+    public byte[] ContentOf(RenderedPageRecord kept) =>
+        _output.ReadUnchanged(kept.Path, kept.Length, kept.ContentHash)
+        ?? throw new InvalidOperationException($"the file of the kept page {kept.Path} changed while the site was being built");
 
     /// <summary>
     /// Records a page this build rendered and wrote, for the next build, while the text recorded stays within
