@@ -88,7 +88,17 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     {
         var path = PathInStaging(relativePath);
         if (!HardLink.TryCreate(existingFile, path)) return false;
-        if (LinkedFileHash(path, length, contentHash) is { } sha256)
+        byte[]? sha256;
+        try
+        {
+            sha256 = LinkedFileHash(path, length, contentHash);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Linked but not readable (no permission to read it): the caller's copy finds the same and renders the page.
+            sha256 = null;
+        }
+        if (sha256 is not null)
         {
             Claim(relativePath, new WrittenFile(length, sha256));
             return true;
