@@ -86,6 +86,25 @@ public static partial class FileKinds
         return kind == FileKind.Regular && (fields & StatxStampFields) == StatxStampFields ? (kind, StampIn(status)) : (kind, null);
     }
 
+    /// <summary>
+    /// The size of the regular file at <paramref name="path"/> and how many names (hard links) it has, seen without
+    /// following a link; null for anything else, for what cannot be examined, and on a system other than Linux.
+    /// </summary>
+    public static (long Size, uint Names)? SizeAndNames(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        Span<byte> status = stackalloc byte[StatxSize];
+        if (Statx(AtCurrentDirectory, path, AtSymbolicLinkNoFollow, StatxSizeAndNames, status) != 0) return null;
+        var fields = BitConverter.ToUInt32(status[..4]);
+        var mode = BitConverter.ToUInt16(status.Slice(ModeOffset, sizeof(ushort)));
+        if ((fields & StatxSizeAndNames) != StatxSizeAndNames || (mode & TypeMask) != 0x8000) return null;
+        return (BitConverter.ToInt64(status.Slice(40, 8)), BitConverter.ToUInt32(status.Slice(NamesOffset, sizeof(uint))));
+    }
+
+    // stx_nlink (u32) at byte offset 16 of struct statx, asked for with STATX_NLINK.
+    private const int NamesOffset = 16;
+    private const uint StatxSizeAndNames = 0x1 | 0x4 | 0x200; // STATX_TYPE | STATX_NLINK | STATX_SIZE
+
     private static FileKind FromAttributes(string path)
     {
         FileSystemInfo entry = new FileInfo(path);

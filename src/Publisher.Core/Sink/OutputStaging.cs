@@ -107,13 +107,16 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         return false;
     }
 
-    /// <summary>The SHA-256 hash of a linked file that is a regular file of the length and XxHash128 hash expected; null for anything else.</summary>
+    /// <summary>
+    /// The SHA-256 hash of a linked file that is a regular file of the length and XxHash128 hash expected, with no name
+    /// but its one in the previous output and this one; null for anything else.
+    /// </summary>
     private static byte[]? LinkedFileHash(string path, long length, UInt128 contentHash)
     {
-        // Described without following it: a link to a symbolic link is a symbolic link, and is never opened.
-        var (kind, stamp) = FileKinds.Examine(path);
-        if (kind != FileKind.Regular || stamp?.Size != length) return null;
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // Described without following it: a link to a symbolic link is a symbolic link, and is never opened. A third
+        // name would be a file elsewhere that the output shared: whatever later wrote to the page in place would write there.
+        if (FileKinds.SizeAndNames(path) is not { Names: 2 } file || file.Size != length) return null;
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var xxHash = new XxHash128();
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var block = ArrayPool<byte>.Shared.Rent(64 * 1024);
@@ -122,7 +125,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             long total = 0;
             int read;
             // Read to its end, not to the length examined: a file that grew since is caught.
-            while ((read = RandomAccess.Read(file, block, total)) > 0)
+            while ((read = RandomAccess.Read(handle, block, total)) > 0)
             {
                 total += read;
                 if (total > length) return null;

@@ -155,6 +155,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [LinuxFact]
+    public void A_page_that_shares_its_file_with_a_name_elsewhere_is_written_anew_not_linked()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var home = Path.Combine(output, "index.html");
+        // The name elsewhere holds the very bytes recorded; linking the page would make the published site share the file.
+        var elsewhere = _temp.Combine("elsewhere.html");
+        SpecialFiles.HardLink(elsewhere, home);
+
+        var second = Build(output);
+
+        Assert.Equal(second.PageCount, second.PagesKept);
+        Assert.NotEqual(FileKinds.Examine(elsewhere).Stamp!.Value.Inode, FileKinds.Examine(home).Stamp!.Value.Inode);
+        Assert.Equal(File.ReadAllBytes(elsewhere), File.ReadAllBytes(home));
+    }
+
+    [LinuxFact]
     public void A_page_that_became_a_link_to_a_file_elsewhere_is_not_read_but_rendered_again()
     {
         var output = _temp.Combine("output");

@@ -413,7 +413,8 @@ public sealed class OutputStagingTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), listed.GetProperty("sha256").GetString());
     }
 
-    public static TheoryData<string> FilesNotToLink => new("other bytes", "one byte more", "a symbolic link to the bytes", "a named pipe");
+    public static TheoryData<string> FilesNotToLink =>
+        new("other bytes", "one byte more", "a symbolic link to the bytes", "a named pipe", "the bytes with a name elsewhere too");
 
     [LinuxTheory]
     [MemberData(nameof(FilesNotToLink))]
@@ -429,6 +430,7 @@ public sealed class OutputStagingTests : IDisposable
             case "one byte more": File.WriteAllBytes(existing, [.. expected, (byte)'\n']); break;
             case "a symbolic link to the bytes": File.CreateSymbolicLink(existing, elsewhere); break;
             case "a named pipe": SpecialFiles.MakeNamedPipe(existing); break;
+            case "the bytes with a name elsewhere too": SpecialFiles.HardLink(existing, elsewhere); break;
         }
 
         using var staging = OutputStaging.Create(_output);

@@ -38,6 +38,13 @@ public static class SpecialFiles
         File.CreateSymbolicLink(path, target);
     }
 
+    /// <summary>A second name, <paramref name="path"/>, for the file at <paramref name="existing"/> (a hard link).</summary>
+    public static void HardLink(string path, string existing)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Assert.Equal(0, Run("ln", existing, path));
+    }
+
     /// <summary>
     /// Runs <paramref name="action"/> and fails the test instead of hanging when it does not finish in time: a build
     /// that opens a named pipe would wait for a writer for ever.
