@@ -35,6 +35,7 @@ public static partial class FileKinds
     private const int StatxSize = 256;
     private const int ModeOffset = 28;
     private const int TypeMask = 0xF000;                  // S_IFMT
+    private const int RegularFileType = 0x8000;           // S_IFREG
     private const int NoSuchEntry = 2;                    // ENOENT
     private const int NotADirectory = 20;                 // ENOTDIR: a path component is a file
     private const int PermissionDenied = 13;              // EACCES
@@ -73,7 +74,7 @@ public static partial class FileKinds
         var mode = BitConverter.ToUInt16(status.Slice(ModeOffset, sizeof(ushort)));
         var kind = (mode & TypeMask) switch
         {
-            0x8000 => FileKind.Regular,          // S_IFREG
+            RegularFileType => FileKind.Regular, // S_IFREG
             0x4000 => FileKind.Directory,        // S_IFDIR
             0xA000 => FileKind.SymbolicLink,     // S_IFLNK
             0x1000 => FileKind.NamedPipe,        // S_IFIFO
@@ -97,8 +98,8 @@ public static partial class FileKinds
         if (Statx(AtCurrentDirectory, path, AtSymbolicLinkNoFollow, StatxSizeAndNames, status) != 0) return null;
         var fields = BitConverter.ToUInt32(status[..4]);
         var mode = BitConverter.ToUInt16(status.Slice(ModeOffset, sizeof(ushort)));
-        if ((fields & StatxSizeAndNames) != StatxSizeAndNames || (mode & TypeMask) != 0x8000) return null;
-        return (BitConverter.ToInt64(status.Slice(40, 8)), BitConverter.ToUInt32(status.Slice(NamesOffset, sizeof(uint))));
+        if ((fields & StatxSizeAndNames) != StatxSizeAndNames || (mode & TypeMask) != RegularFileType) return null;
+        return (SizeIn(status), BitConverter.ToUInt32(status.Slice(NamesOffset, sizeof(uint))));
     }
 
     // stx_nlink (u32) at byte offset 16 of struct statx, asked for with STATX_NLINK.
@@ -120,9 +121,11 @@ public static partial class FileKinds
     private static FileStamp StampIn(ReadOnlySpan<byte> status) => new(
         ((ulong)BitConverter.ToUInt32(status.Slice(136, 4)) << 32) | BitConverter.ToUInt32(status.Slice(140, 4)),
         BitConverter.ToUInt64(status.Slice(32, 8)),
-        BitConverter.ToInt64(status.Slice(40, 8)),
+        SizeIn(status),
         Nanoseconds(status.Slice(112, 12)),
         Nanoseconds(status.Slice(96, 12)));
+
+    private static long SizeIn(ReadOnlySpan<byte> status) => BitConverter.ToInt64(status.Slice(40, 8));
 
     private static long Nanoseconds(ReadOnlySpan<byte> timestamp) =>
         BitConverter.ToInt64(timestamp[..8]) * 1_000_000_000 + BitConverter.ToUInt32(timestamp.Slice(8, 4));

@@ -129,20 +129,18 @@ public sealed class SiteFolder
     /// The stamp of the regular file inside the folder that <paramref name="relativePath"/> leads to, links resolved as
     /// <see cref="Read"/> resolves them; null when there is none (<see cref="Read"/> then says why).
     /// </summary>
-    public FileStamp? StampOf(string relativePath)
-    {
-        var resolved = _root is null ? null : Resolve(relativePath);
-        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved.Stamp : null;
-    }
+    public FileStamp? StampOf(string relativePath) => RegularFileInside(relativePath)?.Stamp;
 
     /// <summary>
     /// The real path (no links, no '..') of the regular file inside the folder that <paramref name="relativePath"/>
     /// leads to, links resolved as <see cref="Read"/> resolves them; null when there is none.
     /// </summary>
-    public string? RealPathOf(string relativePath)
+    public string? RealPathOf(string relativePath) => RegularFileInside(relativePath)?.Path;
+
+    private Resolution? RegularFileInside(string relativePath)
     {
         var resolved = _root is null ? null : Resolve(relativePath);
-        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved.Path : null;
+        return resolved is { Outcome: Outcome.Found, Kind: FileKind.Regular } && IsInside(resolved.Path) ? resolved : null;
     }
 
     /// <summary>
