@@ -34,7 +34,12 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         // The previous build's record is read while the content is: it is large, and needs nothing the content gives.
         // No lock is needed for it, as every page kept is checked against it byte for byte.
         var readingPrevious = Task.Run(ReadPreviousRender);
-        if (Prepare(diagnostics) is not { } prepared) return Failed(diagnostics);
+        // The documents the previous build checked are needed first of all, and the record of them is small.
+        var (checksBytes, checksUnreadable) = ReadRecord(CheckedDocumentsRecord.RelativePath);
+        var recordedChecks = options.KeepUnchangedPages ? new CheckedDocumentsRecord(checksBytes) : null;
+        if (Prepare(diagnostics, recordedChecks) is not { } prepared) return Failed(diagnostics);
+        if (checksUnreadable || recordedChecks is { Damaged: true })
+            diagnostics.Warning($"{FolderDisplay.Of(options.OutputDirectory)}/{CheckedDocumentsRecord.RelativePath}", 1, 1, BuildMessages.ChecksRecordUnusable);
         var (content, site, plan, renderer, stamp) = prepared;
         // With errors found already, the pages are rendered only to find the rest of them; nothing is staged.
         if (diagnostics.HasErrors)
@@ -51,6 +56,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
         // The record and the manifest are written at once, each on a core.
         var recording = reuse is null ? Task.CompletedTask : Task.Run(() => staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo));
+        if (recordedChecks is not null) staging.WriteUnlisted(CheckedDocumentsRecord.RelativePath, stream => recordedChecks.WriteTo(stream, extensions));
         staging.WriteManifest();
         recording.GetAwaiter().GetResult();
         staging.Commit();
@@ -110,17 +116,27 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     /// </summary>
     private (PreviousRender? Previous, bool Damaged) ReadPreviousRender()
     {
+        var (bytes, unreadable) = ReadRecord(RenderCache.RelativePath);
+        if (bytes is null) return (null, unreadable);
+        return RenderCache.Read(bytes) is { } cache ? (new PreviousRender(cache, new PreviousOutputFolder(options.OutputDirectory)), false) : (null, true);
+    }
+
+    /// <summary>
+    /// A record the build that made the output folder left for this one; null when there is none (no earlier build,
+    /// another tool, or <see cref="BuildOptions.KeepUnchangedPages"/> is false), and also when it is there but cannot be
+    /// read as this build's own file, which <c>Unreadable</c> tells so that the build reports it.
+    /// </summary>
+    private (byte[]? Bytes, bool Unreadable) ReadRecord(string relativePath)
+    {
         if (!options.KeepUnchangedPages) return (null, false);
         try
         {
             var output = new PreviousOutputFolder(options.OutputDirectory);
             // Only a folder a build of this tool made: a folder replaced with --force is not one to keep pages from.
             if (!output.Exists || !OutputManifest.IsIn(options.OutputDirectory)) return (null, false);
-            var file = new FileInfo(Path.Combine(options.OutputDirectory, RenderCache.RelativePath));
+            var file = new FileInfo(Path.Combine(options.OutputDirectory, relativePath));
             if (!file.Exists && file.LinkTarget is null) return (null, false);
-            return output.Read(RenderCache.RelativePath) is { } bytes && RenderCache.Read(bytes) is { } cache
-                ? (new PreviousRender(cache, output), false)
-                : (null, true);
+            return output.Read(relativePath) is { } bytes ? (bytes, false) : (null, true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -132,7 +148,8 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
     private sealed record Prepared(SiteContent Content, SiteModel Site, SitePlan Plan, SiteRenderer Renderer, UInt128? Stamp);
 
     /// <summary>Every stage up to rendering; null when what is wrong leaves nothing to render (no regions, settings or usable theme).</summary>
-    private Prepared? Prepare(DiagnosticBag diagnostics)
+    /// <param name="recordedChecks">The documents the previous build checked, when a build may take their checks as they were.</param>
+    private Prepared? Prepare(DiagnosticBag diagnostics, CheckedDocumentsRecord? recordedChecks = null)
     {
         CzechCulture.EnsureAvailable();
 
@@ -144,7 +161,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var loadingTheme = Task.Run(() => Theme.Load(options.ThemeDirectory, themeRoot, themeNeeds, themeDiagnostics));
 
         var loader = new ContentLoader(options.InputDirectory, FolderDisplay.Of(options.InputDirectory));
-        var content = SiteContent.Read(loader, extensions, diagnostics, options.Progress, options.DocumentsCheckedBefore);
+        var content = SiteContent.Read(loader, extensions, diagnostics, options.Progress, options.DocumentsCheckedBefore, recordedChecks);
         var theme = loadingTheme.GetAwaiter().GetResult();
         foreach (var problem in themeDiagnostics.Sorted()) diagnostics.Add(problem);
         var themeIsUsable = theme is not null && !themeDiagnostics.HasErrors;

@@ -2,6 +2,7 @@ using Markdig;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
+using Publisher.Core.Records;
 using Publisher.Core.Render.Templates;
 using Publisher.Core.Sink;
 using Publisher.Core.Theming;
@@ -43,6 +44,21 @@ public abstract class SiteExtension
     /// the result, when not null, is kept as the document's <c>features.NAME</c>.
     /// </summary>
     public virtual object? ReadDocument(DocumentFrontMatter frontMatter) => null;
+
+    /// <summary>
+    /// Whether the feature writes what <see cref="ReadDocument"/> gives into the record of checked documents, which the
+    /// next build reads instead of checking an unchanged file again (<see cref="WriteDocumentData"/> and
+    /// <see cref="ReadDocumentData"/>). A document with data of a feature that does not is checked again by every build.
+    /// </summary>
+    public virtual bool RecordsDocumentData => false;
+
+    /// <summary>Writes what <see cref="ReadDocument"/> gave for a document, for <see cref="ReadDocumentData"/> to give back.</summary>
+    public virtual void WriteDocumentData(RecordWriter writer, object data) =>
+        throw new NotSupportedException($"the feature '{Name}' keeps no record of its data about documents");
+
+    /// <summary>What <see cref="WriteDocumentData"/> wrote; a <see cref="FormatException"/> when the record is damaged.</summary>
+    public virtual object ReadDocumentData(RecordReader reader) =>
+        throw new NotSupportedException($"the feature '{Name}' keeps no record of its data about documents");
 
     /// <summary>Checks that need every published document (references between them, say).</summary>
     public virtual void Check(IReadOnlyList<Document> published, DiagnosticBag diagnostics) { }

@@ -24,6 +24,9 @@ public sealed class ContentLoader(string inputDirectory, string displayRoot)
 
     public string InputDirectory => _folder.Directory;
 
+    /// <summary>How messages name the input folder, e.g. <c>input</c>.</summary>
+    public string DisplayRoot => _folder.DisplayRoot;
+
     /// <summary>Every Markdown document below the input folder; entries that cannot be read as files are reported.</summary>
     public IReadOnlyList<string> DocumentPaths(DiagnosticBag diagnostics) =>
         _folder.ListFiles("", name => name.EndsWith(".md", StringComparison.Ordinal), includeSubfolders: true, diagnostics);

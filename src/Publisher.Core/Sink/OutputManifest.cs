@@ -27,6 +27,12 @@ public static class OutputManifest
     public static string ToolVersion { get; } =
         typeof(OutputManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
+    /// <summary>
+    /// The tool's version and the very build of its code: every compilation gets a new module id, so even two builds of
+    /// the tool with one version number differ. What one build of the tool recorded for the next is of use only to the same.
+    /// </summary>
+    public static string ToolBuild { get; } = $"{ToolVersion} {typeof(OutputManifest).Assembly.ManifestModule.ModuleVersionId:N}";
+
     /// <summary>Writes the manifest: UTF-8 JSON, files in ordinal order of their paths.</summary>
     public static void Write(Stream stream, IEnumerable<KeyValuePair<string, WrittenFile>> files)
     {

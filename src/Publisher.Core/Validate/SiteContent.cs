@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
 using Publisher.Core.Load;
 using Publisher.Core.Model;
+using Publisher.Core.Sink;
 
 namespace Publisher.Core.Validate;
 
@@ -23,7 +24,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
     /// <param name="checkedBefore">The documents an earlier build of the same input checked, whose files did not change are
     /// taken from it rather than checked again; it is given what this build checks. Null to check every document.</param>
     public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, IBuildProgress progress,
-        ValidatedDocumentCache? checkedBefore = null)
+        ValidatedDocumentCache? checkedBefore = null, CheckedDocumentsRecord? recorded = null)
     {
         var siteFile = loader.Read(ContentLoader.SiteFileName, diagnostics);
         var regionsFile = loader.Read(ContentLoader.RegionsFileName, diagnostics);
@@ -35,7 +36,11 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         // Each published document. A build keeps none of the text it checked; the preview gives each body to the loader.
         var published = new Document?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        var context = checkedBefore is null ? default : ValidatedDocumentCache.ForContext([siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? ""], features.Select(f => f.Name));
+        // What a check depends on besides the file: the data files, the features, the tool that checks, and the input
+        // folder as messages name it, which a record written by a build started from elsewhere names otherwise.
+        var context = checkedBefore is null && recorded is null ? default : ValidatedDocumentCache.ForContext(
+            [siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? "", OutputManifest.ToolBuild, loader.DisplayRoot], features.Select(f => f.Name));
+        checkedBefore ??= recorded?.Restore(context, regions, features);
         var check = checkedBefore is null
             ? Unremembered(new DocumentValidator(regions, features, diagnostics, settings?.PersonalData))
             : CheckedOnce(checkedBefore, context,
@@ -56,16 +61,16 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             else
             {
                 // The text of a file a build checks lives in the reading thread's buffer until its next file.
-                var file = checkedBefore is null ? loader.ReadTransient(paths[i], diagnostics) : loader.Read(paths[i], diagnostics);
+                var file = checkedBefore is { KeepsBodies: true } ? loader.Read(paths[i], diagnostics) : loader.ReadTransient(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
             // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
             if (validated is not { IsDraft: false }) return;
             // The preview's record holds every body it checked anyway: its pages show those, whatever the files hold meanwhile.
-            if (checkedBefore is not null) loader.HoldBody(validated.Document.Source, validated.Body);
+            if (checkedBefore is { KeepsBodies: true }) loader.HoldBody(validated.Document.Source, validated.Body);
             published[i] = validated.Document;
         });
-        checkedBefore?.Finish(paths);
+        checkedBefore?.Finish(paths, context);
         var documents = published.OfType<Document>().ToList();
         foreach (var feature in features)
             feature.Check(documents, diagnostics);

@@ -6,6 +6,9 @@ using Publisher.Core.Load;
 
 namespace Publisher.Core.Validate;
 
+/// <summary>One file's check: the hash of its text, its stamp when settled, the document (null when it had errors) and its problems.</summary>
+public sealed record CheckedFile(string Path, UInt128 Text, FileStamp? Stamp, ValidatedDocument? Document, IReadOnlyList<Diagnostic> Problems);
+
 /// <summary>
 /// The documents one build checked, kept in memory for the next build of the same input (the preview's): a file whose
 /// text did not change is not parsed and checked again, its result and its problems are taken as they were. Valid only
@@ -15,8 +18,16 @@ namespace Publisher.Core.Validate;
 /// changed (<see cref="FileStamp.IsSettledAt"/>): on a large site, reading every file is most of a build after a save.
 /// </summary>
 /// <param name="clock">Tells when a file's stamp is taken, to know whether it is settled; the system's clock when not given.</param>
-public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
+/// <param name="keepsBodies">Whether the documents keep their bodies (the preview's, which shows them); a build's
+/// cache keeps none, and the build reads a body again when it renders it.</param>
+public sealed class ValidatedDocumentCache(TimeProvider? clock = null, bool keepsBodies = true)
 {
+    /// <summary>Whether the documents taken from the cache have their bodies; without, <see cref="ValidatedDocument.Body"/> is empty.</summary>
+    public bool KeepsBodies => keepsBodies;
+
+    /// <summary>The context of the latest read of the input (<see cref="Finish"/>).</summary>
+    public UInt128 LatestContext { get; private set; }
+
     /// <summary>The time now, taken when a file's stamp is, to tell whether the file had settled by then.</summary>
     public DateTimeOffset Now() => (clock ?? TimeProvider.System).GetUtcNow();
 
@@ -79,7 +90,9 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
     /// <param name="stamp">The file's stamp, taken before it was read at <paramref name="stampedAt"/>; kept with the entry when it is settled.</param>
     public void Add(string path, UInt128 context, ReadOnlySpan<char> text, FileStamp? stamp, DateTimeOffset stampedAt, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
     {
-        _entries[path] = new Entry(context, HashOf(text), Settled(stamp, stampedAt), document, problems);
+        // The body of a file a build read lies in the reading thread's buffer, which the next file overwrites.
+        var kept = keepsBodies || document is null ? document : document with { Body = ReadOnlyMemory<char>.Empty };
+        _entries[path] = new Entry(context, HashOf(text), Settled(stamp, stampedAt), kept, problems);
         _checkedAnew.Enqueue(path);
     }
 
@@ -112,8 +125,9 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
     public IReadOnlySet<string> Changed { get; private set; } = new HashSet<string>();
 
     /// <summary>Ends a read of the input: forgets the files that are no longer in it, and remembers which it checked anew.</summary>
-    public void Finish(IReadOnlyCollection<string> paths)
+    public void Finish(IReadOnlyCollection<string> paths, UInt128 context)
     {
+        LatestContext = context;
         var present = paths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _entries.Keys)
         {
@@ -122,6 +136,18 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null)
         Changed = _checkedAnew.ToHashSet(StringComparer.Ordinal);
         _checkedAnew.Clear();
         TakenUnread = Interlocked.Exchange(ref _takenUnread, 0);
+    }
+
+    /// <summary>The checks of the latest read's context, as <see cref="CheckedDocumentsRecord"/> writes them.</summary>
+    public IEnumerable<CheckedFile> Latest() =>
+        _entries.Where(e => e.Value.Context == LatestContext)
+            .Select(e => new CheckedFile(e.Key, e.Value.Text, e.Value.Stamp, e.Value.Document, e.Value.Problems));
+
+    /// <summary>Takes the checks a <see cref="CheckedDocumentsRecord"/> gave back, made in <paramref name="context"/>.</summary>
+    public void Restore(UInt128 context, IEnumerable<CheckedFile> files)
+    {
+        foreach (var file in files)
+            _entries[file.Path] = new Entry(context, file.Text, file.Stamp, file.Document, file.Problems);
     }
 
     // A stamp of a file that changed shortly before it was taken is not kept: its next change might leave it the same.

@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Load;
 using Publisher.Core.Render.Reuse;
 using Publisher.Core.Sink;
+using Publisher.Core.Validate;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Render;
@@ -234,6 +235,44 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(OutputSnapshot.Of(_temp.Combine("full")), OutputSnapshot.Of(output));
     }
 
+    [Theory]
+    [InlineData("one byte changed")]
+    [InlineData("another tool's")]
+    public void A_damaged_or_foreign_record_of_checked_documents_is_reported_and_every_document_checked_again(string damage)
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var record = Path.Combine(output, CheckedDocumentsRecord.RelativePath);
+        var bytes = File.ReadAllBytes(record);
+        File.WriteAllBytes(record, damage == "another tool's"
+            ? "{\"documents\": []}"u8.ToArray()
+            : [.. bytes[..(bytes.Length / 2)], (byte)(bytes[bytes.Length / 2] ^ 1), .. bytes[(bytes.Length / 2 + 1)..]]);
+
+        var second = Build(output);
+        Build(_temp.Combine("full"));
+
+        var warning = Assert.Single(second.Diagnostics, d => d.File.EndsWith(CheckedDocumentsRecord.RelativePath, StringComparison.Ordinal));
+        Assert.Equal((Severity.Warning, 1, 1), (warning.Severity, warning.Line, warning.Column));
+        Assert.Equal(OutputSnapshot.Of(_temp.Combine("full")), OutputSnapshot.Of(output));
+    }
+
+    [LinuxFact]
+    public void A_record_of_checked_documents_that_is_a_link_to_a_file_elsewhere_is_not_read()
+    {
+        var output = _temp.Combine("output");
+        Build(output);
+        var elsewhere = _temp.Combine("elsewhere");
+        var record = Path.Combine(output, CheckedDocumentsRecord.RelativePath);
+        File.Move(record, elsewhere);
+        File.CreateSymbolicLink(record, elsewhere);
+
+        var second = Build(output);
+
+        Assert.Contains(second.Diagnostics, d => d.Severity == Severity.Warning && d.File.EndsWith(CheckedDocumentsRecord.RelativePath, StringComparison.Ordinal));
+        Assert.True(File.Exists(elsewhere));
+        Assert.Null(new FileInfo(record).LinkTarget);
+    }
+
     [LinuxFact]
     public void A_record_that_is_a_link_to_a_file_elsewhere_is_not_read()
     {
@@ -272,19 +311,23 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Equal(0, everything.PagesKept);
         Assert.False(File.Exists(Path.Combine(output, RenderCache.RelativePath)));
+        Assert.False(File.Exists(Path.Combine(output, CheckedDocumentsRecord.RelativePath)));
         File.Delete(Path.Combine(_temp.Combine("full"), RenderCache.RelativePath));
+        File.Delete(Path.Combine(_temp.Combine("full"), CheckedDocumentsRecord.RelativePath));
         Assert.Equal(OutputSnapshot.Of(_temp.Combine("full")), OutputSnapshot.Of(output));
         Assert.Equal(0, Build(output).PagesKept);
     }
 
     [Fact]
-    public void The_record_of_pages_is_not_in_the_manifest()
+    public void The_records_of_pages_and_checked_documents_are_not_in_the_manifest()
     {
         var output = _temp.Combine("output");
         Build(output);
 
         Assert.True(File.Exists(Path.Combine(output, RenderCache.RelativePath)));
+        Assert.True(File.Exists(Path.Combine(output, CheckedDocumentsRecord.RelativePath)));
         Assert.DoesNotContain(RenderCache.RelativePath, File.ReadAllText(Path.Combine(output, OutputManifest.RelativePath)));
+        Assert.DoesNotContain(CheckedDocumentsRecord.RelativePath, File.ReadAllText(Path.Combine(output, OutputManifest.RelativePath)));
     }
 
     private BuildResult Build(string output, bool keepUnchangedPages = true)

@@ -163,11 +163,4 @@ public sealed class ValidatedDocumentCacheTests : IDisposable
         Assert.Equal([RelativePath], _cache.Changed);
         Assert.Equal(DocumentCount - 1, _cache.TakenUnread);
     }
-
-    private sealed class ShiftedClock : TimeProvider
-    {
-        public TimeSpan Ahead { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Ahead;
-    }
 }

@@ -2,6 +2,7 @@ using Publisher.Core.Czech;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
+using Publisher.Core.Records;
 using Publisher.Core.Render.Templates;
 using Publisher.Core.Theming;
 using Publisher.Core.Validate;
@@ -55,6 +56,33 @@ public sealed class PlansExtension : SiteExtension
             else fields.Error(reference, PlansMessages.NotAPlanId(reference.Value));
         }
         return plan is null && references.Count == 0 ? null : new PlanFacts(plan, references);
+    }
+
+    public override bool RecordsDocumentData => true;
+
+    public override void WriteDocumentData(RecordWriter writer, object data)
+    {
+        var facts = (PlanFacts)data;
+        writer.Write(facts.Plan is not null);
+        if (facts.Plan is { } plan)
+        {
+            writer.Write(plan.Id);
+            writer.WriteOptional(plan.Period);
+            writer.WriteOptional(plan.Status);
+            writer.WriteOptional(plan.ApprovedBy);
+        }
+        writer.WriteList(facts.References, (w, reference) =>
+        {
+            w.Write(reference.Value);
+            w.Write(reference.Line);
+            w.Write(reference.Column);
+        });
+    }
+
+    public override object ReadDocumentData(RecordReader reader)
+    {
+        var plan = reader.ReadBoolean() ? new PlanInfo(reader.ReadString(), reader.ReadOptional(), reader.ReadOptional(), reader.ReadOptional()) : null;
+        return new PlanFacts(plan, reader.ReadList(r => new Located<string>(r.ReadString(), r.ReadInt32(), r.ReadInt32())));
     }
 
     private static PlanInfo? ReadPlan(YamlFields fields)

@@ -2,6 +2,7 @@ using System.Text;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 using Publisher.Core.Pages;
+using Publisher.Core.Records;
 using Publisher.Core.Theming;
 
 namespace Publisher.Core.Extensions.Redirects;
@@ -42,6 +43,20 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
         }
         return aliases.Count == 0 ? null : aliases;
     }
+
+    public override bool RecordsDocumentData => true;
+
+    public override void WriteDocumentData(RecordWriter writer, object data) =>
+        writer.WriteList((IReadOnlyList<OldAddress>)data, (w, alias) =>
+        {
+            w.Write(alias.Path);
+            w.Write(alias.At.File);
+            w.Write(alias.At.Line);
+            w.Write(alias.At.Column);
+        });
+
+    public override object ReadDocumentData(RecordReader reader) =>
+        reader.ReadList(r => new OldAddress(r.ReadString(), new SourcePosition(r.ReadString(), r.ReadInt32(), r.ReadInt32())));
 
     /// <summary>The old addresses of a document.</summary>
     public static IReadOnlyList<OldAddress> Of(Document document) =>

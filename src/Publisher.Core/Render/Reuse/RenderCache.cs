@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
-using System.Text;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Records;
 using Publisher.Core.Render.Markdown;
 
 namespace Publisher.Core.Render.Reuse;
@@ -41,10 +39,7 @@ public sealed class RenderCache
     /// <summary>The file's path in the output folder.</summary>
     public const string RelativePath = ".publisher/render-cache";
 
-    // Invalid bytes are a damaged file, never text with replacement characters in it.
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] Magic = "Publisher render cache 2\n"u8.ToArray();
-    private const int HashLength = 16;
 
     private readonly IReadOnlyDictionary<string, RenderedPageRecord> _pages;
 
@@ -69,31 +64,21 @@ public sealed class RenderCache
         new(stamp, records.ToDictionary(r => r.Path, StringComparer.Ordinal));
 
     /// <summary>Writes the cache: its pages in ordinal order of their paths, so two builds of the same site write the same bytes.</summary>
-    public void WriteTo(Stream stream)
+    public void WriteTo(Stream stream) => RecordFile.Write(stream, Magic, writer =>
     {
-        var hash = new XxHash128();
-        using var hashing = new HashingStream(stream, hash);
-        using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            Write(writer, Stamp);
-            writer.Write(_pages.Count);
-            foreach (var record in _pages.Values.OrderBy(r => r.Path, StringComparer.Ordinal))
-                Write(writer, record);
-        }
-        stream.Write(hash.GetCurrentHash());
-    }
+        writer.Write(Stamp);
+        writer.Write(_pages.Count);
+        foreach (var record in _pages.Values.OrderBy(r => r.Path, StringComparer.Ordinal))
+            Write(writer, record);
+    });
 
     /// <summary>The cache in <paramref name="bytes"/>; null when the bytes are not a whole cache written by this tool.</summary>
     public static RenderCache? Read(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < Magic.Length + HashLength || !bytes.StartsWith(Magic)) return null;
-        var content = bytes[..^HashLength];
-        if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes[^HashLength..])) return null;
-        var reader = new CacheReader(content[Magic.Length..].ToArray());
+        if (RecordFile.Open(bytes, Magic) is not { } reader) return null;
         try
         {
-            var stamp = ReadHash(reader);
+            var stamp = reader.ReadHash();
             var count = reader.ReadInt32();
             var pages = new Dictionary<string, RenderedPageRecord>(Math.Min(count, reader.Remaining), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -103,167 +88,58 @@ public sealed class RenderCache
             }
             return reader.Remaining == 0 ? new RenderCache(stamp, pages) : null;
         }
-        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        catch (FormatException)
         {
             return null;
         }
     }
 
-    private static void Write(BinaryWriter writer, RenderedPageRecord record)
+    private static void Write(RecordWriter writer, RenderedPageRecord record)
     {
         writer.Write(record.Path);
-        Write(writer, record.Fingerprint);
+        writer.Write(record.Fingerprint);
         writer.Write(record.Length);
-        Write(writer, record.ContentHash);
-        WriteList(writer, record.Findings, (w, f) =>
+        writer.Write(record.ContentHash);
+        writer.WriteList(record.Findings, (w, f) =>
         {
             w.Write(f.Line);
             w.Write(f.Column);
-            w.Write((byte)f.Severity);
+            w.WriteEnum(f.Severity);
             w.Write(f.Message.English);
             w.Write(f.Message.Czech);
         });
-        WriteList(writer, record.Links, (w, l) =>
+        writer.WriteList(record.Links, (w, l) =>
         {
             w.Write(l.Url);
             w.Write(l.Line);
             w.Write(l.Column);
         });
-        WriteList(writer, record.Ids, (w, id) => w.Write(id));
-        WriteList(writer, record.ResolvedLinks, (w, r) =>
+        writer.WriteList(record.Ids, (w, id) => w.Write(id));
+        writer.WriteList(record.ResolvedLinks, (w, r) =>
         {
             w.Write(r.Source);
-            WriteOptional(w, r.Target.Url);
-            WriteOptional(w, r.Target.ClosestSourcePath);
+            w.WriteOptional(r.Target.Url);
+            w.WriteOptional(r.Target.ClosestSourcePath);
         });
-        WriteList(writer, record.BodiesRead, (w, b) =>
+        writer.WriteList(record.BodiesRead, (w, b) =>
         {
             w.Write(b.Source);
-            Write(w, b.Hash);
+            w.Write(b.Hash);
         });
-        WriteOptional(writer, record.BodyText);
-        WriteList(writer, record.Headings, (w, heading) => w.Write(heading));
+        writer.WriteOptional(record.BodyText);
+        writer.WriteList(record.Headings, (w, heading) => w.Write(heading));
     }
 
-    private static RenderedPageRecord ReadRecord(CacheReader reader) => new(
+    private static RenderedPageRecord ReadRecord(RecordReader reader) => new(
         Path: reader.ReadString(),
-        Fingerprint: ReadHash(reader),
+        Fingerprint: reader.ReadHash(),
         Length: reader.ReadInt32(),
-        ContentHash: ReadHash(reader),
-        Findings: ReadList(reader, r => new BodyFinding(r.ReadInt32(), r.ReadInt32(), SeverityOf(r.ReadByte()), Message.Restored(r.ReadString(), r.ReadString()))),
-        Links: ReadList(reader, r => new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32())),
-        Ids: ReadList(reader, r => r.ReadString()),
-        ResolvedLinks: ReadList(reader, r => new ResolvedDocumentLink(r.ReadString(), new DocumentLinkTarget(ReadOptional(r), ReadOptional(r)))),
-        BodiesRead: ReadList(reader, r => new BodyRead(r.ReadString(), ReadHash(r))),
-        BodyText: ReadOptional(reader),
-        Headings: ReadList(reader, r => r.ReadString()));
-
-    private static Severity SeverityOf(byte value) =>
-        Enum.IsDefined((Severity)value) ? (Severity)value : throw new FormatException($"no severity {value}");
-
-    private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
-    {
-        writer.Write(items.Count);
-        foreach (var item in items) write(writer, item);
-    }
-
-    private static IReadOnlyList<T> ReadList<T>(CacheReader reader, Func<CacheReader, T> read)
-    {
-        var count = reader.ReadInt32();
-        // A count no file of this size could hold is a damaged file, not a list to allocate.
-        if (count < 0 || count > reader.Remaining) throw new FormatException($"a list of {count} items");
-        if (count == 0) return [];
-        var items = new T[count];
-        for (var i = 0; i < count; i++) items[i] = read(reader);
-        return items;
-    }
-
-    private static void WriteOptional(BinaryWriter writer, string? text)
-    {
-        writer.Write(text is not null);
-        if (text is not null) writer.Write(text);
-    }
-
-    private static string? ReadOptional(CacheReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static void Write(BinaryWriter writer, UInt128 value)
-    {
-        writer.Write((ulong)(value >> 64));
-        writer.Write((ulong)value);
-    }
-
-    private static UInt128 ReadHash(CacheReader reader)
-    {
-        var upper = reader.ReadUInt64();
-        return new UInt128(upper, reader.ReadUInt64());
-    }
-
-    /// <summary>
-    /// Reads what <see cref="BinaryWriter"/> wrote, from an array: texts are decoded from their bytes at once, where
-    /// <see cref="BinaryReader"/> decodes a long text in small pieces. Reading past the end is a damaged file.
-    /// </summary>
-    private sealed class CacheReader(byte[] bytes)
-    {
-        private int _position;
-
-        public int Remaining => bytes.Length - _position;
-
-        public byte ReadByte() => Take(1)[0];
-
-        public bool ReadBoolean() => ReadByte() switch
-        {
-            0 => false,
-            1 => true,
-            var other => throw new FormatException($"no boolean {other}"),
-        };
-
-        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
-
-        public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
-
-        public string ReadString()
-        {
-            // The length in bytes, seven bits a byte, lowest first, as BinaryWriter writes it.
-            var length = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (shift > 28) throw new FormatException("a text length of more than five bytes");
-                var part = ReadByte();
-                length |= (part & 0x7F) << shift;
-                if (part < 0x80) break;
-            }
-            return Strict.GetString(Take(length));
-        }
-
-        private ReadOnlySpan<byte> Take(int count)
-        {
-            if (count < 0 || count > Remaining) throw new FormatException($"{count} bytes past the end");
-            var taken = bytes.AsSpan(_position, count);
-            _position += count;
-            return taken;
-        }
-    }
-
-    /// <summary>Passes what is written on to the stream and hashes it on the way.</summary>
-    private sealed class HashingStream(Stream inner, XxHash128 hash) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            hash.Append(buffer);
-            inner.Write(buffer);
-        }
-
-        protected override void Dispose(bool disposing) { }
-    }
+        ContentHash: reader.ReadHash(),
+        Findings: reader.ReadList(r => new BodyFinding(r.ReadInt32(), r.ReadInt32(), r.ReadEnum<Severity>(), Message.Restored(r.ReadString(), r.ReadString()))),
+        Links: reader.ReadList(r => new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32())),
+        Ids: reader.ReadList(r => r.ReadString()),
+        ResolvedLinks: reader.ReadList(r => new ResolvedDocumentLink(r.ReadString(), new DocumentLinkTarget(r.ReadOptional(), r.ReadOptional()))),
+        BodiesRead: reader.ReadList(r => new BodyRead(r.ReadString(), r.ReadHash())),
+        BodyText: reader.ReadOptional(),
+        Headings: reader.ReadList(r => r.ReadString()));
 }

@@ -13,9 +13,6 @@ namespace Publisher.Core.Render.Reuse;
 /// </summary>
 public static class RenderStamp
 {
-    // Every compilation of the code gets a new module id, so even two builds of the tool with one version number differ.
-    private static readonly string Tool = $"{OutputManifest.ToolVersion} {typeof(RenderStamp).Assembly.ManifestModule.ModuleVersionId:N}";
-
     /// <summary>
     /// Fingerprints of what pages show. Where in the input a value was written (a <see cref="SourcePosition"/>) is for
     /// messages, never for pages, and names the input folder as seen from where the build was started: it is left out,
@@ -25,5 +22,5 @@ public static class RenderStamp
 
     /// <returns>Null when the settings are not plain data, and no page can be kept.</returns>
     public static UInt128? Of(Theme theme, SiteModel site, DateOnly today, IEnumerable<SiteExtension> features) =>
-        ShownValues().Of(Tool, theme.Fingerprint, site.Settings, site.Regions, today, string.Join(' ', features.Select(f => f.Name)));
+        ShownValues().Of(OutputManifest.ToolBuild, theme.Fingerprint, site.Settings, site.Regions, today, string.Join(' ', features.Select(f => f.Name)));
 }
