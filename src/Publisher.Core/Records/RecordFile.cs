@@ -11,14 +11,15 @@ public static class RecordFile
     private const int HashLength = 16;
 
     /// <summary>Writes a record that starts with <paramref name="magic"/>.</summary>
-    public static void Write(Stream stream, ReadOnlySpan<byte> magic, Action<RecordWriter> write)
+    /// <param name="folder">How messages name the input folder; see <see cref="RecordWriter"/>.</param>
+    public static void Write(Stream stream, ReadOnlySpan<byte> magic, Action<RecordWriter> write, string folder = "")
     {
         var hash = new XxHash128();
         using var hashing = new HashingStream(stream, hash);
         using (var writer = new BinaryWriter(hashing, RecordWriter.Utf8, leaveOpen: true))
         {
             writer.Write(magic);
-            write(new RecordWriter(writer));
+            write(new RecordWriter(writer, folder));
         }
         stream.Write(hash.GetCurrentHash());
     }
@@ -27,12 +28,13 @@ public static class RecordFile
     /// A reader of the values of the record in <paramref name="bytes"/>; null when they are not a whole record that starts
     /// with <paramref name="magic"/>.
     /// </summary>
-    public static RecordReader? Open(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> magic)
+    /// <param name="folder">How messages name the input folder; see <see cref="RecordReader"/>.</param>
+    public static RecordReader? Open(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> magic, string folder = "")
     {
         if (bytes.Length < magic.Length + HashLength || !bytes.StartsWith(magic)) return null;
         var content = bytes[..^HashLength];
         if (!XxHash128.Hash(content).AsSpan().SequenceEqual(bytes[^HashLength..])) return null;
-        return new RecordReader(content.ToArray(), magic.Length);
+        return new RecordReader(content.ToArray(), magic.Length, folder);
     }
 
     /// <summary>Passes what is written on to the stream and hashes it on the way.</summary>

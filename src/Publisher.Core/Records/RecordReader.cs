@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Records;
 
@@ -8,7 +9,8 @@ namespace Publisher.Core.Records;
 /// <see cref="BinaryReader"/> decodes a long text in small pieces. Anything that does not fit (reading past the end, a
 /// count no file of this size could hold, bytes that are not UTF-8) is a damaged file: a <see cref="FormatException"/>.
 /// </summary>
-public sealed class RecordReader(byte[] bytes, int start)
+/// <param name="folder">How messages name the input folder now: a place written relative to it is read as in it.</param>
+public sealed class RecordReader(byte[] bytes, int start, string folder = "")
 {
     // Invalid bytes are a damaged file, never text with replacement characters in it.
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -57,6 +59,14 @@ public sealed class RecordReader(byte[] bytes, int start)
         {
             throw new FormatException("a text that is not UTF-8", e);
         }
+    }
+
+    /// <summary>A place written with <see cref="RecordWriter.Write(SourcePosition)"/>.</summary>
+    public SourcePosition ReadPosition()
+    {
+        var inFolder = ReadBoolean();
+        var file = ReadString();
+        return new SourcePosition(inFolder && folder.Length > 0 ? $"{folder}/{file}" : file, ReadInt32(), ReadInt32());
     }
 
     public string? ReadOptional() => ReadBoolean() ? ReadString() : null;

@@ -1,9 +1,12 @@
 using System.Text;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Records;
 
 /// <summary>Writes the values of a record for <see cref="RecordReader"/>: little-endian numbers, texts as UTF-8 after their length.</summary>
-public sealed class RecordWriter(BinaryWriter writer)
+/// <param name="folder">How messages name the input folder (e.g. <c>input</c>): places in it are written relative to it
+/// (<see cref="Write(SourcePosition)"/>), so that the record does not depend on where the build was started.</param>
+public sealed class RecordWriter(BinaryWriter writer, string folder = "")
 {
     public void Write(byte value) => writer.Write(value);
 
@@ -19,6 +22,16 @@ public sealed class RecordWriter(BinaryWriter writer)
     {
         writer.Write((ulong)(value >> 64));
         writer.Write((ulong)value);
+    }
+
+    /// <summary>A place in an input file, its file relative to the input folder when it lies in it.</summary>
+    public void Write(SourcePosition position)
+    {
+        var inFolder = folder.Length > 0 && position.File.StartsWith(folder + "/", StringComparison.Ordinal);
+        writer.Write(inFolder);
+        writer.Write(inFolder ? position.File[(folder.Length + 1)..] : position.File);
+        writer.Write(position.Line);
+        writer.Write(position.Column);
     }
 
     public void WriteOptional(string? text)

@@ -1,6 +1,5 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Extensions;
-using Publisher.Core.Load;
 using Publisher.Core.Model;
 using Publisher.Core.Records;
 
@@ -10,21 +9,23 @@ namespace Publisher.Core.Validate;
 /// The documents one build checked, kept in <c>.publisher/checked-documents</c> of the output folder (beside the
 /// record of pages, and like it never deployed) for the next build: a file whose stamp, or else whose text, is the one
 /// recorded is not parsed and checked again, its document and its problems are taken as they were. The record is of use
-/// only for the same context (<see cref="ValidatedDocumentCache.ForContext"/>: the tool's build, the data files, the
-/// features and the input folder as messages name it); one for another context is left unread. A file that is not a
+/// only for the same context (<see cref="ValidatedDocumentCache.ForContext"/>: the tool's build, the data files and the
+/// features); one for another context is left unread. Places in the input are recorded relative to the input folder,
+/// so that the record, like the site, does not depend on where the build was started. A file that is not a
 /// whole record written by this tool is reported (<see cref="Damaged"/>) and never trusted.
 /// </summary>
 /// <param name="bytes">The record as the previous build wrote it; null when there is none.</param>
-/// <param name="clock">Tells when files' stamps are taken (<see cref="ValidatedDocumentCache"/>); the system's clock when not given.</param>
-public sealed class CheckedDocumentsRecord(byte[]? bytes, TimeProvider? clock = null)
+public sealed class CheckedDocumentsRecord(byte[]? bytes)
 {
     /// <summary>The file's path in the output folder.</summary>
     public const string RelativePath = ".publisher/checked-documents";
 
     private static readonly byte[] Magic = "Publisher checked documents 1\n"u8.ToArray();
 
-    /// <summary>The checks this build makes, starting from those the record gave back (<see cref="Restore"/>); keeps no bodies.</summary>
-    public ValidatedDocumentCache Checks { get; } = new(clock, keepsBodies: false);
+    /// <summary>The checks this build makes, starting from those the record gave back (<see cref="Restore"/>); keeps no bodies or stamps.</summary>
+    public ValidatedDocumentCache Checks { get; } = new(resident: false);
+
+    private string _folder = "";
 
     /// <summary>Whether the bytes given were not a whole record of this tool's, known once <see cref="Restore"/> ran.</summary>
     public bool Damaged { get; private set; }
@@ -33,10 +34,12 @@ public sealed class CheckedDocumentsRecord(byte[]? bytes, TimeProvider? clock = 
     /// <see cref="Checks"/>, with the checks recorded for <paramref name="context"/> in it; none when the record is of
     /// another context, or damaged.
     /// </summary>
-    public ValidatedDocumentCache Restore(UInt128 context, RegionCatalog regions, IReadOnlyList<SiteExtension> features)
+    /// <param name="folder">How messages name the input folder; places in it are recorded relative to it.</param>
+    public ValidatedDocumentCache Restore(UInt128 context, RegionCatalog regions, IReadOnlyList<SiteExtension> features, string folder)
     {
+        _folder = folder;
         if (bytes is null) return Checks;
-        if (RecordFile.Open(bytes, Magic) is not { } reader)
+        if (RecordFile.Open(bytes, Magic, folder) is not { } reader)
         {
             Damaged = true;
             return Checks;
@@ -58,63 +61,53 @@ public sealed class CheckedDocumentsRecord(byte[]? bytes, TimeProvider? clock = 
 
     /// <summary>
     /// Writes the checks of <see cref="Checks"/> for the context of its latest read, files in ordinal order of their paths
-    /// so that two builds of the same input write the same bytes. A document with data of a feature that keeps no record
-    /// of it is left out: the next build checks it again.
+    /// so that two builds of the same input write the same bytes. Left out, and checked again by the next build: drafts,
+    /// whose text is published nowhere, not even in the output folder's own files, and documents with data of a feature
+    /// that keeps no record of it.
     /// </summary>
     public void WriteTo(Stream stream, IReadOnlyList<SiteExtension> features)
     {
         var byName = features.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var files = Checks.Latest()
-            .Where(file => file.Document is not { } validated || validated.Document.Features.Keys.All(name => byName.TryGetValue(name, out var f) && f.RecordsDocumentData))
+            .Where(file => file.Document is not { } validated
+                || (!validated.IsDraft && validated.Document.Features.Keys.All(name => byName.TryGetValue(name, out var f) && f.RecordsDocumentData)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
         RecordFile.Write(stream, Magic, writer =>
         {
             writer.Write(Checks.LatestContext);
             writer.WriteList(files, (w, file) => WriteFile(w, file, byName));
-        });
+        }, _folder);
     }
 
     private static void WriteFile(RecordWriter writer, CheckedFile file, IReadOnlyDictionary<string, SiteExtension> features)
     {
         writer.Write(file.Path);
         writer.Write(file.Text);
-        writer.WriteOptional(file.Stamp, (w, stamp) =>
-        {
-            w.Write((long)stamp.Device);
-            w.Write((long)stamp.Inode);
-            w.Write(stamp.Size);
-            w.Write(stamp.ModifiedNanoseconds);
-            w.Write(stamp.ChangedNanoseconds);
-        });
         writer.WriteList(file.Problems, (w, problem) =>
         {
-            w.Write(problem.File);
-            w.Write(problem.Line);
-            w.Write(problem.Column);
+            w.Write(new SourcePosition(problem.File, problem.Line, problem.Column));
             w.WriteEnum(problem.Severity);
             w.Write(problem.Message.English);
             w.Write(problem.Message.Czech);
         });
         writer.Write(file.Document is not null);
-        if (file.Document is not { } validated) return;
-        writer.Write(validated.IsDraft);
-        WriteDocument(writer, validated.Document, features);
+        if (file.Document is { } validated) WriteDocument(writer, validated.Document, features);
     }
 
     private static CheckedFile ReadFile(RecordReader reader, RegionCatalog regions, IReadOnlyDictionary<string, SiteExtension> features)
     {
         var path = reader.ReadString();
         var text = reader.ReadHash();
-        var stamp = reader.ReadOptional(r => new FileStamp((ulong)r.ReadInt64(), (ulong)r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64()));
-        var problems = reader.ReadList(r => new Diagnostic(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadEnum<Severity>(), Message.Restored(r.ReadString(), r.ReadString())));
+        var problems = reader.ReadList(r =>
+        {
+            var at = r.ReadPosition();
+            return new Diagnostic(at.File, at.Line, at.Column, r.ReadEnum<Severity>(), Message.Restored(r.ReadString(), r.ReadString()));
+        });
         ValidatedDocument? document = null;
         if (reader.ReadBoolean())
-        {
-            var isDraft = reader.ReadBoolean();
-            document = new ValidatedDocument(ReadDocument(reader, regions, features), isDraft, ReadOnlyMemory<char>.Empty);
-        }
-        return new CheckedFile(path, text, stamp, document, problems);
+            document = new ValidatedDocument(ReadDocument(reader, regions, features), IsDraft: false, ReadOnlyMemory<char>.Empty);
+        return new CheckedFile(path, text, Stamp: null, document, problems);
     }
 
     private static void WriteDocument(RecordWriter writer, Document document, IReadOnlyDictionary<string, SiteExtension> features)
@@ -161,9 +154,7 @@ public sealed class CheckedDocumentsRecord(byte[]? bytes, TimeProvider? clock = 
             features[feature.Key].WriteDocumentData(w, feature.Value);
         });
         writer.Write(document.Url);
-        writer.Write(document.AddressAt.File);
-        writer.Write(document.AddressAt.Line);
-        writer.Write(document.AddressAt.Column);
+        writer.Write(document.AddressAt);
         writer.Write(document.HasOwnSlug);
         writer.Write(document.BodyLine);
         writer.Write(document.BodyHash);
@@ -209,7 +200,7 @@ public sealed class CheckedDocumentsRecord(byte[]? bytes, TimeProvider? clock = 
             SummaryIsExcerpt = reader.ReadBoolean(),
             Features = FeaturesOf(reader, features),
             Url = reader.ReadString(),
-            AddressAt = new SourcePosition(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()),
+            AddressAt = reader.ReadPosition(),
             HasOwnSlug = reader.ReadBoolean(),
             BodyLine = reader.ReadInt32(),
             BodyHash = reader.ReadHash(),

@@ -36,11 +36,10 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
         // Each published document. A build keeps none of the text it checked; the preview gives each body to the loader.
         var published = new Document?[paths.Count];
         progress.Started(BuildStage.ReadingDocuments, paths.Count);
-        // What a check depends on besides the file: the data files, the features, the tool that checks, and the input
-        // folder as messages name it, which a record written by a build started from elsewhere names otherwise.
+        // What a check depends on besides the file: the data files, the features and the tool that checks.
         var context = checkedBefore is null && recorded is null ? default : ValidatedDocumentCache.ForContext(
-            [siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? "", OutputManifest.ToolBuild, loader.DisplayRoot], features.Select(f => f.Name));
-        checkedBefore ??= recorded?.Restore(context, regions, features);
+            [siteFile?.Text.ToString() ?? "", regionsFile?.Text.ToString() ?? "", OutputManifest.ToolBuild], features.Select(f => f.Name));
+        checkedBefore ??= recorded?.Restore(context, regions, features, loader.DisplayRoot);
         var check = checkedBefore is null
             ? Unremembered(new DocumentValidator(regions, features, diagnostics, settings?.PersonalData))
             : CheckedOnce(checkedBefore, context,
@@ -50,7 +49,7 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             progress.Advanced();
             // A file the cache can vouch for by its stamp is not read at all; the stamp is taken before a read, so
             // that a write during the read leaves a stamp that no longer matches.
-            var stamp = checkedBefore is null ? null : loader.StampOf(paths[i]);
+            var stamp = checkedBefore is { IsResident: true } ? loader.StampOf(paths[i]) : null;
             var stampedAt = checkedBefore?.Now() ?? default;
             ValidatedDocument? validated;
             if (checkedBefore is not null && checkedBefore.TryGetUnread(paths[i], context, stamp, out var unread, out var problems))
@@ -61,13 +60,13 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
             else
             {
                 // The text of a file a build checks lives in the reading thread's buffer until its next file.
-                var file = checkedBefore is { KeepsBodies: true } ? loader.Read(paths[i], diagnostics) : loader.ReadTransient(paths[i], diagnostics);
+                var file = checkedBefore is { IsResident: true } ? loader.Read(paths[i], diagnostics) : loader.ReadTransient(paths[i], diagnostics);
                 validated = file is null ? null : check(file, stamp, stampedAt);
             }
             // Drafts are checked but take no part in the site: they can neither collide nor be referred to.
             if (validated is not { IsDraft: false }) return;
             // The preview's record holds every body it checked anyway: its pages show those, whatever the files hold meanwhile.
-            if (checkedBefore is { KeepsBodies: true }) loader.HoldBody(validated.Document.Source, validated.Body);
+            if (checkedBefore is { IsResident: true }) loader.HoldBody(validated.Document.Source, validated.Body);
             published[i] = validated.Document;
         });
         checkedBefore?.Finish(paths, context);

@@ -10,7 +10,8 @@ namespace Publisher.Core.Validate;
 public sealed record CheckedFile(string Path, UInt128 Text, FileStamp? Stamp, ValidatedDocument? Document, IReadOnlyList<Diagnostic> Problems);
 
 /// <summary>
-/// The documents one build checked, kept in memory for the next build of the same input (the preview's): a file whose
+/// The documents one build checked, kept in memory for the next build of the same input (the preview's), or written for
+/// the next build's process (<see cref="CheckedDocumentsRecord"/>): a file whose
 /// text did not change is not parsed and checked again, its result and its problems are taken as they were. Valid only
 /// while what a document is checked against stays the same, the data files and the features, whose fingerprint
 /// (<see cref="ForContext"/>) every entry carries. A file is not even read again when the file system's stamp of it
@@ -18,12 +19,14 @@ public sealed record CheckedFile(string Path, UInt128 Text, FileStamp? Stamp, Va
 /// changed (<see cref="FileStamp.IsSettledAt"/>): on a large site, reading every file is most of a build after a save.
 /// </summary>
 /// <param name="clock">Tells when a file's stamp is taken, to know whether it is settled; the system's clock when not given.</param>
-/// <param name="keepsBodies">Whether the documents keep their bodies (the preview's, which shows them); a build's
-/// cache keeps none, and the build reads a body again when it renders it.</param>
-public sealed class ValidatedDocumentCache(TimeProvider? clock = null, bool keepsBodies = true)
+/// <param name="resident">Whether the cache stays in the process that reads the input again (the preview's): it keeps
+/// the bodies, which the preview shows, and the files' stamps. A build's cache is written for a build in another process
+/// (<see cref="CheckedDocumentsRecord"/>) and keeps neither: that build reads a body again when it renders it, and reads
+/// every file, as a stamp would make the record depend on the copy of the input and not on its text.</param>
+public sealed class ValidatedDocumentCache(TimeProvider? clock = null, bool resident = true)
 {
-    /// <summary>Whether the documents taken from the cache have their bodies; without, <see cref="ValidatedDocument.Body"/> is empty.</summary>
-    public bool KeepsBodies => keepsBodies;
+    /// <summary>Whether the cache keeps bodies and stamps (see the constructor); without, <see cref="ValidatedDocument.Body"/> is empty.</summary>
+    public bool IsResident => resident;
 
     /// <summary>The context of the latest read of the input (<see cref="Finish"/>).</summary>
     public UInt128 LatestContext { get; private set; }
@@ -91,7 +94,7 @@ public sealed class ValidatedDocumentCache(TimeProvider? clock = null, bool keep
     public void Add(string path, UInt128 context, ReadOnlySpan<char> text, FileStamp? stamp, DateTimeOffset stampedAt, ValidatedDocument? document, IReadOnlyList<Diagnostic> problems)
     {
         // The body of a file a build read lies in the reading thread's buffer, which the next file overwrites.
-        var kept = keepsBodies || document is null ? document : document with { Body = ReadOnlyMemory<char>.Empty };
+        var kept = resident || document is null ? document : document with { Body = ReadOnlyMemory<char>.Empty };
         _entries[path] = new Entry(context, HashOf(text), Settled(stamp, stampedAt), kept, problems);
         _checkedAnew.Enqueue(path);
     }

@@ -15,13 +15,13 @@ public sealed class InjectionTests(PayloadSiteFixture fixture) : IClassFixture<P
     private BuiltSite Site => fixture.Site;
 
     /// <summary>
-    /// Every file of the output but the record of rendered pages, which the next build reads and nothing publishes
-    /// (Netlify deploys no folder whose name starts with a dot): it holds the bodies' text as the input does.
+    /// Every file of the output but the records of rendered pages and of checked documents, which the next build reads
+    /// and nothing publishes (Netlify deploys no folder whose name starts with a dot): they hold the text as the input does.
     /// </summary>
     private IEnumerable<string> OutputFiles() =>
         Directory.EnumerateFiles(Site.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Site.Output, f).Replace('\\', '/'))
-            .Where(f => f != Core.Render.Reuse.RenderCache.RelativePath)
+            .Where(f => f is not (Core.Render.Reuse.RenderCache.RelativePath or Core.Validate.CheckedDocumentsRecord.RelativePath))
             .Order(StringComparer.Ordinal);
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class PublishedManifestTests(SeedSiteFixture fixture) : IClassFixt
 
         var onDisk = Directory.EnumerateFiles(Site.Output, "*", SearchOption.AllDirectories)
             .Select(f => (Path: Path.GetRelativePath(Site.Output, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
-            // The record of rendered pages is the next build's, not part of the site.
-            .Where(f => f.Path is not (".publisher/manifest.json" or Core.Render.Reuse.RenderCache.RelativePath))
+            // The records of rendered pages and of checked documents are the next build's, not part of the site.
+            .Where(f => f.Path is not (".publisher/manifest.json" or Core.Render.Reuse.RenderCache.RelativePath or Core.Validate.CheckedDocumentsRecord.RelativePath))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .Select(f => $"{f.Path} {f.Bytes.Length} {Convert.ToHexStringLower(SHA256.HashData(f.Bytes))}")
             .ToList();

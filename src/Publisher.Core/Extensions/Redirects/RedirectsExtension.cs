@@ -50,13 +50,11 @@ public sealed class RedirectsExtension(IReadOnlyList<IEarlierAddressSource> earl
         writer.WriteList((IReadOnlyList<OldAddress>)data, (w, alias) =>
         {
             w.Write(alias.Path);
-            w.Write(alias.At.File);
-            w.Write(alias.At.Line);
-            w.Write(alias.At.Column);
+            w.Write(alias.At);
         });
 
     public override object ReadDocumentData(RecordReader reader) =>
-        reader.ReadList(r => new OldAddress(r.ReadString(), new SourcePosition(r.ReadString(), r.ReadInt32(), r.ReadInt32())));
+        reader.ReadList(r => new OldAddress(r.ReadString(), r.ReadPosition()));
 
     /// <summary>The old addresses of a document.</summary>
     public static IReadOnlyList<OldAddress> Of(Document document) =>
