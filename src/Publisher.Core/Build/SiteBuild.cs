@@ -54,7 +54,7 @@ public sealed class SiteBuild(BuildOptions options, IReadOnlyList<SiteExtension>
         var reuse = options.KeepUnchangedPages && stamp is { } pagesStamp ? new PageReuse(pagesStamp, previous) : null;
         renderer.RenderTo(staging, diagnostics, options.Progress, reuse);
         if (diagnostics.HasErrors) return Failed(diagnostics, content.DocumentCount);
-        // The record and the manifest are written at once, each on a core.
+        // The record of pages is written on a core of its own, the record of checks and the manifest on this one.
         var recording = reuse is null ? Task.CompletedTask : Task.Run(() => staging.WriteUnlisted(RenderCache.RelativePath, reuse.Next().WriteTo));
         if (recordedChecks is not null) staging.WriteUnlisted(CheckedDocumentsRecord.RelativePath, stream => recordedChecks.WriteTo(stream, extensions));
         staging.WriteManifest();

@@ -23,6 +23,8 @@ public sealed record SiteContent(SiteSettings? Settings, RegionCatalog Regions, 
 
     /// <param name="checkedBefore">The documents an earlier build of the same input checked, whose files did not change are
     /// taken from it rather than checked again; it is given what this build checks. Null to check every document.</param>
+    /// <param name="recorded">The record of the documents the previous build checked, when there is no
+    /// <paramref name="checkedBefore"/>: it becomes this build's cache (<see cref="CheckedDocumentsRecord.Restore"/>).</param>
     public static SiteContent? Read(ContentLoader loader, IReadOnlyList<SiteExtension> features, DiagnosticBag diagnostics, IBuildProgress progress,
         ValidatedDocumentCache? checkedBefore = null, CheckedDocumentsRecord? recorded = null)
     {
